@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+// Byline: a terminal reader for news articles.
+//
+// The layers, each a target, depend only downwards:
+//   ArticleKit   pure analysis of an article's text (no I/O, no terminal)
+//   ReaderCore   reader state, actions, keymap, layout and views drawn into a cell grid (no ncurses)
+//   CNCursesW    the system ncursesw library, with a small C shim for what Swift cannot import
+//   TerminalUI   the thin ncurses backend: keys in, grid out, terminal always restored
+//   BylineFiles  files, folders, config and saved reading positions
+//   byline       the executable: argument parsing and wiring
+import PackageDescription
+
+let package = Package(
+    name: "Byline",
+    products: [
+        .executable(name: "byline", targets: ["byline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "ArticleKit"),
+        .target(name: "ReaderCore", dependencies: ["ArticleKit"]),
+        .systemLibrary(
+            name: "CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
+        ),
+        .target(name: "TerminalUI", dependencies: ["CNCursesW", "ReaderCore"]),
+        .target(name: "BylineFiles", dependencies: ["ArticleKit", "ReaderCore"]),
+        .executableTarget(
+            name: "byline",
+            dependencies: [
+                "ArticleKit", "ReaderCore", "TerminalUI", "BylineFiles",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "BylineFiles"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["byline"]),
+    ]
+)

@@ -1,0 +1,44 @@
+/// Splitting a range into whitespace-separated words and asking simple questions of them, on bytes.
+enum Words {
+    /// The whitespace-separated words of `range`.
+    static func split(_ text: SourceText, _ range: TextRange) -> [TextRange] {
+        var words: [TextRange] = []
+        var i = range.start
+        var start = -1
+        while i < range.end {
+            let (scalar, length) = text.scalar(at: i)
+            if Whitespace.isSpace(scalar) {
+                if start >= 0 { words.append(TextRange(start, i)); start = -1 }
+            } else if start < 0 {
+                start = i
+            }
+            i += length
+        }
+        if start >= 0 { words.append(TextRange(start, range.end)) }
+        return words
+    }
+
+    /// Whether the first letter of the word (after opening quotes or brackets) is upper case or a digit.
+    static func isCapitalized(_ text: SourceText, _ word: TextRange) -> Bool {
+        var i = word.start
+        while i < word.end {
+            let (scalar, length) = text.scalar(at: i)
+            if scalar.properties.isUppercase || ("0"..."9").contains(scalar) { return true }
+            if scalar.properties.isLowercase { return false }
+            if scalar.properties.isAlphabetic { return true }  // scripts without case (CJK)
+            i += length
+        }
+        return false
+    }
+
+    /// Short function words that stay lower case in title case ("of", "the", "and", "in", ...).
+    static func isMinorWord(_ text: SourceText, _ word: TextRange) -> Bool {
+        minorWords.contains(text.string(word).lowercased())
+    }
+
+    static let minorWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+        "as", "vs", "vs.", "v", "into", "over", "after", "up", "off", "out", "per", "via", "is", "are", "&", "-",
+        "–", "—",
+    ]
+}

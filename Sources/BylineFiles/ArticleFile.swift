@@ -1,0 +1,149 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArticleKit
+
+/// Reading article files and folders from disk, with one clear message for everything that can go wrong.
+public enum ArticleFile {
+    /// Why a path could not be opened as an article.
+    public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        case notFound(String)
+        case permissionDenied(String)
+        case isFolder(String)
+        case notText(String)
+        case empty(String)
+        case noArticles(String)
+        case unreadable(String, String)
+
+        public var description: String {
+            switch self {
+            case .notFound(let p): return "\(p): no such file or folder"
+            case .permissionDenied(let p): return "\(p): permission denied"
+            case .isFolder(let p): return "\(p): is a folder"
+            case .notText(let p): return "\(p): not a text file"
+            case .empty(let p): return "\(p): empty file, nothing to read"
+            case .noArticles(let p): return "\(p): no articles (.txt or .md files) in this folder"
+            case .unreadable(let p, let why): return "\(p): \(why)"
+            }
+        }
+    }
+
+    /// A file's decoded text and what the reader should be warned about.
+    public struct Loaded: Sendable {
+        public let path: String
+        public let text: SourceText
+        public let warnings: [String]
+    }
+
+    /// The file extensions opened from a folder.
+    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+
+    /// Reads and decodes one article file.
+    public static func load(_ path: String) throws(Failure) -> Loaded {
+        let bytes = try readBytes(path)
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty(path) }
+        do {
+            let decoded = try TextDecoder.decode(bytes)
+            return Loaded(path: path, text: decoded.text, warnings: decoded.warnings)
+        } catch {
+            throw .notText(path)
+        }
+    }
+
+    /// Decodes bytes that came from somewhere other than a file (standard input).
+    public static func decode(_ bytes: [UInt8], name: String) throws(Failure) -> Loaded {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty(name) }
+        do {
+            let decoded = try TextDecoder.decode(bytes)
+            return Loaded(path: name, text: decoded.text, warnings: decoded.warnings)
+        } catch {
+            throw .notText(name)
+        }
+    }
+
+    /// Whether `path` names a folder.
+    public static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Whether `path` exists.
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    /// The article files in a folder (not its subfolders), sorted by name; hidden files are skipped.
+    public static func articles(inFolder path: String) throws(Failure) -> [String] {
+        guard let dir = opendir(path) else { throw failure(errno, path) }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { continue }
+            let ext = name[name.index(after: dot)...].lowercased()
+            guard articleExtensions.contains(ext) else { continue }
+            let full = path.hasSuffix("/") ? path + name : path + "/" + name
+            if !isFolder(full) { names.append(full) }
+        }
+        if names.isEmpty { throw .noArticles(path) }
+        return names.sorted()
+    }
+
+    /// Reads the whole file.
+    public static func readBytes(_ path: String) throws(Failure) -> [UInt8] {
+        if isFolder(path) { throw .isFolder(path) }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw failure(errno, path) }
+        defer { close(fd) }
+        var info = stat()
+        var bytes: [UInt8] = []
+        if fstat(fd, &info) == 0 && info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw failure(errno, path)
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return bytes
+    }
+
+    /// The first line of a file (for library lists), read without loading the whole file.
+    public static func firstLine(_ path: String, limit: Int = 4096) -> String? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: limit)
+        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        guard n > 0 else { return nil }
+        var bytes = Array(buffer[0..<n])
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.contains(0) { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            var trimmed = Substring(line)
+            while let first = trimmed.first, first.isWhitespace { trimmed.removeFirst() }
+            while let last = trimmed.last, last.isWhitespace { trimmed.removeLast() }
+            if trimmed.hasPrefix("#") { trimmed = trimmed.drop(while: { $0 == "#" }).drop(while: { $0 == " " }) }
+            if !trimmed.isEmpty { return String(trimmed) }
+        }
+        return nil
+    }
+
+    static func failure(_ code: Int32, _ path: String) -> Failure {
+        switch code {
+        case ENOENT, ENOTDIR: return .notFound(path)
+        case EACCES, EPERM: return .permissionDenied(path)
+        case EISDIR: return .isFolder(path)
+        default: return .unreadable(path, String(cString: strerror(code)))
+        }
+    }
+}
