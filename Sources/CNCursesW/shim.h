@@ -85,6 +85,15 @@ static inline SCREEN *cn_newterm_for_tty(int input_from_dev_tty) {
 
 static inline void cn_eprint(const char *s) { fputs(s, stderr); }
 
+/* The columns the C library (and so ncurses) gives a character; declared here because glibc hides wcwidth
+ * unless _XOPEN_SOURCE is defined, which SwiftPM does not pass on. */
+extern int wcwidth(wchar_t c);
+static inline int cn_wcwidth(int c) { return wcwidth((wchar_t)c); }
+
+/* The character set of the current locale ("UTF-8" when wide characters will work). */
+#include <langinfo.h>
+static inline const char *cn_codeset(void) { return nl_langinfo(CODESET); }
+
 /* ---- restoring the terminal on every way out ----
  * Fatal signals (a Swift trap is SIGILL or SIGTRAP) and termination requests end curses first, then let the
  * signal do what it would have done, so the shell gets the usual exit status and a sane tty. */

@@ -1,6 +1,9 @@
 import ArgumentParser
 import ArticleKit
 import BylineFiles
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `byline extract`: the analysis of each file as JSON (one object per line) or as text.
 struct Extract: ParsableCommand {
@@ -24,6 +27,7 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
+        signal(SIGPIPE, SIG_IGN)
         var failed = false
         var output = StandardOutput()
         for (index, path) in files.enumerated() {

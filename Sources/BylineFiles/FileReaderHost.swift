@@ -1,0 +1,95 @@
+import ArticleKit
+import ReaderCore
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+import Dispatch
+
+/// The reader's host on a real machine: opens article files, remembers reading positions, and analyses library
+/// entries in the background so a folder of hundreds of articles lists at once and fills in its counts.
+public struct FileReaderHost: ReaderHost {
+    public var positions: ReadingPositions
+    private let work = BackgroundWork()
+    /// Articles given on standard input, by the name they are shown under.
+    private let stdinText: ArticleFile.Loaded?
+
+    public init(positions: ReadingPositions, standardInput: ArticleFile.Loaded? = nil) {
+        self.positions = positions
+        self.stdinText = standardInput
+    }
+
+    public mutating func open(path: String) -> ReaderEvent {
+        let loaded: ArticleFile.Loaded
+        if path == "-", let stdinText {
+            loaded = stdinText
+        } else {
+            do { loaded = try ArticleFile.load(path) } catch {
+                return .articleOpened(path: path, .failure(OpenFailure(error.description)), position: nil)
+            }
+        }
+        let article = Article(analyzing: loaded.text, warnings: loaded.warnings)
+        let document = ArticleDocument(article: article, path: path)
+        return .articleOpened(path: path, .success(document), position: positions.offset(for: path))
+    }
+
+    public mutating func saveReadingPosition(path: String, offset: Int) {
+        positions.remember(offset, for: path)
+    }
+
+    public mutating func finishedWork() -> [ReaderEvent] {
+        work.takeResults()
+    }
+
+    public var isWorking: Bool { work.isBusy }
+
+    /// Analyses `paths` one after another on a background thread, reporting each entry's title and counts.
+    public func describeInBackground(_ paths: [String]) {
+        guard !paths.isEmpty else { return }
+        let work = self.work
+        work.started(paths.count)
+        DispatchQueue.global(qos: .utility).async {
+            for path in paths {
+                let event: ReaderEvent
+                do throws(ArticleFile.Failure) {
+                    let loaded = try ArticleFile.load(path)
+                    let article = Article(analyzing: loaded.text)
+                    event = .libraryDetails(path: path, title: article.titleText, quotes: article.quotes.count,
+                                            entities: article.entities.count, failure: nil)
+                } catch {
+                    let why: String
+                    switch error {
+                    case .notText: why = "not text"
+                    case .empty: why = "empty"
+                    case .permissionDenied: why = "no permission"
+                    default: why = "unreadable"
+                    }
+                    event = .libraryDetails(path: path, title: nil, quotes: nil, entities: nil, failure: why)
+                }
+                work.finished(event)
+            }
+        }
+    }
+}
+
+/// Results handed from the background thread to the reader's thread.
+final class BackgroundWork: Sendable {
+    private let results = Mutex<[ReaderEvent]>([])
+    private let pending = Atomic<Int>(0)
+
+    func started(_ count: Int) { pending.add(count, ordering: .relaxed) }
+
+    func finished(_ event: ReaderEvent) {
+        results.withLock { $0.append(event) }
+        pending.subtract(1, ordering: .relaxed)
+    }
+
+    func takeResults() -> [ReaderEvent] {
+        results.withLock { events in
+            defer { events.removeAll() }
+            return events
+        }
+    }
+
+    var isBusy: Bool { pending.load(ordering: .relaxed) > 0 || results.withLock { !$0.isEmpty } }
+}

@@ -1,0 +1,28 @@
+/// A layer drawn over the screen that takes keys first (the help screen, the speaker picker).
+public enum Overlay: Equatable, Sendable {
+    /// The help screen, scrolled to `top`.
+    case help(top: Int)
+    /// The speaker picker: a filter typed so far and a cursor over the matching speakers.
+    case speakerPicker(SpeakerPicker)
+}
+
+/// The speaker picker's state: speakers with quote counts, filtered by what has been typed.
+public struct SpeakerPicker: Equatable, Sendable {
+    public var filter: String
+    public var cursor: ListCursor
+
+    public init(filter: String = "", cursor: ListCursor = ListCursor()) {
+        self.filter = filter
+        self.cursor = cursor
+    }
+}
+
+/// A one-line message in the status line, until the next key.
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var isError: Bool
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}

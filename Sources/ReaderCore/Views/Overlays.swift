@@ -1,0 +1,91 @@
+import ArticleKit
+
+/// The popups drawn over everything else: the help screen and the speaker picker.
+enum Overlays {
+    /// The help screen: every binding of the keymap table, by group.
+    static func drawHelp(_ grid: inout Grid, _ state: ReaderState, top: Int) {
+        let theme = state.theme
+        var lines: [(keys: String, text: String, header: Bool)] = []
+        for section in state.keymap.helpSections() {
+            if !lines.isEmpty { lines.append(("", "", false)) }
+            lines.append((section.title, "", true))
+            for row in section.rows { lines.append((row.keys, row.summary, false)) }
+        }
+        let keyWidth = min(28, lines.map { DisplayWidth.of($0.keys) }.max() ?? 0)
+        let layout = state.layout
+        let rect = layout.popup(width: 80, height: lines.count + 2)
+        let inner = Frame.draw(&grid, rect, title: "Keys (q or Esc closes)", focused: true, theme: theme,
+                               borderRole: .overlayBorder)
+        guard !inner.isEmpty else { return }
+        let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
+        let first = min(top, max(0, lines.count - body.height))
+        for (row, line) in lines.dropFirst(first).prefix(body.height).enumerated() {
+            let y = body.y + row
+            if line.header {
+                grid.put(line.keys, x: body.x, y: y, style: theme.style(.listHeader), clip: body)
+            } else {
+                let x = grid.put(Columns.pad(line.keys, to: keyWidth), x: body.x + 2, y: y,
+                                 style: theme.style(.helpKey), clip: body)
+                grid.put("  " + line.text, x: x, y: y, style: .plain, clip: body)
+            }
+        }
+        if lines.count > body.height {
+            let mark = first + body.height < lines.count ? "↓ more (j)" : "↑ (k)"
+            grid.put(mark, x: body.maxX - DisplayWidth.of(mark), y: body.maxY - 1, style: theme.style(.listDim), clip: body)
+        }
+    }
+
+    /// The speaker picker: a filter line and the speakers with their quote counts.
+    static func drawPicker(_ grid: inout Grid, _ state: ReaderState, _ picker: SpeakerPicker) {
+        let theme = state.theme
+        let choices = state.speakerChoices(picker.filter)
+        let rect = state.layout.popup(width: 56, height: state.pickerHeight + 3)
+        let inner = Frame.draw(&grid, rect, title: "Speakers (type to filter, Enter picks)", focused: true,
+                               theme: theme, borderRole: .overlayBorder)
+        guard inner.height >= 2 else { return }
+        let x = grid.put(" › " + VisibleText.make(picker.filter), x: inner.x, y: inner.y, style: theme.style(.listHeader), clip: inner)
+        grid.put("█", x: x, y: inner.y, style: .plain, clip: inner)
+        let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        let rows = choices.map { choice in
+            ListView.Row(left: VisibleText.make(choice.name), right: String(choice.count),
+                         style: theme.speakerStyle(choice.name == "(no speaker)" ? -1 : choice.group))
+        }
+        ListView.draw(&grid, list, rows: rows, cursor: picker.cursor, selectable: true, focused: true, theme: theme)
+    }
+}
+
+/// The library list: every article with its title, counts and file name.
+enum LibraryPane {
+    static func draw(_ grid: inout Grid, _ state: ReaderState, _ library: LibraryState) {
+        let theme = state.theme
+        let inner = Frame.draw(&grid, state.layout.body, title: "Library", focused: true, theme: theme)
+        guard inner.height >= 2 else { return }
+        let showName = inner.width >= 70
+        let nameWidth = showName ? min(34, inner.width / 4) : 0
+        let countsWidth = 18
+        let titleWidth = max(4, inner.width - countsWidth - nameWidth - 3)
+        func row(_ title: String, _ counts: String, _ name: String) -> String {
+            " " + Columns.pad(title, to: titleWidth) + " " + Columns.pad(counts, to: countsWidth)
+                + (showName ? " " + Columns.pad(name, to: nameWidth) : "")
+        }
+        grid.put(row("Title", "Quotes  Entities", "File"), x: inner.x, y: inner.y, style: theme.style(.listHeader), clip: inner)
+        let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        let visible = library.visible
+        let rows = visible.map { i -> ListView.Row in
+            let e = library.entries[i]
+            let counts: String
+            if let failure = e.failure {
+                counts = "✗ " + failure
+            } else {
+                counts = Columns.pad(e.quoteCount.map(String.init) ?? "…", to: 7) + " " + (e.entityCount.map(String.init) ?? "…")
+            }
+            return ListView.Row(left: String(row(VisibleText.make(e.title), counts, VisibleText.make(e.name)).dropFirst(1)),
+                                style: e.failure != nil ? theme.style(.listDim) : .plain)
+        }
+        ListView.draw(&grid, list, rows: rows, cursor: library.cursor, selectable: true, focused: true, theme: theme)
+        if visible.isEmpty && !library.filter.isEmpty {
+            grid.put(" no article matches “\(VisibleText.make(library.filter))”", x: list.x, y: list.y,
+                     style: theme.style(.listDim), clip: list)
+        }
+    }
+}

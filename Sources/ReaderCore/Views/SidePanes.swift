@@ -1,0 +1,66 @@
+import ArticleKit
+
+/// The outline, quotes and entities panes.
+enum SidePanes {
+    static func draw(_ pane: Pane, _ grid: inout Grid, _ rect: Rect, _ state: ReaderState, _ view: ArticleViewState,
+                     focused: Bool) {
+        let theme = state.theme
+        let document = view.document
+        switch pane {
+        case .article:
+            return
+        case .outline:
+            let current = document.section(containing: view.topOffset(state.geometry))
+            let inner = Frame.draw(&grid, rect, title: "Outline", focused: focused, theme: theme)
+            let rows = (0..<document.outlineCount).map { i in
+                ListView.Row(left: (i == current ? "▸ " : "  ") + VisibleText.make(document.outlineLabel(i)),
+                             style: i == 0 ? theme.style(.listDim) : .plain)
+            }
+            ListView.draw(&grid, inner, rows: rows, cursor: view.outline, selectable: true, focused: focused,
+                          theme: theme)
+        case .quotes:
+            let count = document.article.quotes.count
+            let inner = Frame.draw(&grid, rect, title: "Quotes (\(count))", focused: focused, theme: theme)
+            let text = document.text
+            let rows = document.quoteRows.map { row -> ListView.Row in
+                switch row {
+                case .speaker(let g):
+                    let group = document.quoteGroups[g]
+                    var style = theme.speakerStyle(group.name == nil ? -1 : g)
+                    style.attributes.insert(.bold)
+                    return ListView.Row(left: VisibleText.make(group.name ?? "(no speaker)"),
+                                        right: String(group.quotes.count), style: style)
+                case .quote(let q):
+                    let marker = q == view.currentQuote ? "▸ " : "  "
+                    let snippet = VisibleText.make(text.string(Self.prefix(document.article.quotes[q].range, text)))
+                    return ListView.Row(left: marker + snippet)
+                }
+            }
+            ListView.draw(&grid, inner, rows: rows, cursor: view.quotes, selectable: true, focused: focused,
+                          theme: theme)
+        case .entities:
+            let entities = document.article.entities
+            let inner = Frame.draw(&grid, rect, title: "Entities (\(entities.count))", focused: focused, theme: theme)
+            let rows = document.entityRows.map { row -> ListView.Row in
+                switch row {
+                case .header(let type):
+                    return ListView.Row(left: type.pluralTitle, style: theme.style(.listHeader))
+                case .entity(let e):
+                    let marker = e == view.selectedEntity ? "▸ " : "  "
+                    return ListView.Row(left: marker + VisibleText.make(entities[e].name),
+                                        right: String(entities[e].mentions.count))
+                }
+            }
+            ListView.draw(&grid, inner, rows: rows, cursor: view.entities, selectable: true, focused: focused,
+                          theme: theme)
+        }
+    }
+
+    /// At most the first 200 bytes of a range (enough for one row), cut on a scalar boundary.
+    static func prefix(_ range: TextRange, _ text: SourceText) -> TextRange {
+        guard range.count > 200 else { return range }
+        var end = range.start + 200
+        while end > range.start && !text.isScalarBoundary(end) { end -= 1 }
+        return TextRange(range.start, end)
+    }
+}
