@@ -129,3 +129,8 @@ public struct Grid: Sendable, Equatable {
     /// The style of the cell at (`x`, `y`).
     public func style(x: Int, y: Int) -> Style { self[x, y].style }
 }
+
+extension Grid: CustomStringConvertible {
+    /// The grid as text, so test failures show the screen rather than every cell.
+    public var description: String { "\n" + text + "\n" }
+}

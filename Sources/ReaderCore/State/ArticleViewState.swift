@@ -19,6 +19,9 @@ public struct ArticleViewState: Sendable {
     public var search: SearchState?
     /// Whether the user has moved the outline cursor by hand (then it stops following the article).
     public var outlineHeld = false
+    /// The offset of the last jump's target (a heading, quote, mention or match) until the article is scrolled
+    /// by hand: where the reader is, even when the pane cannot scroll to put the target at the top.
+    public var jumpTarget: Int?
 
     public init(document: ArticleDocument) {
         self.document = document

@@ -11,17 +11,20 @@ extension ArticleViewState {
     // MARK: moving
 
     mutating func scroll(by delta: Int, _ g: ArticleGeometry) {
+        jumpTarget = nil
         let r = rows(g)
         top = r.clampTop(r.move(top, by: delta), height: g.textHeight)
         followArticle(g)
     }
 
     mutating func scrollToTop(_ g: ArticleGeometry) {
+        jumpTarget = nil
         top = .start
         followArticle(g)
     }
 
     mutating func scrollToBottom(_ g: ArticleGeometry) {
+        jumpTarget = nil
         top = rows(g).lastTop(height: g.textHeight)
         followArticle(g)
     }
@@ -69,6 +72,7 @@ extension ArticleViewState {
 
     /// Scrolls so byte `offset` is on screen: unchanged when it already is, otherwise with context rows above.
     mutating func reveal(_ offset: Int, _ g: ArticleGeometry, alwaysScroll: Bool = false) {
+        jumpTarget = offset
         let r = rows(g)
         if !alwaysScroll {
             let visible = r.rows(from: top, count: g.textHeight)
@@ -88,12 +92,12 @@ extension ArticleViewState {
     mutating func jumpSection(forward: Bool, _ g: ArticleGeometry) -> StatusMessage? {
         let sections = document.article.sections
         guard sections.count > 1 else { return StatusMessage("no section headings") }
-        let current = document.section(containing: topOffsetSkippingContext(g))
+        let current = document.section(containing: readingOffset(g))
         let target: Int
         if forward {
             guard current + 1 < sections.count else { return StatusMessage("last section") }
             target = current + 1
-        } else if sections[current].range.start < topOffset(g) {
+        } else if sections[current].range.start < (jumpTarget ?? topOffset(g)) {
             target = current
         } else {
             guard current > 0 else { return StatusMessage("first section") }
@@ -106,19 +110,17 @@ extension ArticleViewState {
     /// Puts section `index` near the top of the pane.
     mutating func jumpToSection(_ index: Int, _ g: ArticleGeometry) {
         let section = document.article.sections[index]
-        if index == 0 {
-            top = .start
-        } else {
-            let r = rows(g)
-            top = r.clampTop(r.move(r.position(of: section.range.start), by: -1), height: g.textHeight)
-        }
-        outline = outline.selecting(index, count: document.outlineCount, height: g.listHeight(.outline))
+        let r = rows(g)
+        top = index == 0 ? .start : r.clampTop(r.move(r.position(of: section.range.start), by: -1), height: g.textHeight)
+        jumpTarget = section.range.start
         outlineHeld = false
-        followArticle(g, keepOutline: true)
+        followArticle(g)
     }
 
-    /// The offset the reader is looking at, past the context rows a jump leaves above its target.
-    private func topOffsetSkippingContext(_ g: ArticleGeometry) -> Int {
+    /// Where the reader is: the last jump's target, or else the text just below the top of the pane (past the
+    /// context rows a jump leaves above its target).
+    func readingOffset(_ g: ArticleGeometry) -> Int {
+        if let jumpTarget { return jumpTarget }
         let r = rows(g)
         return r.offset(of: r.move(top, by: g.context))
     }
@@ -272,9 +274,9 @@ extension ArticleViewState {
 
     /// After the article moved: the outline follows the section at the top, the other panes keep their cursors
     /// on what is current.
-    mutating func followArticle(_ g: ArticleGeometry, keepOutline: Bool = false) {
-        if !keepOutline && !(outlineHeld && focus == .outline) {
-            let section = document.section(containing: topOffsetSkippingContext(g))
+    mutating func followArticle(_ g: ArticleGeometry) {
+        if !(outlineHeld && focus == .outline) {
+            let section = document.section(containing: readingOffset(g))
             outline = outline.selecting(section, count: document.outlineCount, height: g.listHeight(.outline))
             outlineHeld = false
         }

@@ -46,8 +46,7 @@ enum Bars {
         if let view = state.article {
             let g = state.geometry
             let document = view.document
-            let offset = view.topOffset(g)
-            let section = document.section(containing: offset)
+            let section = document.section(containing: view.readingOffset(g))
             if section > 0 { parts.append("§ " + VisibleText.make(document.outlineLabel(section))) }
             parts.append(positionText(view, g))
             if let q = view.currentQuote {
@@ -65,12 +64,8 @@ enum Bars {
         } else if let lib = state.library, !lib.filter.isEmpty {
             parts.append("filter: \(VisibleText.make(lib.filter)) (\(lib.visible.count)/\(lib.entries.count))")
         }
-        var left = " " + parts.joined(separator: "  ")
-        var leftStyle = theme.style(.statusBar)
-        if let message = state.message {
-            left = " " + VisibleText.make(message.text)
-            leftStyle = theme.style(message.isError ? .statusError : .statusMessage)
-        }
+        let left = " " + parts.joined(separator: "  ")
+        let leftStyle = theme.style(.statusBar)
         let context: KeyContext = state.article != nil ? .article : .library
         var hints = state.keymap.hints(in: context)
         let width = rect.maxX - x
@@ -79,6 +74,13 @@ enum Bars {
         while !hints.isEmpty && leftWidth + hintWidth() + 2 > width { hints.removeFirst() }
         x = grid.put(Columns.truncate(left, to: width), x: x, y: rect.y, style: leftStyle, clip: rect)
         var hx = rect.maxX - hintWidth()
+        if let message = state.message {
+            // The message goes after the position parts, in place of the hints if it needs the room.
+            let text = "  " + VisibleText.make(message.text) + " "
+            if x + DisplayWidth.of(text) > hx { hints = []; hx = rect.maxX }
+            grid.put(Columns.truncate(text, to: max(0, rect.maxX - x)), x: x, y: rect.y,
+                     style: theme.style(message.isError ? .statusError : .statusMessage), clip: rect)
+        }
         for hint in hints {
             hx = grid.put(" " + hint.key, x: hx, y: rect.y, style: theme.style(.statusKey), clip: rect)
             hx = grid.put(" " + hint.label + " ", x: hx, y: rect.y, style: theme.style(.statusBar), clip: rect)
