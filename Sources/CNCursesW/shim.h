@@ -114,6 +114,19 @@ static void cn_restore_and_reraise(int sig) {
     raise(sig);
 }
 
+/* A parent may have started us with signals blocked (test runners and some shells do); the ones the reader
+ * depends on are unblocked: resizes, suspend and resume, and the termination requests we restore on. */
+static inline void cn_unblock_reader_signals(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    int sigs[] = { SIGWINCH, SIGTSTP, SIGCONT, SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+    for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++) sigaddset(&set, sigs[i]);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    /* SIGTSTP and SIGWINCH must reach ncurses' handlers, which it installs only over the default action. */
+    signal(SIGTSTP, SIG_DFL);
+    signal(SIGWINCH, SIG_DFL);
+}
+
 static inline void cn_install_restoring_handlers(void) {
     int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE };
     for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {

@@ -53,6 +53,7 @@ public final class CursesTerminal: TerminalBackend {
         case 2: throw .dumbTerminal(String(cString: getenv("TERM")))
         default: break
         }
+        cn_unblock_reader_signals()
         cn_install_restoring_handlers()
         let inputFromTTY: Int32 = isatty(0) == 0 ? 1 : 0
         guard let screen = cn_newterm_for_tty(inputFromTTY) else {

@@ -1,0 +1,89 @@
+import Foundation
+
+/// A real terminal for end-to-end tests: a private tmux server running one `byline` command, driven with
+/// `send-keys` and read with `capture-pane`, like a person at a keyboard.
+final class TmuxSession {
+    static let isAvailable = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
+        || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+
+    /// The `byline` binary built next to the test runner.
+    static var byline: String {
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = runner.deletingLastPathComponent()
+        // On Linux the runner is `<Package>PackageTests.xctest`, a file in the build folder.
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("byline").path) && folder.path != "/" {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appendingPathComponent("byline").path
+    }
+
+    /// The project's folder (for `Articles/`).
+    static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    private static let counter = Counter()
+    let socket: String
+
+    /// Starts `arguments` (after the byline binary) in a new `width`×`height` terminal. After the program ends,
+    /// the pane shows `EXIT=<status>`.
+    init(_ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+        socket = "byline-test-\(getpid())-\(Self.counter.next())"
+        var env = "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=\(Self.stateFolder) "
+        for (k, v) in environment { env += "\(k)=\(Self.quote(v)) " }
+        let command = "env \(env)\(Self.quote(Self.byline)) \(arguments.map(Self.quote).joined(separator: " ")); echo EXIT=$?; sleep 60"
+        // The server forks from this call and would hold an output pipe open: give it none.
+        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", command], output: false)
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    static let stateFolder: String = {
+        let path = NSTemporaryDirectory() + "byline-test-state-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }()
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    @discardableResult
+    func tmux(_ arguments: [String], output: Bool = true) throws -> String {
+        try Subprocess.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments, captureOutput: output).output
+    }
+
+    /// Types keys (tmux key names: "q", "Tab", "Enter", "C-d", "Escape").
+    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", "0"] + keys) }
+
+    /// Types text literally.
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", "0", "-l", text]) }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The screen now (with escape sequences for colours and attributes when `escapes`).
+    func capture(escapes: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", "0"] + (escapes ? ["-e"] : []))
+    }
+
+    /// Waits until the screen shows `text` and has stopped changing, and returns it; the last screen if it
+    /// never does within `timeout` seconds.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            let screen = try capture()
+            if screen.contains(text) && screen == last { return screen }
+            last = screen
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return last
+    }
+}
+
+/// Unique numbers for socket names across parallel tests.
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func next() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+}
