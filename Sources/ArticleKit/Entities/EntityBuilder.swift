@@ -1,0 +1,234 @@
+/// What the analysis knows about one entity beyond its public `Entity` value: evidence for resolving pronouns
+/// and descriptions to it.
+struct EntityInfo: Sendable {
+    var type: EntityType
+    var gender: Titles.Gender?
+    /// Title and role words seen with it ("president", "secretary", "economist").
+    var roles: Set<String>
+    /// Nationality and country words seen with it ("russian", "u.s.").
+    var origins: Set<String>
+    /// Its words, lower case, for matching descriptions ("ministry" in "Foreign Ministry").
+    var words: Set<String>
+}
+
+/// Groups name mentions into entities: one per real-world thing, with every surface form as an alias.
+///
+/// Full names come first; then surnames ("Kerry", "Mr Kerry") join the person whose last name they are (the
+/// one mentioned most recently when two share it), given names join the one person who has them, acronyms join
+/// the name whose initials they spell ("FBI"), gazetteer short forms join their place ("U.S.", "United States"),
+/// and longer forms of an organisation join the shorter one they end with ("UN Security Council").
+/// The type is decided by the evidence of all the mentions together.
+struct EntityBuilder {
+    struct Result {
+        var entities: [Entity]
+        var info: [EntityInfo]
+        /// For each mention, its entity (an index into `entities`), or -1 when it was dropped.
+        var mentionEntity: [Int]
+    }
+
+    private struct Draft {
+        var mentions: [Int] = []
+        var key: String
+        var words: [String]
+        var votes: [EntityType: Int] = [:]
+        var gender: Titles.Gender?
+        var roles: Set<String> = []
+        var origins: Set<String> = []
+        var place: String?
+        var strongEvidence = false
+    }
+
+    static func build(_ mentions: [NameMention], tokens: [Token], text: SourceText) -> Result {
+        var drafts: [Draft] = []
+        var byKey: [String: Int] = [:]
+        var byLastWord: [String: [Int]] = [:]
+        var byFirstWord: [String: [Int]] = [:]
+        var byInitials: [String: [Int]] = [:]
+        var assignment = [Int](repeating: -1, count: mentions.count)
+
+        func key(of m: NameMention) -> String {
+            if let place = m.place { return "place:" + place.lowercased() }
+            return m.words.joined(separator: " ")
+        }
+        func stripParticle(_ w: String) -> String {
+            for p in ["al-", "el-", "ad-", "as-", "ash-", "an-", "bin-"] where w.hasPrefix(p) && w.count > p.count + 2 {
+                return String(w.dropFirst(p.count))
+            }
+            return w
+        }
+        func initials(_ words: [String]) -> String {
+            var s = ""
+            for w in words where !MentionFinder.particles.contains(w) && !["of", "and", "the", "for", "on", "&"].contains(w) {
+                if let c = w.first { s.append(c) }
+            }
+            return s
+        }
+        func newDraft(_ m: NameMention, _ index: Int) -> Int {
+            let d = Draft(mentions: [], key: key(of: m), words: m.words, place: m.place)
+            drafts.append(d)
+            let id = drafts.count - 1
+            byKey[d.key] = id
+            if m.words.count >= 2 {
+                byLastWord[stripParticle(m.words.last!), default: []].append(id)
+                if m.words.last! != stripParticle(m.words.last!) { byLastWord[m.words.last!, default: []].append(id) }
+                byFirstWord[m.words[0], default: []].append(id)
+                if m.words.count >= 2 { byInitials[initials(m.words), default: []].append(id) }
+            }
+            return id
+        }
+        func add(_ index: Int, to id: Int) {
+            let m = mentions[index]
+            assignment[index] = id
+            drafts[id].mentions.append(index)
+            if let hint = m.hint { drafts[id].votes[hint, default: 0] += m.hintStrength * 2 }
+            if m.hintStrength >= 2 { drafts[id].strongEvidence = true }
+            if let g = m.gender, drafts[id].gender == nil { drafts[id].gender = g }
+            drafts[id].roles.formUnion(m.roles)
+            drafts[id].origins.formUnion(m.origins)
+            if m.words.count > drafts[id].words.count && drafts[id].place == nil { drafts[id].words = m.words }
+        }
+
+        // 1. Multi-word names and gazetteer places.
+        for (index, m) in mentions.enumerated() where m.words.count >= 2 || m.place != nil {
+            let k = key(of: m)
+            if let id = byKey[k] { add(index, to: id); continue }
+            // The same person with or without a middle name ("Hillary Rodham Clinton", "Hillary Clinton").
+            if m.place == nil, m.hint != .organization, m.hint != .place,
+               let same = byFirstWord[m.words[0]]?.first(where: { drafts[$0].words.last == m.words.last
+                   && drafts[$0].place == nil && drafts[$0].words.count >= 2 }) {
+                add(index, to: same); byKey[k] = same; continue
+            }
+            add(index, to: newDraft(m, index))
+        }
+        // 2. Longer organisation forms that end with a shorter one ("UN Security Council", "Security Council").
+        for id in drafts.indices where drafts[id].words.count >= 3 && drafts[id].place == nil {
+            let words = drafts[id].words
+            for cut in 1..<(words.count - 1) {
+                let tail = words[cut...].joined(separator: " ")
+                guard let other = byKey[tail], other != id, drafts[other].mentions.count > 0 else { continue }
+                let head = Array(words[..<cut])
+                let headIsQualifier = head.allSatisfy { Gazetteer.place($0) != nil || $0.count <= 4 && $0 == $0.lowercased()
+                    || OrganizationCues.acronymExpansions[$0] != nil || ["united", "nations", "national", "federal"].contains($0) }
+                if headIsQualifier && OrganizationCues.organizationWords.contains(words.last!) {
+                    for index in drafts[id].mentions { add(index, to: other) }
+                    drafts[id].mentions = []
+                    byKey[drafts[id].key] = other
+                    break
+                }
+            }
+        }
+        // 3. Single words: surnames, given names, acronyms, or names of their own.
+        for (index, m) in mentions.enumerated() where assignment[index] < 0 && m.words.count == 1 {
+            let w = m.words[0]
+            if let id = byKey[w] { add(index, to: id); continue }
+            let token = tokens[m.tokens.lowerBound]
+            // An acronym: the initials of a longer name in the article, or a well-known expansion.
+            if token.isAllCaps || token.key.filter({ $0 == "." }).count >= 2 {
+                if let ids = byInitials[w], let id = ids.first(where: { drafts[$0].mentions.count > 0 }) {
+                    add(index, to: id); byKey[w] = id; continue
+                }
+                if let expansion = OrganizationCues.acronymExpansions[token.key] ?? OrganizationCues.acronymExpansions[w],
+                   let id = byKey[expansion.lowercased()] {
+                    add(index, to: id); byKey[w] = id; continue
+                }
+            }
+            if m.hint != .place && m.hint != .organization {
+                // A surname: the person of that last name mentioned most recently (or first, if none before).
+                if let ids = byLastWord[w]?.filter({ drafts[$0].mentions.count > 0
+                    && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }), !ids.isEmpty {
+                    let before = ids.filter { mentions[drafts[$0].mentions[0]].range.start < m.range.start }
+                    let id = before.max(by: { lastMention(drafts[$0], before: m.range.start, mentions)
+                        < lastMention(drafts[$1], before: m.range.start, mentions) }) ?? ids[0]
+                    add(index, to: id); continue
+                }
+                // A given name used alone: the one person who has it.
+                if let ids = byFirstWord[w]?.filter({ drafts[$0].mentions.count > 0 && drafts[$0].place == nil
+                    && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }),
+                   ids.count == 1, FirstNames.isFirstName(w) || (drafts[ids[0]].votes[.person] ?? 0) > 0 {
+                    add(index, to: ids[0]); continue
+                }
+            }
+            let id = newDraft(m, index)
+            add(index, to: id)
+        }
+
+        // 4. Context: words around the mentions vote for a type.
+        for id in drafts.indices where !drafts[id].mentions.isEmpty {
+            for index in drafts[id].mentions {
+                let m = mentions[index]
+                if let vote = contextVote(m, tokens) { drafts[id].votes[vote, default: 0] += 1 }
+            }
+        }
+
+        // 5. Decide types, names and aliases; drop what has no support.
+        var entities: [Entity] = []
+        var info: [EntityInfo] = []
+        var draftEntity = [Int](repeating: -1, count: drafts.count)
+        for id in drafts.indices where !drafts[id].mentions.isEmpty {
+            let d = drafts[id]
+            let ms = d.mentions.map { mentions[$0] }
+            // Names seen only in headlines, without outside evidence, are headline capitals.
+            if ms.allSatisfy({ $0.inHeadline }) && !d.strongEvidence { continue }
+            let type = decideType(d, ms)
+            var aliases: [String] = []
+            var seen: Set<String> = []
+            for m in ms where !seen.contains(m.surface) && !(m.inHeadline && tokens[m.tokens.lowerBound].isAllCaps && ms.count > 1) {
+                seen.insert(m.surface)
+                aliases.append(m.surface)
+            }
+            if aliases.isEmpty { aliases = [ms[0].surface] }
+            aliases.sort { a, b in
+                let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
+                return wa != wb ? wa > wb : a.count > b.count
+            }
+            var name = aliases[0]
+            if type != .person, let acronymFree = aliases.first(where: { $0.contains(" ") }) { name = acronymFree }
+            var gender = d.gender
+            if gender == nil && type == .person, let first = d.words.first, d.words.count >= 2 {
+                gender = FirstNames.gender(first)
+            }
+            var ranges = ms.map(\.range)
+            ranges.sort()
+            draftEntity[id] = entities.count
+            entities.append(Entity(name: name, type: type, aliases: aliases, mentions: ranges))
+            info.append(EntityInfo(type: type, gender: gender, roles: d.roles, origins: d.origins,
+                                   words: Set(d.words)))
+        }
+        let mentionEntity = assignment.map { $0 >= 0 ? draftEntity[$0] : -1 }
+        return Result(entities: entities, info: info, mentionEntity: mentionEntity)
+    }
+
+    private static func lastMention(_ d: Draft, before offset: Int, _ mentions: [NameMention]) -> Int {
+        var last = -1
+        for index in d.mentions where mentions[index].range.start < offset { last = max(last, mentions[index].range.start) }
+        return last
+    }
+
+    private static func decideType(_ d: Draft, _ ms: [NameMention]) -> EntityType {
+        var best: EntityType?
+        var bestVotes = 0
+        for type in [EntityType.person, .place, .organization, .other] {
+            let v = d.votes[type] ?? 0
+            if v > bestVotes { best = type; bestVotes = v }
+        }
+        if let best { return best }
+        return d.words.count >= 2 ? .person : .organization
+    }
+
+    /// A type suggested by the words around a mention: "in Anfield" (place), "Morgan said" (person).
+    private static func contextVote(_ m: NameMention, _ tokens: [Token]) -> EntityType? {
+        let first = m.tokens.lowerBound, last = m.tokens.upperBound - 1
+        if first > 0 {
+            let p = tokens[first - 1]
+            if p.kind == .word && ["in", "at", "near", "outside", "across", "throughout"].contains(p.key) { return .place }
+        }
+        if last + 1 < tokens.count {
+            let n = tokens[last + 1]
+            if n.kind == .word && ["said", "says", "told", "added", "explained", "insisted", "admitted", "wrote",
+                                   "believes", "thinks", "who"].contains(n.key) {
+                return .person
+            }
+        }
+        return nil
+    }
+}

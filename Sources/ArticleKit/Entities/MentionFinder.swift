@@ -1,0 +1,317 @@
+/// Finds the names in the tokens: runs of capitalised words joined by connectors ("Bank of Nova Scotia",
+/// "Charles de Gaulle"), with titles stripped off but kept as evidence ("Secretary of State John Kerry"),
+/// demonyms dropped ("Russian President Vladimir Putin"), and capitals that only start a sentence or belong to a
+/// headline's title case not taken as evidence ("Kerry Arrives in Moscow": "Arrives" is not a name).
+struct MentionFinder {
+    let text: SourceText
+    let tokens: [Token]
+    let evidence: NameEvidence
+    /// For each token, whether it is written in headline case (title, headings, all-capital lines).
+    let headline: [Bool]
+    /// For each token, whether it is inside a quotation.
+    let quoted: [Bool]
+
+    /// Connectors that may join the parts of one name.
+    static let particles: Set<String> = ["de", "da", "di", "van", "von", "der", "den", "bin", "ibn", "al", "el",
+                                         "del", "della", "du", "dos", "das", "la", "le", "ter", "ben", "abu"]
+
+    func find() -> [NameMention] {
+        var mentions: [NameMention] = []
+        var k = 0
+        let n = tokens.count
+        while k < n {
+            guard canStart(k) else { k += 1; continue }
+            var last = k
+            var j = k
+            while j + 1 < n && tokens[j + 1].paragraph == tokens[k].paragraph {
+                let next = tokens[j + 1]
+                if canContinue(j + 1) {
+                    j += 1; last = j; continue
+                }
+                if next.kind == .word && !next.isCapitalized && j + 2 < n && canContinue(j + 2)
+                    && tokens[j + 2].paragraph == tokens[k].paragraph && connectorAllowed(next.key, k...j, j + 2) {
+                    j += 2; last = j; continue
+                }
+                if next.kind == .punctuation && next.key == "&" && j + 2 < n && canContinue(j + 2) {
+                    j += 2; last = j; continue
+                }
+                break
+            }
+            process(k...last, into: &mentions)
+            k = last + 1
+        }
+        return mentions
+    }
+
+    /// A word that can be part of a name at all.
+    private func isNameWord(_ t: Token) -> Bool {
+        t.kind == .word && t.isCapitalized && !CommonWords.notNames.contains(t.key)
+            && CommonWords.pronouns[t.key] == nil
+    }
+
+    /// Whether a capitalised word is evidence of a name on its own (so it may start one where capitals are
+    /// not evidence: the start of a sentence, a headline).
+    private func hasEvidence(_ t: Token) -> Bool {
+        let key = t.key
+        if CommonWords.sentenceStarters.contains(key) && !Titles.honorifics.keys.contains(bare(key)) { return false }
+        if evidence.capitalizedInside.contains(key) { return true }
+        if Gazetteer.place(key) != nil || Gazetteer.demonyms[key] != nil { return true }
+        if OrganizationCues.knownNames[bare(key)] != nil { return true }
+        if FirstNames.isFirstName(key) { return true }
+        if Titles.honorifics[bare(key)] != nil || Titles.titleWords.contains(bare(key)) { return true }
+        return false
+    }
+
+    private func bare(_ key: String) -> String {
+        key.hasSuffix(".") ? String(key.dropLast()) : key
+    }
+
+    private func atSentenceStart(_ k: Int) -> Bool {
+        if tokens[k].startsSentence { return true }
+        if k > 0 {
+            let p = tokens[k - 1]
+            if p.kind == .quoteMark && p.opensQuote { return true }
+            if p.kind == .punctuation && (p.key == ":" || p.key == "•" || p.key == "(" || p.key == "[") { return true }
+        }
+        return false
+    }
+
+    private func canStart(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard isNameWord(t) else { return false }
+        if headline[k] {
+            return hasEvidence(t) || t.isAllCaps && isDatelineStart(k)
+        }
+        if atSentenceStart(k) {
+            if hasEvidence(t) { return true }
+            if CommonWords.sentenceStarters.contains(t.key) || evidence.seenLowercase.contains(t.key) { return false }
+            if isDatelineStart(k) { return true }
+            // An unknown capitalised word starting a sentence: a name only if another capitalised word follows.
+            let key = t.key
+            if key.hasSuffix("ing") || key.hasSuffix("ly") || key.hasSuffix("ed") { return false }
+            return k + 1 < tokens.count && tokens[k + 1].paragraph == t.paragraph && isNameWord(tokens[k + 1])
+        }
+        return true
+    }
+
+    private func canContinue(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard isNameWord(t) else { return false }
+        if headline[k] { return hasEvidence(t) }
+        return true
+    }
+
+    /// "WASHINGTON (Reuters) -", "TRENTON —", "OTTAWA, March 3 -": an all-capital place at a paragraph start.
+    private func isDatelineStart(_ k: Int) -> Bool {
+        guard tokens[k].isAllCaps, k == 0 || tokens[k - 1].paragraph != tokens[k].paragraph else { return false }
+        var j = k
+        while j + 1 < tokens.count && tokens[j + 1].isAllCaps && tokens[j + 1].paragraph == tokens[k].paragraph { j += 1 }
+        guard j + 1 < tokens.count else { return false }
+        let next = tokens[j + 1]
+        return next.kind == .punctuation && ["—", "–", "-", "--", ",", "("].contains(next.key)
+    }
+
+    private func connectorAllowed(_ connector: String, _ before: ClosedRange<Int>, _ after: Int) -> Bool {
+        if Self.particles.contains(connector) { return true }
+        let beforeKeys = before.map { bare(tokens[$0].key) }
+        let hasOrg = beforeKeys.contains { OrganizationCues.organizationWords.contains($0) }
+        switch connector {
+        case "of":
+            return hasOrg || beforeKeys.contains { OrganizationCues.placeWords.contains($0)
+                || Titles.titleWords.contains($0) || Self.ofHeads.contains($0) }
+        case "for", "on":
+            return hasOrg
+        case "and":
+            // "Customs and Border Protection", "Health and Human Services": an organisation word follows.
+            var j = after
+            while j < tokens.count && isNameWord(tokens[j]) && tokens[j].paragraph == tokens[after].paragraph {
+                if OrganizationCues.organizationWords.contains(bare(tokens[j].key))
+                    || Self.andOrganizationTails.contains(tokens[j].key) { return !beforeKeys.contains(where: { Gazetteer.place($0) != nil }) }
+                j += 1
+            }
+            return false
+        default:
+            return false
+        }
+    }
+
+    /// First words that take "of" in names ("Republic of Korea", "Duke of York").
+    static let ofHeads: Set<String> = ["republic", "kingdom", "gulf", "bay", "sea", "isle", "duke", "duchess",
+                                        "prince", "princess", "house", "museum", "statue", "strait", "straits",
+                                        "cape", "port", "city", "state", "states", "people's", "church", "order",
+                                        "bank", "university", "department", "ministry", "office", "school",
+                                        "institute", "college", "academy", "board", "chamber", "archbishop",
+                                        "bishop", "federation", "union", "organization", "organisation",
+                                        "association", "league", "society", "court", "council", "commission",
+                                        "committee", "secretary", "minister", "mayor", "governor", "president"]
+
+    static let andOrganizationTails: Set<String> = ["protection", "enforcement", "affairs", "relations",
+                                                     "development", "resources", "services", "security",
+                                                     "prevention", "control", "technology", "research",
+                                                     "exchange", "gamble", "johnson", "co", "co."]
+
+    // MARK: - Turning a run of capitalised words into mentions
+
+    private func process(_ run: ClosedRange<Int>, into mentions: inout [NameMention]) {
+        var start = run.lowerBound
+        let end = run.upperBound
+        var origins: [String] = []
+        var roles: [String] = []
+        var gender: Titles.Gender?
+        let keys = run.map { bare(tokens[$0].key) }
+        let hasOrgWord = keys.contains { OrganizationCues.organizationWords.contains($0) }
+
+        // Leading demonyms ("Russian", "South African"): dropped, kept as the origin of what follows.
+        while start <= end {
+            let one = tokens[start].key
+            let two = start + 1 <= end ? one + " " + tokens[start + 1].key : ""
+            if !two.isEmpty, Gazetteer.demonyms[two] != nil, start + 1 < end {
+                origins.append(two); start += 2; continue
+            }
+            if Gazetteer.demonyms[one] != nil && Gazetteer.place(one) == nil {
+                if start == end { return }
+                // "British Airways" is a name; "Russian President Vladimir Putin" is a demonym before a person.
+                let rest = (start + 1...end).map { bare(tokens[$0].key) }
+                if rest.contains(where: { OrganizationCues.organizationWords.contains($0) }) && !isTitleWord(rest[0]) {
+                    break
+                }
+                origins.append(one); start += 1; continue
+            }
+            break
+        }
+        guard start <= end else { return }
+
+        // A leading country before a title or an organisation ("U.S. Secretary of State John Kerry",
+        // "U.S. Federal Bureau of Investigation"): its own mention.
+        if start < end {
+            if let (placeEnd, place) = leadingPlace(start, end), placeEnd < end {
+                let rest = (placeEnd + 1...end).map { bare(tokens[$0].key) }
+                let restHasOrg = rest.contains { OrganizationCues.organizationWords.contains($0) }
+                if isTitleWord(rest[0]) || Titles.titleModifiers.contains(rest[0]) && rest.contains(where: isTitleWord)
+                    || restHasOrg && rest.count >= 2 && !OrganizationCues.organizationWords.contains(rest[0]) {
+                    mentions.append(mention(start...placeEnd, hint: .place, strength: 2, place: place.name))
+                    origins.append(tokens[start].key)
+                    start = placeEnd + 1
+                }
+            }
+        }
+
+        // Titles before a name: from the start up to the last title word followed by a plain name.
+        if !hasOrgWord || !(start...end).contains(where: { OrganizationCues.organizationWords.contains(bare(tokens[$0].key)) }) {
+            var lastTitle = -1
+            for k in start...end where isTitleWord(bare(tokens[k].key)) || Titles.honorifics[bare(tokens[k].key)] != nil {
+                lastTitle = k
+            }
+            if lastTitle >= start {
+                if lastTitle == end {
+                    // Only titles ("President", "Foreign Minister"): no name here. A name before a trailing title
+                    // word ("Martin Luther King") is kept whole.
+                    let allTitle = (start...end).allSatisfy { isTitleLike(bare(tokens[$0].key)) }
+                    if allTitle { return }
+                } else {
+                    let prefix = (start...lastTitle).map { bare(tokens[$0].key) }
+                    let prefixIsTitle = prefix.allSatisfy { isTitleLike($0) || $0 == "of" || Gazetteer.place($0) != nil
+                        || Gazetteer.demonyms[$0] != nil || !FirstNames.isFirstName($0) }
+                    let nameStartsWithTitle = FirstNames.isFirstName(prefix[0]) && !isTitleWord(prefix[0])
+                    if prefixIsTitle && !nameStartsWithTitle {
+                        for key in prefix {
+                            if let g = Titles.honorifics[key] { gender = gender ?? g }
+                            if isTitleWord(key) { roles.append(key) }
+                            if Gazetteer.demonyms[key] != nil || Gazetteer.place(key) != nil { origins.append(key) }
+                        }
+                        start = lastTitle + 1
+                    }
+                }
+            }
+        }
+        guard start <= end else { return }
+        let nameKeys = (start...end).map { bare(tokens[$0].key) }
+        if nameKeys.count == 1 && (CommonWords.sentenceStarters.contains(nameKeys[0]) || isTitleWord(nameKeys[0])) {
+            return
+        }
+        if nameKeys.count == 1, Gazetteer.demonyms[nameKeys[0]] != nil, Gazetteer.place(nameKeys[0]) == nil { return }
+
+        // Evidence for the type.
+        var hint: EntityType?
+        var strength = 0
+        var place: String?
+        let whole = nameKeys.joined(separator: " ")
+        let surfaceKey = Tokenizer.lowercaseKey(text, TextRange(tokens[start].range.start, tokens[end].range.end))
+        if let known = OrganizationCues.knownNames[whole.replacingSpaces()] ?? OrganizationCues.knownNames[whole] {
+            hint = known; strength = 2
+        } else if let p = Gazetteer.place(surfaceKey) ?? Gazetteer.place(whole) {
+            hint = .place; strength = 2; place = p.name
+        } else if nameKeys.contains(where: { OrganizationCues.organizationWords.contains($0) }) {
+            hint = .organization; strength = 2
+        } else if let lastKey = nameKeys.last, OrganizationCues.placeWords.contains(lastKey), nameKeys.count > 1 {
+            hint = .place; strength = 2
+        } else if nameKeys.first.map({ OrganizationCues.placeWords.contains($0) && ["mount", "mt", "lake", "cape", "fort", "port"].contains($0) }) == true && nameKeys.count > 1 {
+            hint = .place; strength = 2
+        } else if !roles.isEmpty || gender != nil {
+            hint = .person; strength = 2
+        } else if FirstNames.isFirstName(nameKeys[0]) && nameKeys.count > 1 {
+            hint = .person; strength = 2
+            gender = FirstNames.gender(nameKeys[0])
+        } else if nameKeys.count == 1 && tokens[start].isAllCaps && tokens[start].key.count <= 6
+                    && !isDatelineStart(start) {
+            hint = .organization; strength = 1
+        } else if isDatelineStart(start) {
+            hint = .place; strength = 2
+        }
+        if gender == nil && hint == .person, let first = nameKeys.first { gender = FirstNames.gender(first) }
+        var m = mention(start...end, hint: hint, strength: strength, place: place)
+        m.roles = roles
+        m.origins = origins
+        m.gender = gender
+        mentions.append(m)
+    }
+
+    private func isTitleWord(_ key: String) -> Bool {
+        Titles.titleWords.contains(key) && !Titles.titleModifiers.contains(key) || Titles.honorifics[key] != nil
+    }
+
+    private func isTitleLike(_ key: String) -> Bool {
+        Titles.titleWords.contains(key) || Titles.titleModifiers.contains(key) || Titles.honorifics[key] != nil
+    }
+
+    /// A gazetteer place at `start` (one to three words), with the index of its last token.
+    private func leadingPlace(_ start: Int, _ end: Int) -> (Int, Gazetteer.Place)? {
+        var best: (Int, Gazetteer.Place)?
+        var key = ""
+        for k in start...min(end, start + 2) {
+            key += (k == start ? "" : " ") + tokens[k].key
+            if let p = Gazetteer.place(key) { best = (k, p) }
+        }
+        return best
+    }
+
+    private func mention(_ run: ClosedRange<Int>, hint: EntityType?, strength: Int, place: String?) -> NameMention {
+        let range = TextRange(tokens[run.lowerBound].range.start, tokens[run.upperBound].range.end)
+        var surface = ""
+        for k in run {
+            if k > run.lowerBound {
+                // Keep the text's own joining ("AT&T" has none), spaces normalised.
+                let gap = tokens[k].range.start - tokens[k - 1].range.end
+                if gap > 0 { surface += " " }
+            }
+            surface += text.string(tokens[k].range)
+        }
+        let words = run.map { tokens[$0].key.replacingDots() }
+        return NameMention(range: range, tokens: run.lowerBound..<(run.upperBound + 1), words: words, surface: surface,
+                           hint: hint, hintStrength: strength, roles: [], origins: [], gender: nil,
+                           inQuote: quoted[run.lowerBound], inHeadline: headline[run.lowerBound], place: place)
+    }
+}
+
+extension String {
+    /// The string without dots ("u.s." becomes "us").
+    func replacingDots() -> String {
+        guard contains(".") else { return self }
+        return String(unicodeScalars.filter { $0 != "." }.map(Character.init))
+    }
+
+    func replacingSpaces() -> String {
+        guard contains(" ") else { return self }
+        return String(map { $0 == " " ? "-" : $0 })
+    }
+}

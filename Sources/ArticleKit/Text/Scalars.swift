@@ -1,0 +1,59 @@
+/// Fast questions about single Unicode scalars, with an ASCII shortcut for the common case.
+enum Scalars {
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    @inline(__always)
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return s.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isLower(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        return s.properties.isLowercase
+    }
+
+    /// Letters, digits and combining marks: what words are made of.
+    @inline(__always)
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return isLetter(s) || isDigit(s) }
+        if v == 0xAD { return false }
+        switch s.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .decimalNumber, .otherNumber, .letterNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Apostrophes as they appear inside words: ' ’ ʼ.
+    @inline(__always)
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s == "'" || s == "\u{2019}" || s == "\u{02BC}"
+    }
+
+    /// Hyphens that join parts of a word.
+    @inline(__always)
+    static func isHyphen(_ s: Unicode.Scalar) -> Bool {
+        s == "-" || s == "\u{2010}" || s == "\u{2011}"
+    }
+
+    /// Dashes that separate parts of a sentence.
+    @inline(__always)
+    static func isDash(_ s: Unicode.Scalar) -> Bool {
+        s == "\u{2013}" || s == "\u{2014}" || s == "\u{2015}" || s == "-"
+    }
+}
