@@ -123,7 +123,7 @@ enum ArticleAnalysis {
         let evidence = NameEvidence(tokens) { $0.paragraph >= 0 }
         let finder = MentionFinder(text: text, tokens: tokens, evidence: evidence, headline: headline, quoted: inQuote)
         let mentions = finder.find()
-        let built = EntityBuilder.build(mentions, tokens: tokens, text: text)
+        let built = EntityBuilder.build(mentions, tokens: tokens, text: text, evidence: evidence)
 
         // 5. Quotes and speakers.
         let context = AnalysisContext(text: text, tokens: tokens, mentions: mentions, mentionEntity: built.mentionEntity,

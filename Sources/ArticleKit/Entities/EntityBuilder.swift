@@ -38,7 +38,7 @@ struct EntityBuilder {
         var strongEvidence = false
     }
 
-    static func build(_ mentions: [NameMention], tokens: [Token], text: SourceText) -> Result {
+    static func build(_ mentions: [NameMention], tokens: [Token], text: SourceText, evidence: NameEvidence) -> Result {
         var drafts: [Draft] = []
         var byKey: [String: Int] = [:]
         var byLastWord: [String: [Int]] = [:]
@@ -169,7 +169,7 @@ struct EntityBuilder {
             let ms = d.mentions.map { mentions[$0] }
             // Names seen only in headlines, without outside evidence, are headline capitals.
             if ms.allSatisfy({ $0.inHeadline }) && !d.strongEvidence { continue }
-            let type = decideType(d, ms)
+            let type = decideType(d, ms, evidence)
             var aliases: [String] = []
             var seen: Set<String> = []
             for m in ms where !seen.contains(m.surface) && !(m.inHeadline && tokens[m.tokens.lowerBound].isAllCaps && ms.count > 1) {
@@ -204,7 +204,7 @@ struct EntityBuilder {
         return last
     }
 
-    private static func decideType(_ d: Draft, _ ms: [NameMention]) -> EntityType {
+    private static func decideType(_ d: Draft, _ ms: [NameMention], _ evidence: NameEvidence) -> EntityType {
         var best: EntityType?
         var bestVotes = 0
         for type in [EntityType.person, .place, .organization, .other] {
@@ -212,7 +212,16 @@ struct EntityBuilder {
             if v > bestVotes { best = type; bestVotes = v }
         }
         if let best { return best }
-        return d.words.count >= 2 ? .person : .organization
+        guard d.words.count >= 2 else { return .organization }
+        // Several capitalised words with no other evidence: a person, unless some of them are everyday words
+        // ("Cold War"), a place starts it ("Boston Marathon") or connectors join it.
+        let words = d.words
+        if words.contains(where: { ["of", "and", "for", "on", "&", "the"].contains($0) }) { return .organization }
+        if Gazetteer.place(words[0]) != nil { return .other }
+        if words.dropFirst().contains(where: { evidence.seenLowercase.contains($0) }) && !FirstNames.isFirstName(words[0]) {
+            return .other
+        }
+        return .person
     }
 
     /// A type suggested by the words around a mention: "in Anfield" (place), "Morgan said" (person).

@@ -196,8 +196,21 @@ struct MentionFinder {
             }
         }
 
+        // Personal honorifics always precede a name, even one that is also a title word ("Ms King").
+        let personal: Set<String> = ["mr", "mrs", "ms", "miss", "messrs", "mme", "mlle", "dr", "sir", "dame", "lady", "lord"]
+        var honorificOnly = false
+        if start < end && personal.contains(bare(tokens[start].key)) {
+            var k = start
+            while k < end && (personal.contains(bare(tokens[k].key)) || ["prof", "professor", "rev"].contains(bare(tokens[k].key))) {
+                if let g = Titles.honorifics[bare(tokens[k].key)] { gender = gender ?? g }
+                k += 1
+            }
+            roles.append(contentsOf: (start..<k).map { bare(tokens[$0].key) }.filter { !personal.contains($0) })
+            start = k
+            honorificOnly = true
+        }
         // Titles before a name: from the start up to the last title word followed by a plain name.
-        if !hasOrgWord || !(start...end).contains(where: { OrganizationCues.organizationWords.contains(bare(tokens[$0].key)) }) {
+        if !honorificOnly && (!hasOrgWord || !(start...end).contains(where: { OrganizationCues.organizationWords.contains(bare(tokens[$0].key)) })) {
             var lastTitle = -1
             for k in start...end where isTitleWord(bare(tokens[k].key)) || Titles.honorifics[bare(tokens[k].key)] != nil {
                 lastTitle = k
@@ -213,8 +226,17 @@ struct MentionFinder {
                     let prefixIsTitle = prefix.allSatisfy { isTitleLike($0) || $0 == "of" || Gazetteer.place($0) != nil
                         || Gazetteer.demonyms[$0] != nil || !FirstNames.isFirstName($0) }
                     let nameStartsWithTitle = FirstNames.isFirstName(prefix[0]) && !isTitleWord(prefix[0])
+                    // "Secretary of State John Kerry", "Secretary of Homeland Security Jeh Johnson".
+                    var titleEnd = lastTitle
+                    while titleEnd + 2 < end && tokens[titleEnd + 1].key == "of"
+                            && (Titles.titleModifiers.contains(bare(tokens[titleEnd + 2].key))
+                                || Titles.titleWords.contains(bare(tokens[titleEnd + 2].key))) {
+                        titleEnd += 2
+                        while titleEnd + 1 < end && Titles.titleModifiers.contains(bare(tokens[titleEnd + 1].key)) { titleEnd += 1 }
+                    }
+                    lastTitle = titleEnd
                     if prefixIsTitle && !nameStartsWithTitle {
-                        for key in prefix {
+                        for key in (start...lastTitle).map({ bare(tokens[$0].key) }) {
                             if let g = Titles.honorifics[key] { gender = gender ?? g }
                             if isTitleWord(key) { roles.append(key) }
                             if Gazetteer.demonyms[key] != nil || Gazetteer.place(key) != nil { origins.append(key) }
@@ -226,7 +248,7 @@ struct MentionFinder {
         }
         guard start <= end else { return }
         let nameKeys = (start...end).map { bare(tokens[$0].key) }
-        if nameKeys.count == 1 && (CommonWords.sentenceStarters.contains(nameKeys[0]) || isTitleWord(nameKeys[0])) {
+        if nameKeys.count == 1 && !honorificOnly && (CommonWords.sentenceStarters.contains(nameKeys[0]) || isTitleWord(nameKeys[0])) {
             return
         }
         if nameKeys.count == 1, Gazetteer.demonyms[nameKeys[0]] != nil, Gazetteer.place(nameKeys[0]) == nil { return }
@@ -247,7 +269,7 @@ struct MentionFinder {
             hint = .place; strength = 2
         } else if nameKeys.first.map({ OrganizationCues.placeWords.contains($0) && ["mount", "mt", "lake", "cape", "fort", "port"].contains($0) }) == true && nameKeys.count > 1 {
             hint = .place; strength = 2
-        } else if !roles.isEmpty || gender != nil {
+        } else if !roles.isEmpty || gender != nil || honorificOnly {
             hint = .person; strength = 2
         } else if FirstNames.isFirstName(nameKeys[0]) && nameKeys.count > 1 {
             hint = .person; strength = 2

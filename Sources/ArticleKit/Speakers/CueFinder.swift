@@ -59,14 +59,16 @@ struct CueFinder {
                     return Cue(tokens: v...v + 1, phrase: phrase, phraseTokens: range, adjacent: v - k <= 1)
                 }
             } else if isCueVerb(v) {
+                if let quoted = quotedAsSaying(v, high: high) { return quoted }
                 if let (phrase, range) = reader.before(v, low: k) {
                     let adjacent = range.lowerBound == k && v - k <= 12
                     if adjacent || !CueWords.weakVerbs.contains(tokens[v].key) {
                         return Cue(tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: adjacent)
                     }
                 }
-                if v == k, let (phrase, range) = reader.after(v, high: high) {
-                    return Cue(tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: true)
+                if (v == k || tokens[v - 1].isPunctuation(",")) && CueWords.invertible.contains(tokens[v].key),
+                   let (phrase, range) = reader.after(v, high: high) {
+                    return Cue(tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: v == k)
                 }
             }
             v += 1
@@ -84,12 +86,44 @@ struct CueFinder {
             }
             if isCueVerb(v) {
                 let adjacent = isAdjacent(v, open)
+                if let quoted = quotedAsSaying(v, high: open - 1) { return quoted }
                 if !adjacent && CueWords.weakVerbs.contains(tokens[v].key) { v -= 1; continue }
                 if let found = subject(ofVerb: v, low: low, depth: 0) {
                     return Cue(tokens: v...v, phrase: found.0, phraseTokens: found.1, adjacent: adjacent)
                 }
                 if CueWords.invertible.contains(tokens[v].key), let (phrase, range) = reader.after(v, high: open - 1) {
                     return Cue(tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: adjacent)
+                }
+            }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// "local newspapers quote Salinas as saying", "Smith was quoted as saying": the person quoted speaks.
+    private func quotedAsSaying(_ v: Int, high: Int) -> Cue? {
+        guard ["quote", "quotes", "quoted", "quoting"].contains(tokens[v].key) else { return nil }
+        var k = v + 1
+        while k <= high && k - v < 8 && !(tokens[k].key == "as" && k + 1 <= high && tokens[k + 1].key == "saying") { k += 1 }
+        guard k <= high, tokens[k].key == "as" else { return nil }
+        if k > v + 1, let (phrase, range) = reader.after(v, high: k - 1) {
+            return Cue(tokens: v...k + 1, phrase: phrase, phraseTokens: range, adjacent: true)
+        }
+        if let (phrase, range) = reader.before(v - 1 >= 0 && tokens[v - 1].key == "was" ? v - 1 : v, low: max(0, v - 12)) {
+            return Cue(tokens: v...k + 1, phrase: phrase, phraseTokens: range, adjacent: true)
+        }
+        return nil
+    }
+
+    /// The last reporting cue with a speaker in `range` (a sentence or paragraph before a quote).
+    func lastCue(in range: ClosedRange<Int>) -> Cue? {
+        var v = range.upperBound
+        while v >= range.lowerBound {
+            if isCueVerb(v) && !CueWords.weakVerbs.contains(tokens[v].key) {
+                var low = v
+                while low > range.lowerBound && tokens[low - 1].sentence == tokens[v].sentence { low -= 1 }
+                if let found = subject(ofVerb: v, low: low, depth: 0) {
+                    return Cue(tokens: v...v, phrase: found.0, phraseTokens: found.1, adjacent: false)
                 }
             }
             v -= 1

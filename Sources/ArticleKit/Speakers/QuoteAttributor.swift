@@ -31,7 +31,15 @@ struct QuoteAttributor {
             let open = openToken[i], close = closeToken[i]
             guard open >= 0 else { continue }
             var cue: Cue?
-            let after = close >= 0 ? finder.after(close: close, high: sentenceEnd(after: close)) : nil
+            var after = close >= 0 ? finder.after(close: close, high: sentenceEnd(after: close)) : nil
+            if after == nil && close >= 0 && close + 1 < tokens.count && tokens[close + 1].paragraph == tokens[close].paragraph
+                && tokens[close + 1].sentence != tokens[close].sentence && tokens[close + 1].kind == .word {
+                // `"...?" Rothman recalls`: a capital after a question mark may still be the attribution.
+                if let next = finder.after(close: close, high: sentenceEnd(after: close + 1)), next.adjacent,
+                   next.tokens.lowerBound - close <= 6 {
+                    after = next
+                }
+            }
             if let after, after.adjacent {
                 cue = after
             } else if let before = beforeCue(finder, open: open) {
@@ -41,35 +49,20 @@ struct QuoteAttributor {
             }
             var result = Found(speaker: nil, mention: nil, cue: nil, direct: false, entity: nil)
             if let cue {
-                result.direct = true
-                result.cue = context.range(cue.tokens)
-                result.mention = context.range(cue.phraseTokens)
-                switch cue.phrase {
-                case .name(let m):
-                    let e = context.mentionEntity[m]
-                    if e >= 0 {
-                        result.speaker = context.speaker(entity: e); result.entity = e
-                    } else {
-                        result.speaker = Speaker(name: context.mentions[m].surface, entity: nil, type: context.mentions[m].hint)
-                    }
-                case .pronoun(let t):
-                    if let e = coreference.resolvePronoun(t, previousSpeaker: previousSpeaker) {
-                        result.speaker = context.speaker(entity: e); result.entity = e
-                    }
-                case .description(let range, let head):
-                    if let (speaker, entity) = describe(range, head: head, coreference) {
-                        result.speaker = speaker; result.entity = entity
-                    }
-                }
+                result = resolve(cue, coreference, previousSpeaker: previousSpeaker)
             } else if candidate.continues, let previous = lastByQuotation[candidate.quotation], let f = found[previous] {
                 result = f
                 result.direct = false
+            } else if let f = previousSentenceCue(open, finder, coreference, previousSpeaker) {
+                result = f
             } else if let previous = lastInParagraph[candidate.paragraph], let f = found[previous], f.speaker != nil {
                 result = f
                 result.direct = false
             } else if opensParagraph(open), let f = previousParagraphSpeaker(candidate.paragraph, found, accepted) {
                 result = f
                 result.direct = false
+            } else if opensParagraph(open), let f = previousParagraphCue(open, finder, coreference, previousSpeaker) {
+                result = f
             }
             guard isQuotation(i, result) else { continue }
             accepted[i] = true
@@ -86,6 +79,58 @@ struct QuoteAttributor {
                                 cue: f.cue, paragraph: candidate.paragraph))
         }
         return quotes
+    }
+
+    private func resolve(_ cue: Cue, _ coreference: Coreference, previousSpeaker: Int?) -> Found {
+        var result = Found(speaker: nil, mention: nil, cue: nil, direct: true, entity: nil)
+        result.cue = context.range(cue.tokens)
+        result.mention = context.range(cue.phraseTokens)
+        switch cue.phrase {
+        case .name(let m):
+            let e = context.mentionEntity[m]
+            if e >= 0 {
+                result.speaker = context.speaker(entity: e); result.entity = e
+            } else {
+                result.speaker = Speaker(name: context.mentions[m].surface, entity: nil, type: context.mentions[m].hint)
+            }
+        case .pronoun(let t):
+            if let e = coreference.resolvePronoun(t, previousSpeaker: previousSpeaker) {
+                result.speaker = context.speaker(entity: e); result.entity = e
+            }
+        case .description(let range, let head):
+            if let (speaker, entity) = describe(range, head: head, coreference) {
+                result.speaker = speaker; result.entity = entity
+            }
+        }
+        return result
+    }
+
+    /// A quote that starts a sentence with no cue of its own: the cue of the sentence before it in the same
+    /// paragraph (`Mr Florin said the challenge was ... "There's an indication ..."`).
+    private func previousSentenceCue(_ open: Int, _ finder: CueFinder, _ coreference: Coreference, _ previousSpeaker: Int?) -> Found? {
+        let start = sentenceStart(before: open)
+        guard start == open || (start..<open).allSatisfy({ tokens[$0].kind != .word }), start > 0,
+              tokens[start - 1].paragraph == tokens[open].paragraph else { return nil }
+        let previousStart = sentenceStart(before: start - 1)
+        // Only the writer's words: a sentence that is itself a quote has no cue to lend.
+        guard let cue = finder.lastCue(in: previousStart...start - 1) else { return nil }
+        var f = resolve(cue, coreference, previousSpeaker: previousSpeaker)
+        f.direct = false
+        return f.speaker != nil ? f : nil
+    }
+
+    /// A quote paragraph after a paragraph that reports the speaker without quoting
+    /// (`The president also admitted that ...` then `"Well, ..."`): the last cue of that paragraph.
+    private func previousParagraphCue(_ open: Int, _ finder: CueFinder, _ coreference: Coreference, _ previousSpeaker: Int?) -> Found? {
+        guard open > 0 else { return nil }
+        let last = open - 1
+        guard tokens[last].paragraph >= 0, tokens[open].paragraph - tokens[last].paragraph == 1 else { return nil }
+        var first = last
+        while first > 0 && tokens[first - 1].paragraph == tokens[last].paragraph { first -= 1 }
+        guard let cue = finder.lastCue(in: first...last) else { return nil }
+        var f = resolve(cue, coreference, previousSpeaker: previousSpeaker)
+        f.direct = false
+        return f.speaker != nil && f.entity != nil ? f : nil
     }
 
     /// The cue before the quote in its sentence, or at the end of the paragraph before when that ends in a colon.

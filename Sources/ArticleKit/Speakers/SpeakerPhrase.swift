@@ -27,15 +27,36 @@ struct SpeakerPhraseReader {
     static let timeWords: Set<String> = ["today", "yesterday", "tonight", "later", "earlier", "then", "now",
                                          "recently", "afterward", "afterwards", "also", "again", "once", "further"]
 
+    /// Whether a noun can head the description of someone who speaks ("spokesman", "ministry", "analysts").
+    static func canHeadSpeaker(_ key: String) -> Bool {
+        if Titles.roleNouns.contains(key) || CueWords.organizationNouns.contains(key) || CueWords.sourceNouns.contains(key) {
+            return true
+        }
+        for suffix in ["ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ants", "ent", "ents", "people",
+                       "men", "women", "man", "woman"] where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
+            return true
+        }
+        return false
+    }
+
     /// The phrase that ends just before token `verb`, not reaching before `low`.
     func before(_ verb: Int, low: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
         var j = verb - 1
+        // A passive ("she was warned that"): the subject is not the speaker.
+        if j >= low, tokens[j].kind == .word, ["was", "were", "been", "being", "be", "is", "are", "get", "got"].contains(tokens[j].key),
+           tokens[verb].key.hasSuffix("ed") || ["told", "written"].contains(tokens[verb].key) {
+            return nil
+        }
         while j >= low && tokens[j].kind == .word && !tokens[j].isCapitalized
                 && (CueWords.betweenSubjectAndVerb.contains(tokens[j].key)
                     || tokens[j].key.hasSuffix("ly") && tokens[j].key.count > 4) {
             j -= 1
         }
         guard j >= low else { return nil }
+        // A participle after a comma ("..., complaining that"): the subject of the sentence.
+        if tokens[verb].key.hasSuffix("ing") && tokens[j].isPunctuation(",") {
+            return sentenceSubject(low: low, before: j)
+        }
         // A parenthesis after a name: "Sen. Rand Paul (R-Ky.) said".
         if tokens[j].isPunctuation(")") {
             var p = j - 1
@@ -43,11 +64,17 @@ struct SpeakerPhraseReader {
             guard p > low, tokens[p].isPunctuation("(") else { return nil }
             j = p - 1
         }
-        // An appositive between commas: "Chris Weston, chief market strategist at IG, said".
+        // An appositive between commas: "Chris Weston, chief market strategist at IG, said", or a name after a
+        // description: "The party's health spokeswoman, Eleanor Scott, said".
         if tokens[j].isPunctuation(",") {
             var p = j - 1
             while p >= low && !tokens[p].isPunctuation(",") && tokens[p].kind != .quoteMark && j - p < 30 { p -= 1 }
             guard p > low, tokens[p].isPunctuation(",") else { return nil }
+            let inner = context.tokenMention[j - 1]
+            if inner >= 0 && context.mentions[inner].tokens.lowerBound == p + 1
+                && context.mentions[inner].tokens.upperBound == j && context.mentions[inner].hint != .place {
+                return (.name(mention: inner), p + 1...j - 1)
+            }
             j = p - 1
             if tokens[j].isPunctuation(")") {
                 var q = j - 1
@@ -61,14 +88,20 @@ struct SpeakerPhraseReader {
         if context.tokenMention[j] >= 0 {
             let m = context.tokenMention[j]
             let mention = context.mentions[m]
-            // "a State Department official": a name inside a description is not the speaker.
             return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
         }
         if t.kind == .word, CommonWords.pronouns[t.key] != nil, !["him", "her", "them", "his", "its", "their"].contains(t.key) {
             return (.pronoun(token: j), j...j)
         }
         if t.kind == .possessive { return nil }
-        if t.kind == .word && !t.isCapitalized && !Self.clauseWords.contains(t.key) && !CueWords.verbs.contains(t.key) {
+        if t.kind == .word && t.isCapitalized && !CommonWords.sentenceStarters.contains(t.key) {
+            // Capitalised words that are not a known name: the phrase as written.
+            var s = j
+            while s - 1 >= low && j - s < 5 && tokens[s - 1].kind == .word && tokens[s - 1].isCapitalized { s -= 1 }
+            return (.description(tokens: s...j, head: j), s...j)
+        }
+        if t.kind == .word && !t.isCapitalized && Self.canHeadSpeaker(t.key) && !Self.clauseWords.contains(t.key)
+            && !CueWords.verbs.contains(t.key) {
             // A description: back to its determiner.
             var s = j
             while s - 1 >= low && j - s < 7 {
@@ -79,10 +112,29 @@ struct SpeakerPhraseReader {
                     && CommonWords.pronouns[p.key] == nil {
                     s -= 1; continue
                 }
-                if p.isPunctuation("-") || p.isPunctuation("–") { break }
                 break
             }
             return (.description(tokens: s...j, head: j), s...j)
+        }
+        return nil
+    }
+
+    /// The subject at the start of the clause that ends before `end`: its first name, pronoun or description.
+    func sentenceSubject(low: Int, before end: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
+        var k = low
+        // Skip an introductory phrase ending in a comma ("However, ...", "In 2012, ...").
+        var comma = -1
+        for i in low..<end where tokens[i].isPunctuation(",") { comma = i; break }
+        if comma >= 0 && comma - low <= 6 && comma + 1 < end { k = comma + 1 }
+        while k < end && tokens[k].kind == .word && ["but", "and", "however", "then", "so", "yet"].contains(tokens[k].key) { k += 1 }
+        guard k < end else { return nil }
+        if context.tokenMention[k] >= 0 || (k + 3 < end && context.tokenMention[k + 1] >= 0 && tokens[k].isCapitalized) {
+            let m = context.tokenMention[k] >= 0 ? context.tokenMention[k] : context.tokenMention[k + 1]
+            let mention = context.mentions[m]
+            return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
+        }
+        if tokens[k].kind == .word, let p = CommonWords.pronouns[tokens[k].key], p == .male || p == .female || p == .plural {
+            return (.pronoun(token: k), k...k)
         }
         return nil
     }

@@ -103,9 +103,17 @@ enum Tokenizer {
         }
         let wordEnd = possessive?.start ?? end
         let range = TextRange(start, wordEnd)
+        if possessive != nil && b[end - 1] == UInt8(ascii: "s") { lower -= 1 }
         let kind: Token.Kind = letters == 0 ? .number : .word
         let key = lowercaseKey(text, range)
-        tokens.append(Token(range: range, kind: kind, key: key, isCapitalized: firstLetterUpper ?? false,
+        var capitalized = firstLetterUpper ?? false
+        // Arabic names with a lower-case article: al-Assad, el-Sisi, bin-Laden.
+        if !capitalized, let dash = key.firstIndex(of: "-"), key.distance(from: key.startIndex, to: dash) <= 3,
+           ["al", "el", "ad", "as", "ash", "an", "bin", "abu"].contains(String(key[..<dash])) {
+            let after = text.scalar(at: range.start + key.utf8.distance(from: key.utf8.startIndex, to: dash.samePosition(in: key.utf8)!) + 1).scalar
+            capitalized = Scalars.isUpper(after)
+        }
+        tokens.append(Token(range: range, kind: kind, key: key, isCapitalized: capitalized,
                             isAllCaps: upper >= 2 && lower == 0, opensQuote: false, hasAbbreviationDot: hasDot,
                             paragraph: paragraph))
         if let possessive {
