@@ -133,6 +133,11 @@ enum CueWords {
         insist insists insisted
         conclude concludes concluded
         acknowledge acknowledges acknowledged
+        chant chants chanted chanting
+        sing sings sang singing
+        read reads
+        email emails emailed emailing
+        text texts texted
         """
 
     /// Verbs that introduce names or titles rather than speech ("so-called", "titled", "dubbed").

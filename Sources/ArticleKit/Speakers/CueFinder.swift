@@ -42,7 +42,8 @@ struct CueFinder {
     /// The cue after the quote that closes at token `close`, up to `high`.
     func after(close: Int, high: Int) -> Cue? {
         var k = close + 1
-        while k <= high && tokens[k].kind == .punctuation && [",", "—", "–", "-", "--", ")"].contains(tokens[k].key) { k += 1 }
+        while k <= high && tokens[k].kind == .punctuation
+                && [",", "—", "–", "-", "--", ")", "'", "\"", "’", "”", "“", "‘"].contains(tokens[k].key) { k += 1 }
         guard k <= high else { return nil }
         if isAccordingTo(k), let (phrase, range) = reader.after(k + 1, high: high) {
             return Cue(tokens: k...k + 1, phrase: phrase, phraseTokens: range, adjacent: true)
@@ -60,7 +61,7 @@ struct CueFinder {
                 }
             } else if isCueVerb(v) {
                 if let quoted = quotedAsSaying(v, high: high) { return quoted }
-                if let (phrase, range) = reader.before(v, low: k) {
+                if let (phrase, range) = reader.before(v, low: k, strict: v - k > 8) {
                     let adjacent = range.lowerBound == k && v - k <= 12
                     if adjacent || !CueWords.weakVerbs.contains(tokens[v].key) {
                         return Cue(tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: adjacent)
@@ -85,7 +86,8 @@ struct CueFinder {
                 return Cue(tokens: v...v + 1, phrase: phrase, phraseTokens: range, adjacent: isAdjacent(v + 1, open))
             }
             if isCueVerb(v) {
-                let adjacent = isAdjacent(v, open)
+                let key = tokens[v].key
+                let adjacent = isAdjacent(v, open, words: key.hasPrefix("call") || key.hasPrefix("describ") ? 8 : 3)
                 if let quoted = quotedAsSaying(v, high: open - 1) { return quoted }
                 if !adjacent && CueWords.weakVerbs.contains(tokens[v].key) { v -= 1; continue }
                 if let found = subject(ofVerb: v, low: low, depth: 0) {
@@ -131,6 +133,16 @@ struct CueFinder {
         return nil
     }
 
+    /// `Philip Bump: "..."`, `Republican pollster Daron Shaw: "..."`: a name and a colon before the quote.
+    func colonLeadIn(open: Int, low: Int) -> Cue? {
+        guard open >= 2, open - 1 >= low, tokens[open - 1].isPunctuation(":") else { return nil }
+        let m = context.tokenMention[open - 2]
+        guard m >= 0, context.mentions[m].hint != .place else { return nil }
+        let mention = context.mentions[m]
+        return Cue(tokens: open - 1...open - 1, phrase: .name(mention: m),
+                   phraseTokens: mention.tokens.lowerBound...mention.tokens.upperBound - 1, adjacent: true)
+    }
+
     /// The subject of a verb, following "said, adding" or "said and added" back to the first verb's subject.
     private func subject(ofVerb v: Int, low: Int, depth: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
         if let found = reader.before(v, low: low) { return found }
@@ -144,14 +156,14 @@ struct CueFinder {
     }
 
     /// Whether only a colon, a comma or "that" stands between token `v` and the opening mark.
-    private func isAdjacent(_ v: Int, _ open: Int) -> Bool {
+    private func isAdjacent(_ v: Int, _ open: Int, words limit: Int = 3) -> Bool {
         var k = v + 1
         var words = 0
         while k < open {
             let t = tokens[k]
             if t.kind == .word {
                 words += 1
-                if words > 3 { return false }
+                if words > limit { return false }
             }
             k += 1
         }

@@ -16,6 +16,10 @@ struct QuoteAttributor {
         var cue: TextRange?
         var direct: Bool
         var entity: Int?
+        /// The cue sits right next to the quote.
+        var adjacent = false
+        /// The speaker phrase is a name, a pronoun or a description of a person or organisation.
+        var personLike = false
     }
 
     func quotes() -> [Quote] {
@@ -44,6 +48,8 @@ struct QuoteAttributor {
                 cue = after
             } else if let before = beforeCue(finder, open: open) {
                 cue = before
+            } else if let colon = finder.colonLeadIn(open: open, low: sentenceStart(before: open)) {
+                cue = colon
             } else {
                 cue = after
             }
@@ -83,10 +89,12 @@ struct QuoteAttributor {
 
     private func resolve(_ cue: Cue, _ coreference: Coreference, previousSpeaker: Int?) -> Found {
         var result = Found(speaker: nil, mention: nil, cue: nil, direct: true, entity: nil)
+        result.adjacent = cue.adjacent
         result.cue = context.range(cue.tokens)
         result.mention = context.range(cue.phraseTokens)
         switch cue.phrase {
         case .name(let m):
+            result.personLike = true
             let e = context.mentionEntity[m]
             if e >= 0 {
                 result.speaker = context.speaker(entity: e); result.entity = e
@@ -94,10 +102,12 @@ struct QuoteAttributor {
                 result.speaker = Speaker(name: context.mentions[m].surface, entity: nil, type: context.mentions[m].hint)
             }
         case .pronoun(let t):
+            result.personLike = true
             if let e = coreference.resolvePronoun(t, previousSpeaker: previousSpeaker) {
                 result.speaker = context.speaker(entity: e); result.entity = e
             }
         case .description(let range, let head):
+            result.personLike = SpeakerPhraseReader.canHeadSpeaker(tokens[head].key) || tokens[head].isCapitalized
             if let (speaker, entity) = describe(range, head: head, coreference) {
                 result.speaker = speaker; result.entity = entity
             }
@@ -188,8 +198,7 @@ struct QuoteAttributor {
         if CueWords.sourceNouns.contains(tokens[head].key) {
             var k = head + 1
             while k <= range.upperBound && !(tokens[k].kind == .word && ["from", "by", "of"].contains(tokens[k].key)) { k += 1 }
-            guard k < range.upperBound else { return nil }
-            start = k + 1
+            if k < range.upperBound { start = k + 1 }
             if context.tokenMention[start] >= 0 && context.tokenMention[range.upperBound] == context.tokenMention[start] {
                 let e = context.entity(atToken: start)
                 if e >= 0 { return (context.speaker(entity: e), e) }
@@ -230,16 +239,19 @@ struct QuoteAttributor {
         }
         if open > 1 && tokens[open - 1].key == "as" && tokens[open - 2].key == "known" { return false }
         if c.continues { return true }
-        let titleCase = capitalized == words && words <= 8 && !endsSentence(c)
-        if f.direct {
-            if titleCase && words >= 2 && !isAdjacentCue(f) { return false }
-            return true
+        let titleCase = capitalized == words && words <= 8 || c.paragraph < 0 && capitalized * 10 >= words * 6
+        let sentenceLike = endsSentence(c) && tokens[open + 1].isCapitalized
+        if c.paragraph < 0 {
+            // In a headline every word is capitalised: only a quote with its cue counts.
+            return f.direct && f.personLike && !titleCase
         }
-        if titleCase { return false }
-        return words >= 4
+        if titleCase && !(f.direct && f.adjacent && (words <= 1 || sentenceLike)) { return false }
+        if words <= 3 && !sentenceLike {
+            // A short fragment is a partial quote only when someone is said to have said it.
+            return f.direct && f.personLike
+        }
+        return f.direct || words >= 4 || sentenceLike && f.speaker != nil
     }
-
-    private func isAdjacentCue(_ f: Found) -> Bool { f.cue != nil }
 
     private func endsSentence(_ c: QuoteCandidate) -> Bool {
         guard let last = context.text.bytes[c.content.start..<c.content.end].last else { return false }

@@ -32,15 +32,16 @@ struct SpeakerPhraseReader {
         if Titles.roleNouns.contains(key) || CueWords.organizationNouns.contains(key) || CueWords.sourceNouns.contains(key) {
             return true
         }
-        for suffix in ["ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ants", "ent", "ents", "people",
-                       "men", "women", "man", "woman"] where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
+        for suffix in ["ist", "ists", "ers", "ors", "ian", "ians", "ants", "ents", "people", "men", "women", "man",
+                       "woman"] where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
             return true
         }
         return false
     }
 
     /// The phrase that ends just before token `verb`, not reaching before `low`.
-    func before(_ verb: Int, low: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
+    /// With `strict` false (a phrase right after a quote and before its verb) any noun may head a description.
+    func before(_ verb: Int, low: Int, strict: Bool = true) -> (SpeakerPhrase, ClosedRange<Int>)? {
         var j = verb - 1
         // A passive ("she was warned that"): the subject is not the speaker.
         if j >= low, tokens[j].kind == .word, ["was", "were", "been", "being", "be", "is", "are", "get", "got"].contains(tokens[j].key),
@@ -53,8 +54,10 @@ struct SpeakerPhraseReader {
             j -= 1
         }
         guard j >= low else { return nil }
-        // A participle after a comma ("..., complaining that"): the subject of the sentence.
-        if tokens[verb].key.hasSuffix("ing") && tokens[j].isPunctuation(",") {
+        // A participle after a comma ("..., complaining that", "before saying"), an infinitive ("went so far as
+        // to say") or a second verb ("did not mention ..., but told"): the subject of the sentence.
+        if tokens[verb].key.hasSuffix("ing") && (tokens[j].isPunctuation(",") || ["before", "after", "while", "by", "when", "without"].contains(tokens[j].key))
+            || tokens[j].key == "to" || ["but", "and"].contains(tokens[j].key) {
             return sentenceSubject(low: low, before: j)
         }
         // A parenthesis after a name: "Sen. Rand Paul (R-Ky.) said".
@@ -100,8 +103,9 @@ struct SpeakerPhraseReader {
             while s - 1 >= low && j - s < 5 && tokens[s - 1].kind == .word && tokens[s - 1].isCapitalized { s -= 1 }
             return (.description(tokens: s...j, head: j), s...j)
         }
-        if t.kind == .word && !t.isCapitalized && Self.canHeadSpeaker(t.key) && !Self.clauseWords.contains(t.key)
-            && !CueWords.verbs.contains(t.key) {
+        let afterDeterminer = j > low && tokens[j - 1].kind == .word && Self.determiners.contains(tokens[j - 1].key)
+        if t.kind == .word && !t.isCapitalized && (!strict || Self.canHeadSpeaker(t.key)) && !Self.clauseWords.contains(t.key)
+            && (!CueWords.verbs.contains(t.key) || afterDeterminer) && !["than", "easier", "harder", "more", "less"].contains(t.key) {
             // A description: back to its determiner.
             var s = j
             while s - 1 >= low && j - s < 7 {
