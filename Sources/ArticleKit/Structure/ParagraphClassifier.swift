@@ -1,7 +1,13 @@
 /// Decides what each paragraph is: body text, a heading, a list item, a byline, a caption or boilerplate.
+///
+/// Each paragraph is first judged on its own (boilerplate phrases, bylines, list markers, captions, short
+/// standalone lines that may be headings), then in context: several short lines in a row are a list, not
+/// headings; a heading must introduce body text; trailers at the end (author notes, reader comments, link lists
+/// after "Read more:") and pull quotes repeated from the body are boilerplate.
 enum ParagraphClassifier {
     static func classify(_ text: SourceText, _ ranges: [TextRange], title: TextRange) -> [Paragraph] {
         var paragraphs = ranges.map { Paragraph(kind: .body, range: $0) }
+        var headingCandidate = [Bool](repeating: false, count: paragraphs.count)
         for k in paragraphs.indices {
             let range = paragraphs[k].range
             if Boilerplate.matches(text, range) {
@@ -12,15 +18,33 @@ enum ParagraphClassifier {
                 paragraphs[k].kind = .listItem
             } else if MarkdownSyntax.headingLevel(text, range) > 0 {
                 paragraphs[k].kind = .heading
-            } else if k + 1 < paragraphs.count && looksLikeHeading(text, range) {
+            } else if Captions.matches(text, range) {
+                paragraphs[k].kind = .caption
+            } else if looksLikeHeading(text, range) {
+                headingCandidate[k] = true
+            }
+        }
+        // Short standalone lines: a heading when alone between body paragraphs, a list when several follow
+        // each other ("1 Roger Federer (Switzerland)", award categories).
+        var k = 0
+        while k < paragraphs.count {
+            guard headingCandidate[k] else { k += 1; continue }
+            var end = k
+            while end + 1 < paragraphs.count && headingCandidate[end + 1] { end += 1 }
+            if end > k {
+                for j in k...end { paragraphs[j].kind = .listItem }
+            } else if k + 1 < paragraphs.count && paragraphs[k + 1].kind == .body {
                 paragraphs[k].kind = .heading
             }
+            k = end + 1
         }
         // A heading must introduce text: one followed only by other headings or boilerplate is body.
         for k in paragraphs.indices where paragraphs[k].kind == .heading {
             let rest = paragraphs[(k + 1)...]
             if !rest.contains(where: { $0.kind == .body || $0.kind == .listItem }) { paragraphs[k].kind = .body }
         }
+        Trailers.mark(text, &paragraphs)
+        PullQuotes.mark(text, &paragraphs)
         return paragraphs
     }
 
@@ -49,46 +73,129 @@ enum ParagraphClassifier {
         return Words.isCapitalized(text, words[1])
     }
 
-    /// A short standalone line that names a section: title-case or all-caps words, no sentence punctuation at
-    /// the end. Quoted lines (‘Serious Approach’) count when the quote covers the whole line.
+    /// A short standalone line that names a section: title-case or all-caps words (a few sentence-case words
+    /// too), no sentence punctuation at the end. Quoted lines (‘Serious Approach’) count when the quote covers
+    /// the whole line.
     static func looksLikeHeading(_ text: SourceText, _ range: TextRange) -> Bool {
         let scalars = text.scalarOffset(range.end) - text.scalarOffset(range.start)
         guard scalars >= 2, scalars <= 70 else { return false }
         let last = text.scalar(at: text.scalarStart(before: range.end)).scalar
-        if ".,;:".unicodeScalars.contains(last) { return false }
+        if ".,;:!?".unicodeScalars.contains(last) { return false }
         let words = Words.split(text, range)
         guard !words.isEmpty, words.count <= 9 else { return false }
+        guard Words.isCapitalized(text, words[0]) else { return false }
+        // "Label: text" lines are headings only when the label is not a link or media label.
         var capitalized = 0, lowercaseContent = 0
         for word in words {
             if Words.isCapitalized(text, word) { capitalized += 1 } else if !Words.isMinorWord(text, word) {
                 lowercaseContent += 1
             }
         }
-        guard Words.isCapitalized(text, words[0]) else { return false }
-        return lowercaseContent == 0 || (words.count >= 3 && lowercaseContent * 4 < words.count && capitalized >= 2)
+        if lowercaseContent == 0 || (words.count >= 3 && lowercaseContent * 4 < words.count && capitalized >= 2) {
+            return true
+        }
+        // Sentence case: "Kenya trip", "Back on the schooner".
+        return words.count <= 5 && !Boilerplate.startsWithPromptVerb(text, range)
     }
 }
 
-/// Trailing lines that are not part of the story: wire sign-offs, reading prompts, promotions.
+/// Photo and graphic captions and credits.
+enum Captions {
+    static let creditSuffixes: [String] = [
+        "(reuters)", "(ap)", "(afp)", "(getty images)", "(epa)", "(bloomberg)", "getty images", "source: supplied",
+        "(photo)", "(file photo)", "(ap photo)",
+    ]
+    static let creditPrefixes: [String] = ["photo:", "picture:", "photograph:", "image:", "pictured:", "caption:",
+                                           "above:", "below:", "top:", "credit:"]
+
+    static func matches(_ text: SourceText, _ range: TextRange) -> Bool {
+        guard range.count <= 500 else { return false }
+        let lowered = text.string(range).lowercased()
+        if creditPrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
+        if creditSuffixes.contains(where: { lowered.hasSuffix($0) }) { return true }
+        // "A man walks past ... Source: AFP", "... Picture: Getty".
+        let bytes = Array(lowered.utf8)
+        for label in [" source: ", " picture: ", " photo: ", " credit: "] {
+            let l = Array(label.utf8)
+            guard bytes.count > l.count else { continue }
+            var i = bytes.count - l.count
+            while i >= 0 && bytes.count - i - l.count < 40 {
+                if bytes[i..<(i + l.count)].elementsEqual(l) { return true }
+                i -= 1
+            }
+        }
+        return false
+    }
+}
+
+/// Lines that are not part of the story: wire sign-offs, reading prompts, promotions, credits.
 enum Boilerplate {
     /// Whole paragraphs (compared without case) that are always boilerplate.
     static let exact: Set<String> = [
         "reuter", "reuters", "continue reading the main story", "advertisement", "story continues below advertisement",
         "before it's here, it's on the bloomberg terminal.", "before it’s here, it’s on the bloomberg terminal.",
-        "share this article", "share", "related", "read more", "comments", "sign up", "subscribe",
+        "share this article", "share", "related", "read more", "read more:", "comments", "sign up", "subscribe",
+        "___.", "___", "loading", "close", "more", "top stories", "related stories", "related content",
     ]
     /// Paragraph openings (compared without case) that mark boilerplate.
     static let prefixes: [String] = [
         "(reporting by", "(writing by", "(editing by", "(additional reporting by", "reporting by", "editing by",
-        "to contact the reporter", "to contact the editor", "copyright ", "©", "all rights reserved",
-        "follow us on", "follow the author", "click here to", "sign up for", "subscribe to", "read more:",
-        "related:", "see also:", "this article was", "this story was", "photo:", "image:", "(photo",
+        "additional reporting by", "writing by", "to contact the reporter", "to contact the editor", "copyright ",
+        "©", "all rights reserved", "follow us on", "follow the author", "follow him on", "follow her on",
+        "like us on", "click here", "sign up for", "subscribe to", "read more:", "related:", "see also:",
+        "this article was", "this story was", "this article originally", "(photo", "loading photo", "loading video",
+        "powered by", "[read", "read:", "more:", "map:", "graphic:", "graphics:", "video:", "watch:", "listen:",
+        "source:", "sources:", "listen to the full", "read the full", "watch the full", "watch the video",
+        "download the", "get the latest", "sign up to", "for more,", "for more information", "don't miss",
+        "don’t miss", "recommended:", "related coverage", "more from", "* ", "** ", "correction:",
+    ]
+    /// Paragraph endings that mark boilerplate (teasers cut off with a link).
+    static let suffixes: [String] = [
+        " read more", " close", "contributed to this report.", "contributed reporting.", "contributed to this story.",
+        " read more »", " continue reading",
     ]
 
     static func matches(_ text: SourceText, _ range: TextRange) -> Bool {
-        guard range.count <= 400 else { return false }
+        guard range.count <= 600 else { return false }
         let lowered = text.string(range).lowercased()
         if exact.contains(lowered) { return true }
-        return prefixes.contains { lowered.hasPrefix($0) }
+        if prefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
+        if suffixes.contains(where: { lowered.hasSuffix($0) }) { return true }
+        if lowered.contains("first published") || lowered.contains("may be reached at") || lowered.contains("can be reached at") {
+            return true
+        }
+        // A link in brackets: "[Bardo museum houses amazing Roman treasures]", "(AirAsia Flight 8501: ...)".
+        if let f = lowered.first, let l = lowered.last, (f == "[" && l == "]" || f == "(" && l == ")") { return true }
+        // A gallery caption: "1 of 18. A man ..."
+        if isGalleryCounter(lowered) { return true }
+        // A chart label: "Commercial flights and passengers carried: 1975 - 2014".
+        if range.count <= 120, let colon = lowered.lastIndex(of: ":"), !lowered.hasSuffix("."),
+           lowered[lowered.index(after: colon)...].trimmingPrefix(" ").first.map({ $0.isNumber }) == true {
+            return true
+        }
+        return false
+    }
+
+    static func isGalleryCounter(_ s: String) -> Bool {
+        let parts = s.split(separator: " ", maxSplits: 3)
+        guard parts.count >= 3 else { return false }
+        return parts[0].allSatisfy(\.isNumber) && parts[1] == "of" && parts[2].hasSuffix(".")
+            && parts[2].dropLast().allSatisfy(\.isNumber)
+    }
+
+    /// Whether a line starts with a verb that invites the reader to do something ("Read", "Watch", "Listen").
+    static func startsWithPromptVerb(_ text: SourceText, _ range: TextRange) -> Bool {
+        let words = Words.split(text, range)
+        guard let first = words.first else { return false }
+        return ["read", "watch", "listen", "click", "see", "follow", "sign", "subscribe", "share", "like", "download",
+                "view", "get", "join", "find", "explore", "discover", "loading"].contains(text.string(first).lowercased())
+    }
+}
+
+extension Substring {
+    func trimmingPrefix(_ prefix: String) -> Substring {
+        var s = self
+        while s.hasPrefix(prefix) { s = s.dropFirst(prefix.count) }
+        return s
     }
 }

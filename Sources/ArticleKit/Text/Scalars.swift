@@ -57,3 +57,17 @@ enum Scalars {
         s == "\u{2013}" || s == "\u{2014}" || s == "\u{2015}" || s == "-"
     }
 }
+
+extension String {
+    /// The UTF-8 offset of the first occurrence of `needle`, or nil (a small search for short strings).
+    func byteOffset(of needle: String) -> Int? {
+        let h = Array(utf8), n = Array(needle.utf8)
+        guard !n.isEmpty, h.count >= n.count else { return nil }
+        var i = 0
+        while i + n.count <= h.count {
+            if h[i] == n[0] && h[i..<(i + n.count)].elementsEqual(n) { return i }
+            i += 1
+        }
+        return nil
+    }
+}
