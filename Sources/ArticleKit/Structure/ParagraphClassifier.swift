@@ -26,14 +26,18 @@ enum ParagraphClassifier {
         }
         // Short standalone lines: a heading when alone between body paragraphs, a list when several follow
         // each other ("1 Roger Federer (Switzerland)", award categories).
+        var shortLine = [Bool](repeating: false, count: paragraphs.count)
+        for k in paragraphs.indices where paragraphs[k].kind == .body {
+            shortLine[k] = headingCandidate[k] || isShortLine(text, paragraphs[k].range)
+        }
         var k = 0
         while k < paragraphs.count {
-            guard headingCandidate[k] else { k += 1; continue }
+            guard shortLine[k] else { k += 1; continue }
             var end = k
-            while end + 1 < paragraphs.count && headingCandidate[end + 1] { end += 1 }
+            while end + 1 < paragraphs.count && shortLine[end + 1] { end += 1 }
             if end > k {
                 for j in k...end { paragraphs[j].kind = .listItem }
-            } else if k + 1 < paragraphs.count && paragraphs[k + 1].kind == .body {
+            } else if headingCandidate[k] && k + 1 < paragraphs.count && paragraphs[k + 1].kind == .body {
                 paragraphs[k].kind = .heading
             }
             k = end + 1
@@ -46,6 +50,14 @@ enum ParagraphClassifier {
         Trailers.mark(text, &paragraphs)
         PullQuotes.mark(text, &paragraphs)
         return paragraphs
+    }
+
+    /// A line too short and unpunctuated to be a paragraph of prose ("Five things we learned").
+    static func isShortLine(_ text: SourceText, _ range: TextRange) -> Bool {
+        let scalars = text.scalarOffset(range.end) - text.scalarOffset(range.start)
+        guard scalars <= 70 else { return false }
+        let last = text.scalar(at: text.scalarStart(before: range.end)).scalar
+        return !".,;:!?\"”’'".unicodeScalars.contains(last)
     }
 
     /// The length in bytes of a list marker ("- ", "* ", "• ", "1. ", "2) ") at the start of `range`, or 0.

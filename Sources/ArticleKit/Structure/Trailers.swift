@@ -72,21 +72,25 @@ enum Trailers {
         var end = paragraphs.count - 1
         while end >= 0 && paragraphs[end].kind == .boilerplate { end -= 1 }
         var start = end + 1
-        while start - 1 >= 0 && paragraphs[start - 1].kind == .body && isFirstPersonOpinion(text, paragraphs[start - 1].range) {
+        var firstPerson = 0
+        while start - 1 >= 0 && paragraphs[start - 1].kind == .body && !hasQuotationMarks(text, paragraphs[start - 1].range) {
             start -= 1
+            if isFirstPersonOpinion(text, paragraphs[start].range) { firstPerson += 1 }
         }
-        guard end - start + 1 >= 3 else { return }
-        let quotesBefore = paragraphs[..<start].contains { p in
-            p.kind == .body && text.string(p.range).unicodeScalars.contains { $0 == "\"" || $0 == "\u{201C}" }
-        }
+        guard end - start + 1 >= 3, firstPerson * 2 >= end - start + 1 else { return }
+        let quotesBefore = paragraphs[..<start].contains { p in p.kind == .body && hasQuotationMarks(text, p.range) }
         guard quotesBefore else { return }
         for k in start...end { paragraphs[k].kind = .boilerplate }
+    }
+
+    static func hasQuotationMarks(_ text: SourceText, _ range: TextRange) -> Bool {
+        text.bytes[range.start..<range.end].contains(UInt8(ascii: "\""))
+            || text.string(range).unicodeScalars.contains { $0 == "\u{201C}" || $0 == "\u{201D}" }
     }
 
     private static func isFirstPersonOpinion(_ text: SourceText, _ range: TextRange) -> Bool {
         let s = text.string(range)
         guard s.count <= 500 else { return false }
-        if s.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }) { return false }
         let words = s.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
         let firstPerson: Set<Substring> = ["i", "i'm", "i’m", "we", "my", "our", "me", "us", "i'd", "i’d", "i've", "i’ve", "we'd", "we’d"]
         let secondPerson: Set<Substring> = ["you"]
