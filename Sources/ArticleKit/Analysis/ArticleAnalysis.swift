@@ -76,12 +76,16 @@ enum ArticleAnalysis {
             if keepSentences { sentences.append(contentsOf: found) }
             var allCaps = isHeadline
             if !allCaps {
-                var words = 0, caps = 0
+                // All capitals, or title case in a short line (a list of titles, a caption).
+                var words = 0, caps = 0, capitalized = 0
                 for k in first..<tokens.count where tokens[k].kind == .word {
                     words += 1
                     if tokens[k].isAllCaps { caps += 1 }
+                    if tokens[k].isCapitalized || Words.minorWords.contains(tokens[k].key) { capitalized += 1 }
                 }
                 allCaps = words >= 3 && caps * 10 >= words * 8
+                    || words >= 2 && words <= 12 && capitalized * 10 >= words * 8 && paragraph >= 0
+                        && paragraphs[paragraph].kind != .body
             }
             headline.append(contentsOf: repeatElement(allCaps, count: tokens.count - first))
         }

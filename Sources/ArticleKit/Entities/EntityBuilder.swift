@@ -98,18 +98,29 @@ struct EntityBuilder {
                    && drafts[$0].place == nil && drafts[$0].words.count >= 2 }) {
                 add(index, to: same); byKey[k] = same; continue
             }
+            // "bin Laden" after "Osama bin Laden"; "State of New Jersey" after "New Jersey".
+            if m.hint != .organization, m.words.count <= 3,
+               let full = byLastWord[stripParticle(m.words.last!)]?.first(where: { drafts[$0].words.count > m.words.count
+                   && Array(drafts[$0].words.suffix(m.words.count)) == m.words }) {
+                add(index, to: full); byKey[k] = full; continue
+            }
+            if m.words.count >= 3, ["state", "city", "commonwealth", "republic", "province"].contains(m.words[0]), m.words[1] == "of",
+               let inner = byKey[m.words.dropFirst(2).joined(separator: " ")] {
+                add(index, to: inner); byKey[k] = inner; continue
+            }
             add(index, to: newDraft(m, index))
         }
         // 2. Longer organisation forms that end with a shorter one ("UN Security Council", "Security Council").
-        for id in drafts.indices where drafts[id].words.count >= 3 && drafts[id].place == nil {
+        for id in drafts.indices where drafts[id].words.count >= 2 && drafts[id].place == nil {
             let words = drafts[id].words
-            for cut in 1..<(words.count - 1) {
+            for cut in 1..<max(1, words.count - (words.count >= 3 ? 1 : 0)) {
                 let tail = words[cut...].joined(separator: " ")
                 guard let other = byKey[tail], other != id, drafts[other].mentions.count > 0 else { continue }
                 let head = Array(words[..<cut])
                 let headIsQualifier = head.allSatisfy { Gazetteer.place($0) != nil || $0.count <= 4 && $0 == $0.lowercased()
                     || OrganizationCues.acronymExpansions[$0] != nil || ["united", "nations", "national", "federal"].contains($0) }
-                if headIsQualifier && OrganizationCues.organizationWords.contains(words.last!) {
+                if headIsQualifier && (OrganizationCues.organizationWords.contains(words.last!)
+                                       || OrganizationCues.knownNames[tail] == .organization) {
                     for index in drafts[id].mentions { add(index, to: other) }
                     drafts[id].mentions = []
                     byKey[drafts[id].key] = other
@@ -127,10 +138,16 @@ struct EntityBuilder {
                 if let ids = byInitials[w], let id = ids.first(where: { drafts[$0].mentions.count > 0 }) {
                     add(index, to: id); byKey[w] = id; continue
                 }
-                if let expansion = OrganizationCues.acronymExpansions[token.key] ?? OrganizationCues.acronymExpansions[w],
-                   let id = byKey[expansion.lowercased()] {
-                    add(index, to: id); byKey[w] = id; continue
-                }
+            }
+            if let expansion = OrganizationCues.acronymExpansions[token.key] ?? OrganizationCues.acronymExpansions[w],
+               let id = byKey[expansion.lowercased()] ?? byKey[expansion.lowercased().replacingOccurrencesOfParty()] {
+                add(index, to: id); byKey[w] = id; continue
+            }
+            // The first word of an organisation's name: "Moody’s" for "Moody’s Analytics Inc.", "Brookings".
+            if let ids = byFirstWord[w]?.filter({ drafts[$0].mentions.count > 0 && drafts[$0].place == nil
+                && drafts[$0].words.dropFirst().allSatisfy({ OrganizationCues.organizationWords.contains($0) || $0 == "inc" || $0 == "corp" }) }),
+               ids.count == 1 {
+                add(index, to: ids[0]); byKey[w] = ids[0]; continue
             }
             if m.hint != .place && m.hint != .organization {
                 // A surname: the person of that last name mentioned most recently (or first, if none before).
@@ -143,9 +160,18 @@ struct EntityBuilder {
                 }
                 // A given name used alone: the one person who has it.
                 if let ids = byFirstWord[w]?.filter({ drafts[$0].mentions.count > 0 && drafts[$0].place == nil
-                    && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }),
-                   ids.count == 1, FirstNames.isFirstName(w) || (drafts[ids[0]].votes[.person] ?? 0) > 0 {
-                    add(index, to: ids[0]); continue
+                    && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }), !ids.isEmpty,
+                   ids.count == 1 || FirstNames.isFirstName(w) {
+                    // Shared by two people: the one mentioned last.
+                    let id = ids.max(by: { lastMention(drafts[$0], before: m.range.start, mentions)
+                        < lastMention(drafts[$1], before: m.range.start, mentions) }) ?? ids[0]
+                    add(index, to: id); continue
+                }
+                // A middle word of a longer name: "Cartas" in "Nathaly Cartas Leon".
+                if let id = drafts.indices.first(where: { drafts[$0].mentions.count > 0 && drafts[$0].words.count >= 3
+                    && drafts[$0].place == nil && drafts[$0].words.dropFirst().dropLast().contains(w)
+                    && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }) {
+                    add(index, to: id); continue
                 }
             }
             let id = newDraft(m, index)
@@ -169,6 +195,11 @@ struct EntityBuilder {
             let ms = d.mentions.map { mentions[$0] }
             // Names seen only in headlines, without outside evidence, are headline capitals.
             if ms.allSatisfy({ $0.inHeadline }) && !d.strongEvidence { continue }
+            // A single word also written in lower case ("Government", "Press") is an everyday word.
+            if d.words.count == 1 && d.place == nil && !d.strongEvidence && evidence.seenLowercase.contains(d.words[0])
+                && (d.votes[.person] ?? 0) == 0 { continue }
+            if d.words.count == 1 && !d.strongEvidence && (OrganizationCues.organizationWords.contains(d.words[0])
+                || OrganizationCues.placeWords.contains(d.words[0]) || Titles.titleWords.contains(d.words[0])) { continue }
             let type = decideType(d, ms, evidence)
             var aliases: [String] = []
             var seen: Set<String> = []
@@ -212,12 +243,17 @@ struct EntityBuilder {
             if v > bestVotes { best = type; bestVotes = v }
         }
         if let best { return best }
-        guard d.words.count >= 2 else { return .organization }
+        guard d.words.count >= 2 else { return .place }
         // Several capitalised words with no other evidence: a person, unless some of them are everyday words
         // ("Cold War"), a place starts it ("Boston Marathon") or connectors join it.
         let words = d.words
         if words.contains(where: { ["of", "and", "for", "on", "&", "the"].contains($0) }) { return .organization }
-        if Gazetteer.place(words[0]) != nil { return .other }
+        // "Manchester United", "Air France", "Statistics Canada", "BBC One": a place or a known organisation in
+        // a longer name makes an organisation.
+        if Gazetteer.place(words[0]) != nil || Gazetteer.place(words[words.count - 1]) != nil
+            || OrganizationCues.knownNames[words[0]] == .organization {
+            return .organization
+        }
         if words.dropFirst().contains(where: { evidence.seenLowercase.contains($0) }) && !FirstNames.isFirstName(words[0]) {
             return .other
         }
@@ -229,7 +265,15 @@ struct EntityBuilder {
         let first = m.tokens.lowerBound, last = m.tokens.upperBound - 1
         if first > 0 {
             let p = tokens[first - 1]
-            if p.kind == .word && ["in", "at", "near", "outside", "across", "throughout"].contains(p.key) { return .place }
+            if p.kind == .word && ["in", "at", "near", "outside", "across", "throughout", "from", "around", "into",
+                                   "towards", "toward"].contains(p.key) {
+                return .place
+            }
+        }
+        // "Opelika, Alabama": a town before its state or country.
+        if last + 2 < tokens.count, tokens[last + 1].isPunctuation(","), let p = Gazetteer.place(tokens[last + 2].key),
+           p.demonyms.isEmpty || tokens[last + 2].isCapitalized {
+            return .place
         }
         if last + 1 < tokens.count {
             let n = tokens[last + 1]
@@ -240,4 +284,9 @@ struct EntityBuilder {
         }
         return nil
     }
+}
+
+extension String {
+    /// "conservative party" for "Conservative Party" (already lower case): the same words.
+    func replacingOccurrencesOfParty() -> String { self }
 }

@@ -12,7 +12,7 @@ struct MentionFinder {
     let quoted: [Bool]
 
     /// Connectors that may join the parts of one name.
-    static let particles: Set<String> = ["de", "da", "di", "van", "von", "der", "den", "bin", "ibn", "al", "el",
+    static let particles: Set<String> = ["de", "da", "di", "van", "von", "der", "den", "bin", "ibn", "al", "el", "es",
                                          "del", "della", "du", "dos", "das", "la", "le", "ter", "ben", "abu"]
 
     func find() -> [NameMention] {
@@ -35,6 +35,12 @@ struct MentionFinder {
                 if next.kind == .punctuation && next.key == "&" && j + 2 < n && canContinue(j + 2) {
                     j += 2; last = j; continue
                 }
+                // A nickname in quotes inside a name: Joko “Jokowi” Widodo.
+                if next.kind == .quoteMark && next.opensQuote && j + 4 < n && tokens[j + 2].isWord && tokens[j + 2].isCapitalized
+                    && tokens[j + 3].kind == .quoteMark && !tokens[j + 3].opensQuote && canContinue(j + 4)
+                    && tokens[j + 4].paragraph == tokens[k].paragraph {
+                    j += 4; last = j; continue
+                }
                 break
             }
             process(k...last, into: &mentions)
@@ -46,7 +52,25 @@ struct MentionFinder {
     /// A word that can be part of a name at all.
     private func isNameWord(_ t: Token) -> Bool {
         t.kind == .word && t.isCapitalized && !CommonWords.notNames.contains(t.key)
-            && CommonWords.pronouns[t.key] == nil
+            && CommonWords.pronouns[t.key] == nil && !Self.isCompoundAdjective(t.key)
+    }
+
+    /// "Washington-based", "al-Qaeda-linked", "Iran-Iraq", "R-Warren": hyphenated words that describe, not name.
+    static func isCompoundAdjective(_ key: String) -> Bool {
+        guard key.contains("-") else { return false }
+        let parts = key.split(separator: "-").map(String.init)
+        guard parts.count >= 2 else { return false }
+        if parts[0].count == 1 { return true }   // R-Warren, D-N.Y.
+        let lastPart = parts[parts.count - 1]
+        if ["based", "bound", "owned", "linked", "led", "controlled", "style", "themed", "affiliated", "language",
+            "born", "backed", "run", "made", "speaking", "certified", "powered", "era", "related", "funded",
+            "inspired", "focused", "centric", "friendly", "american", "british", "era", "sponsored", "allied",
+            "supported", "aligned", "registered", "listed", "flagged", "held", "occupied", "dominated"].contains(lastPart) {
+            return true
+        }
+        if parts.allSatisfy({ Gazetteer.demonyms[$0] != nil || Gazetteer.place($0) != nil || $0.hasSuffix("ist") }) { return true }
+        if parts.contains(where: { Gazetteer.demonyms[$0] != nil && Gazetteer.place($0) == nil }) { return true }
+        return false
     }
 
     /// Whether a capitalised word is evidence of a name on its own (so it may start one where capitals are
@@ -117,10 +141,15 @@ struct MentionFinder {
         let hasOrg = beforeKeys.contains { OrganizationCues.organizationWords.contains($0) }
         switch connector {
         case "of":
-            return hasOrg || beforeKeys.contains { OrganizationCues.placeWords.contains($0)
-                || Titles.titleWords.contains($0) || Self.ofHeads.contains($0) }
+            // Only right after the word that takes it: "Bank of", "Secretary of", not "Sen. Rand Paul of".
+            let last = beforeKeys.last ?? ""
+            return OrganizationCues.organizationWords.contains(last) || OrganizationCues.placeWords.contains(last)
+                || Titles.titleWords.contains(last) || Self.ofHeads.contains(last)
         case "for", "on":
             return hasOrg
+        case "and" where hasOrg && beforeKeys.contains(where: { ["of", "for", "on"].contains($0) }):
+            // "Center for Health and Human Rights", "Committee on Intelligence and Security".
+            return true
         case "and":
             // "Customs and Border Protection", "Health and Human Services": an organisation word follows.
             var j = after
@@ -165,7 +194,8 @@ struct MentionFinder {
         while start <= end {
             let one = tokens[start].key
             let two = start + 1 <= end ? one + " " + tokens[start + 1].key : ""
-            if !two.isEmpty, Gazetteer.demonyms[two] != nil, start + 1 < end {
+            if !two.isEmpty, Gazetteer.demonyms[two] != nil {
+                if start + 1 == end { return }
                 origins.append(two); start += 2; continue
             }
             if Gazetteer.demonyms[one] != nil && Gazetteer.place(one) == nil {
@@ -210,7 +240,9 @@ struct MentionFinder {
             honorificOnly = true
         }
         // Titles before a name: from the start up to the last title word followed by a plain name.
-        if !honorificOnly && (!hasOrgWord || !(start...end).contains(where: { OrganizationCues.organizationWords.contains(bare(tokens[$0].key)) })) {
+        let lastTitleIndex = (start...end).last(where: { isTitleWord(bare(tokens[$0].key)) })
+        let remainderHasOrg = lastTitleIndex.map { t in t < end && (t + 1...end).contains(where: { OrganizationCues.organizationWords.contains(bare(tokens[$0].key)) }) } ?? true
+        if !honorificOnly && (!hasOrgWord || !remainderHasOrg) {
             var lastTitle = -1
             for k in start...end where isTitleWord(bare(tokens[k].key)) || Titles.honorifics[bare(tokens[k].key)] != nil {
                 lastTitle = k
@@ -235,7 +267,17 @@ struct MentionFinder {
                         while titleEnd + 1 < end && Titles.titleModifiers.contains(bare(tokens[titleEnd + 1].key)) { titleEnd += 1 }
                     }
                     lastTitle = titleEnd
-                    if prefixIsTitle && !nameStartsWithTitle {
+                    // An organisation or place before the title: "Australian Federal Police Commissioner Andrew Colvin".
+                    var titleStart = lastTitle
+                    while titleStart - 1 >= start && (isTitleLike(bare(tokens[titleStart - 1].key)) || tokens[titleStart - 1].key == "of") {
+                        titleStart -= 1
+                    }
+                    if titleStart > start && (start...titleStart - 1).contains(where: {
+                        OrganizationCues.organizationWords.contains(bare(tokens[$0].key)) }) {
+                        process(start...titleStart - 1, into: &mentions)
+                        for k in titleStart...lastTitle where isTitleWord(bare(tokens[k].key)) { roles.append(bare(tokens[k].key)) }
+                        start = lastTitle + 1
+                    } else if prefixIsTitle && !nameStartsWithTitle {
                         for key in (start...lastTitle).map({ bare(tokens[$0].key) }) {
                             if let g = Titles.honorifics[key] { gender = gender ?? g }
                             if isTitleWord(key) { roles.append(key) }
@@ -252,6 +294,13 @@ struct MentionFinder {
             return
         }
         if nameKeys.count == 1, Gazetteer.demonyms[nameKeys[0]] != nil, Gazetteer.place(nameKeys[0]) == nil { return }
+        if nameKeys.count == 1, Self.isDemonymLike(nameKeys[0]) { return }
+        if nameKeys.count == 1 && nameKeys[0].count == 1 { return }
+        // "Malaysia Airlines Flight MH370": the flight is not part of the airline's name.
+        if let f = (start...end).first(where: { tokens[$0].key == "flight" }), f > start {
+            process(start...f - 1, into: &mentions)
+            return
+        }
 
         // Evidence for the type.
         var hint: EntityType?
@@ -286,6 +335,19 @@ struct MentionFinder {
         m.origins = origins
         m.gender = gender
         mentions.append(m)
+    }
+
+    /// Nationality, faith and ideology words that the demonym list does not hold: "Alaskan", "Marxists".
+    static func isDemonymLike(_ key: String) -> Bool {
+        for suffix in ["ists", "ist", "ism", "ites", "ite"] where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
+            return true
+        }
+        for cut in ["ns", "n", "s"] where key.hasSuffix(cut) {
+            let stem = String(key.dropLast(cut.count))
+            if Gazetteer.demonyms[stem] != nil { return true }
+            if cut != "s", Gazetteer.place(stem) != nil, stem.count > 3 { return true }
+        }
+        return false
     }
 
     private func isTitleWord(_ key: String) -> Bool {

@@ -207,55 +207,55 @@ enum Gazetteer {
 
     /// US states: "Name|abbreviations".
     private static let stateTable = """
-        Alabama|Ala.,AL
-        Alaska|AK
-        Arizona|Ariz.,AZ
-        Arkansas|Ark.,AR
+        Alabama|Ala.
+        Alaska
+        Arizona|Ariz.
+        Arkansas|Ark.
         California|Calif.,CA
-        Colorado|Colo.,CO
-        Connecticut|Conn.,CT
-        Delaware|Del.,DE
+        Colorado|Colo.
+        Connecticut|Conn.
+        Delaware|Del.
         Florida|Fla.,FL
-        Hawaii|HI
-        Idaho|ID
-        Illinois|Ill.,IL
-        Indiana|Ind.,IN
-        Iowa|IA
-        Kansas|Kan.,Kans.,KS
-        Kentucky|Ky.,KY
-        Louisiana|La.,LA
-        Maine|ME
-        Maryland|Md.,MD
-        Massachusetts|Mass.,MA
-        Michigan|Mich.,MI
-        Minnesota|Minn.,MN
-        Mississippi|Miss.,MS
-        Missouri|Mo.,MO
-        Montana|Mont.,MT
-        Nebraska|Neb.,NE
-        Nevada|Nev.,NV
+        Hawaii
+        Idaho
+        Illinois|Ill.
+        Indiana|Ind.
+        Iowa
+        Kansas|Kan.,Kans.
+        Kentucky|Ky.
+        Louisiana|La.
+        Maine
+        Maryland|Md.
+        Massachusetts|Mass.
+        Michigan|Mich.
+        Minnesota|Minn.
+        Mississippi|Miss.
+        Missouri|Mo.
+        Montana|Mont.
+        Nebraska|Neb.
+        Nevada|Nev.
         New Hampshire|N.H.,NH
         New Jersey|N.J.,NJ
         New Mexico|N.M.,NM
         New York|N.Y.,NY,New York State
         North Carolina|N.C.,NC
         North Dakota|N.D.,ND
-        Ohio|OH
-        Oklahoma|Okla.,OK
-        Oregon|Ore.,OR
-        Pennsylvania|Pa.,PA
+        Ohio
+        Oklahoma|Okla.
+        Oregon|Ore.
+        Pennsylvania|Pa.
         Rhode Island|R.I.,RI
         South Carolina|S.C.,SC
         South Dakota|S.D.,SD
-        Tennessee|Tenn.,TN
+        Tennessee|Tenn.
         Texas|Tex.,TX
-        Utah|UT
-        Vermont|Vt.,VT
-        Virginia|Va.,VA
-        Washington State|Wash.,WA
+        Utah
+        Vermont|Vt.
+        Virginia|Va.
+        Washington State|Wash.
         West Virginia|W.Va.,WV
-        Wisconsin|Wis.,WI
-        Wyoming|Wyo.,WY
+        Wisconsin|Wis.
+        Wyoming|Wyo.
         District of Columbia|D.C.,DC
         """
 
@@ -263,7 +263,7 @@ enum Gazetteer {
     private static let cityTable = """
         Washington|Washington D.C.,Washington DC
         New York City|NYC,New York
-        Los Angeles|LA,L.A.
+        Los Angeles|L.A.
         Chicago
         Houston
         Philadelphia
@@ -602,7 +602,13 @@ enum Gazetteer {
                       "shiites:", "hindu:", "hindus:", "sikh:", "sikhs:", "buddhist:", "islamic:", "islamist:",
                       "islamists:", "caucasian:", "scandinavian:", "nordic:", "baltic:", "balkan:",
                       "middle eastern:Middle East", "pashtun:", "uighur:", "uyghur:", "yazidi:", "alawite:",
-                      "druze:", "bedouin:", "roma:", "cossack:"] {
+                      "druze:", "bedouin:", "roma:", "cossack:", "yazidi:", "yazidis:", "copts:", "copt:", "coptic:",
+                      "north african:Africa", "south african:South Africa", "southeast asian:Asia",
+                      "east asian:Asia", "west african:Africa", "east african:Africa", "latin american:Latin America",
+                      "alaskan:Alaska", "texan:Texas", "texans:Texas", "californian:California",
+                      "californians:California", "floridian:Florida", "new yorker:New York", "new yorkers:New York",
+                      "scotch:", "roman:", "romans:", "communist:", "communists:", "socialist:", "socialists:",
+                      "western:", "eastern:", "northern:", "southern:"] {
             let parts = extra.split(separator: ":", omittingEmptySubsequences: false)
             table[String(parts[0])] = String(parts[1])
         }

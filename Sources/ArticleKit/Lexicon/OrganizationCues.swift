@@ -13,7 +13,9 @@ enum OrganizationCues {
         church mosque synagogue hospital clinic police army navy force forces command guard brigade regiment
         battalion corps militia movement front alliance coalition campaign caucus center centre reserve
         exchange market markets commission secretariat consortium cooperative co-op enterprises ventures
-        insurance financial bancorp bankcorp associates llp gmbh ag sa nv spa bv
+        insurance financial bancorp bankcorp associates llp gmbh ag sa nv spa bv international laboratory
+        laboratories archive archives anonymous research finance insight analytics consulting solutions
+        institution brands foods stores motor pictures productions games software
         republicans democrats labour conservatives tories liberals
         """)
 
@@ -23,7 +25,7 @@ enum OrganizationCues {
         valley bay sea ocean gulf coast beach park street st avenue ave road rd boulevard blvd square
         bridge airport port harbour harbor station stadium arena field hall palace castle tower plaza
         heights hills canyon desert peninsula strait canal township village town borough prefecture
-        oblast territory territories capitol
+        oblast territory territories capitol museum locks passage falls springs creek forest glacier
         """)
 
     /// Well-known organisations and buildings that one word names (lower case) with their type.
@@ -35,7 +37,7 @@ enum OrganizationCues {
             msnbc pbs npr google apple microsoft amazon facebook twitter youtube instagram ibm intel samsung
             toyota ford boeing airbus nestle walmart exxon gazprom hamas hezbollah taliban isis isil
             al-qaeda al-qaida fifa uefa ioc gop nhs sec fed ecb fda epa irs dhs dod doj faa ntsb ftc fcc
-            interpol europol tsa atf dea ins ice
+            interpol europol tsa atf dea ins ice labour tories tory conservatives republicans democrats
             """) { table[w] = .organization }
         for w in CommonWords.words("white-house") { table[w] = .organization }
         return table
@@ -47,5 +49,8 @@ enum OrganizationCues {
         "nato": "North Atlantic Treaty Organization", "fbi": "Federal Bureau of Investigation",
         "cia": "Central Intelligence Agency", "imf": "International Monetary Fund", "gop": "Republican Party",
         "opec": "Organization of the Petroleum Exporting Countries",
+        "tories": "Conservative Party", "tory": "Conservative Party", "conservatives": "Conservative Party",
+        "conservative": "Conservative Party", "labour": "Labour Party", "republicans": "Republican Party",
+        "republican": "Republican Party", "democrats": "Democratic Party",
     ]
 }
