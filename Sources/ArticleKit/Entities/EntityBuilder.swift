@@ -178,11 +178,12 @@ struct EntityBuilder {
             add(index, to: id)
         }
 
-        // 4. Context: words around the mentions vote for a type.
+        // 4. Context: words around the mentions vote for a type (used where the names themselves say nothing).
+        var contextVotes = [[EntityType: Int]](repeating: [:], count: drafts.count)
         for id in drafts.indices where !drafts[id].mentions.isEmpty {
             for index in drafts[id].mentions {
                 let m = mentions[index]
-                if let vote = contextVote(m, tokens) { drafts[id].votes[vote, default: 0] += 1 }
+                if let vote = contextVote(m, tokens) { contextVotes[id][vote, default: 0] += 1 }
             }
         }
 
@@ -200,7 +201,7 @@ struct EntityBuilder {
                 && (d.votes[.person] ?? 0) == 0 { continue }
             if d.words.count == 1 && !d.strongEvidence && (OrganizationCues.organizationWords.contains(d.words[0])
                 || OrganizationCues.placeWords.contains(d.words[0]) || Titles.titleWords.contains(d.words[0])) { continue }
-            let type = decideType(d, ms, evidence)
+            let type = decideType(d, ms, evidence, contextVotes[id])
             var aliases: [String] = []
             var seen: Set<String> = []
             for m in ms where !seen.contains(m.surface) && !(m.inHeadline && tokens[m.tokens.lowerBound].isAllCaps && ms.count > 1) {
@@ -235,7 +236,8 @@ struct EntityBuilder {
         return last
     }
 
-    private static func decideType(_ d: Draft, _ ms: [NameMention], _ evidence: NameEvidence) -> EntityType {
+    private static func decideType(_ d: Draft, _ ms: [NameMention], _ evidence: NameEvidence,
+                                   _ context: [EntityType: Int]) -> EntityType {
         var best: EntityType?
         var bestVotes = 0
         for type in [EntityType.person, .place, .organization, .other] {
@@ -243,7 +245,12 @@ struct EntityBuilder {
             if v > bestVotes { best = type; bestVotes = v }
         }
         if let best { return best }
-        guard d.words.count >= 2 else { return .place }
+        guard d.words.count >= 2 else {
+            let p = context[.place] ?? 0, o = context[.organization] ?? 0, h = context[.person] ?? 0
+            if h > p && h > o { return .person }
+            if p > o { return .place }
+            return .organization
+        }
         // Several capitalised words with no other evidence: a person, unless some of them are everyday words
         // ("Cold War"), a place starts it ("Boston Marathon") or connectors join it.
         let words = d.words
@@ -260,14 +267,19 @@ struct EntityBuilder {
         return .person
     }
 
-    /// A type suggested by the words around a mention: "in Anfield" (place), "Morgan said" (person).
+    /// A type suggested by the words around a mention: "in Hoboken" (place), "Costco shares" (organisation),
+    /// "Parry said" (person).
     private static func contextVote(_ m: NameMention, _ tokens: [Token]) -> EntityType? {
         let first = m.tokens.lowerBound, last = m.tokens.upperBound - 1
         if first > 0 {
             let p = tokens[first - 1]
-            if p.kind == .word && ["in", "at", "near", "outside", "across", "throughout", "from", "around", "into",
+            if p.kind == .word && ["in", "near", "outside", "across", "throughout", "from", "around", "into",
                                    "towards", "toward"].contains(p.key) {
                 return .place
+            }
+            if p.kind == .word && ["the", "joined", "joins", "join", "rival", "rivals", "against", "beat", "beating",
+                                   "sign", "signed", "sold", "bought", "acquired"].contains(p.key) {
+                return .organization
             }
         }
         // "Opelika, Alabama": a town before its state or country.
@@ -275,15 +287,28 @@ struct EntityBuilder {
            p.demonyms.isEmpty || tokens[last + 2].isCapitalized {
             return .place
         }
-        if last + 1 < tokens.count {
-            let n = tokens[last + 1]
-            if n.kind == .word && ["said", "says", "told", "added", "explained", "insisted", "admitted", "wrote",
-                                   "believes", "thinks", "who"].contains(n.key) {
+        var k = last + 1
+        if k < tokens.count && tokens[k].kind == .possessive { k += 1 }
+        if k < tokens.count {
+            let n = tokens[k]
+            if n.kind == .word && organizationContext.contains(n.key) { return .organization }
+            if n.kind == .word && tokens[last + 1].kind != .possessive
+                && ["said", "says", "told", "added", "explained", "insisted", "admitted", "wrote", "believes", "thinks",
+                    "who", "himself", "herself"].contains(n.key) {
                 return .person
             }
         }
         return nil
     }
+
+    /// Words that follow an organisation's name: "Costco shares", "Liverpool's captain", "Netflix announced".
+    static let organizationContext: Set<String> = CommonWords.words("""
+        shares stock stocks shareholders investors spokesman spokeswoman spokesperson chief executive executives
+        board customers employees staff workers stores store products deal deals bid profits profit revenue
+        sales boss manager fans players player striker squad season announced reported launched sued acquired
+        bought sold unveiled hired fired subscribers users platform app website brand chairman founder owner
+        headquarters officials
+        """)
 }
 
 extension String {
