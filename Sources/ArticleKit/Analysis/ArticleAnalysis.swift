@@ -85,7 +85,7 @@ enum ArticleAnalysis {
                 }
                 allCaps = words >= 3 && caps * 10 >= words * 8
                     || words >= 2 && words <= 12 && capitalized * 10 >= words * 8 && paragraph >= 0
-                        && paragraphs[paragraph].kind != .body
+                        && paragraphs[paragraph].kind != .body && tokens[first].kind != .number
             }
             headline.append(contentsOf: repeatElement(allCaps, count: tokens.count - first))
         }

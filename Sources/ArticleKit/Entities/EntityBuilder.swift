@@ -255,15 +255,17 @@ struct EntityBuilder {
         // ("Cold War"), a place starts it ("Boston Marathon") or connectors join it.
         let words = d.words
         if words.contains(where: { ["of", "and", "for", "on", "&", "the"].contains($0) }) { return .organization }
+        // Names with everyday words are organisations, events or works, not people ("Time Warner", "Cold War").
+        if words.contains(where: { evidence.seenLowercase.contains($0) }) && !FirstNames.isFirstName(words[0]) {
+            return .organization
+        }
         // "Manchester United", "Air France", "Statistics Canada", "BBC One": a place or a known organisation in
         // a longer name makes an organisation.
         if Gazetteer.place(words[0]) != nil || Gazetteer.place(words[words.count - 1]) != nil
             || OrganizationCues.knownNames[words[0]] == .organization {
             return .organization
         }
-        if words.dropFirst().contains(where: { evidence.seenLowercase.contains($0) }) && !FirstNames.isFirstName(words[0]) {
-            return .other
-        }
+
         return .person
     }
 

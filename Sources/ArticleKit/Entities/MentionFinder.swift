@@ -77,7 +77,9 @@ struct MentionFinder {
     /// not evidence: the start of a sentence, a headline).
     private func hasEvidence(_ t: Token) -> Bool {
         let key = t.key
-        if CommonWords.sentenceStarters.contains(key) && !Titles.honorifics.keys.contains(bare(key)) { return false }
+        if CommonWords.sentenceStarters.contains(key) && !Titles.honorifics.keys.contains(bare(key)) && !t.isAllCaps {
+            return false
+        }
         if evidence.capitalizedInside.contains(key) { return true }
         if Gazetteer.place(key) != nil || Gazetteer.demonyms[key] != nil { return true }
         if OrganizationCues.knownNames[bare(key)] != nil { return true }
@@ -202,7 +204,12 @@ struct MentionFinder {
                 if start == end { return }
                 // "British Airways" is a name; "Russian President Vladimir Putin" is a demonym before a person.
                 let rest = (start + 1...end).map { bare(tokens[$0].key) }
-                if rest.contains(where: { OrganizationCues.organizationWords.contains($0) }) && !isTitleWord(rest[0]) {
+                if rest.contains(where: { OrganizationCues.organizationWords.contains($0) }) && (!isTitleWord(rest[0]) || rest.count == 1) {
+                    break
+                }
+                // "Islamic State", "Soviet Union": a demonym with one word of state makes a name.
+                if rest.count == 1 && ["state", "republic", "union", "kingdom", "emirates", "front", "army",
+                                       "caliphate", "empire", "federation", "confederation"].contains(rest[0]) {
                     break
                 }
                 origins.append(one); start += 1; continue
@@ -290,7 +297,8 @@ struct MentionFinder {
         }
         guard start <= end else { return }
         let nameKeys = (start...end).map { bare(tokens[$0].key) }
-        if nameKeys.count == 1 && !honorificOnly && (CommonWords.sentenceStarters.contains(nameKeys[0]) || isTitleWord(nameKeys[0])) {
+        if nameKeys.count == 1 && !honorificOnly && (CommonWords.sentenceStarters.contains(nameKeys[0]) && !tokens[start].isAllCaps
+                                                      || isTitleWord(nameKeys[0])) {
             return
         }
         if nameKeys.count == 1, Gazetteer.demonyms[nameKeys[0]] != nil, Gazetteer.place(nameKeys[0]) == nil { return }

@@ -203,6 +203,8 @@ enum Gazetteer {
         Crimea||Crimean
         Gaza|Gaza Strip|Gazan,Gazans
         West Bank||
+        Soviet Union|USSR,U.S.S.R.|
+        Korea||Korean,Koreans
         """
 
     /// US states: "Name|abbreviations".

@@ -15,7 +15,7 @@ enum OrganizationCues {
         exchange market markets commission secretariat consortium cooperative co-op enterprises ventures
         insurance financial bancorp bankcorp associates llp gmbh ag sa nv spa bv international laboratory
         laboratories archive archives anonymous research finance insight analytics consulting solutions
-        institution brands foods stores motor pictures productions games software
+        institution brands foods stores motor pictures productions games software bros executive
         republicans democrats labour conservatives tories liberals
         """)
 
