@@ -149,7 +149,7 @@ struct EntityBuilder {
                ids.count == 1 {
                 add(index, to: ids[0]); byKey[w] = ids[0]; continue
             }
-            if m.hint != .place && m.hint != .organization {
+            if m.hint != .place && !(m.hint == .organization && m.hintStrength >= 2) {
                 // A surname: the person of that last name mentioned most recently (or first, if none before).
                 if let ids = byLastWord[w]?.filter({ drafts[$0].mentions.count > 0
                     && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }), !ids.isEmpty {

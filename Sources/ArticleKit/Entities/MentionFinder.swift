@@ -324,6 +324,10 @@ struct MentionFinder {
             hint = .organization; strength = 2
         } else if let lastKey = nameKeys.last, OrganizationCues.placeWords.contains(lastKey), nameKeys.count > 1 {
             hint = .place; strength = 2
+        } else if nameKeys.count > 1 && ["new", "west", "east", "north", "south", "san", "santa", "los", "las", "rio",
+                                         "port", "fort", "saint", "lake", "mount", "dar", "cape"].contains(nameKeys[0])
+                    && !FirstNames.isFirstName(nameKeys[1]) {
+            hint = .place; strength = 1
         } else if nameKeys.first.map({ OrganizationCues.placeWords.contains($0) && ["mount", "mt", "lake", "cape", "fort", "port"].contains($0) }) == true && nameKeys.count > 1 {
             hint = .place; strength = 2
         } else if !roles.isEmpty || gender != nil || honorificOnly {
@@ -332,7 +336,7 @@ struct MentionFinder {
             hint = .person; strength = 2
             gender = FirstNames.gender(nameKeys[0])
         } else if nameKeys.count == 1 && tokens[start].isAllCaps && tokens[start].key.count <= 6
-                    && !isDatelineStart(start) {
+                    && !isDatelineStart(start) && !headline[start] {
             hint = .organization; strength = 1
         } else if isDatelineStart(start) {
             hint = .place; strength = 2

@@ -499,6 +499,33 @@ enum Gazetteer {
         Hebron
         Ramallah
         Haifa
+        Bali
+        Java
+        Sumatra
+        Borneo
+        Sulawesi
+        Papua
+        Mindanao
+        Luzon
+        Sicily
+        Sardinia
+        Corsica
+        Crete
+        Cyprus
+        Tasmania
+        Hokkaido
+        Okinawa
+        Hainan
+        Zanzibar
+        Madeira
+        Canary Islands
+        Falklands|Falkland Islands
+        Hawaii
+        Guam
+        Long Island
+        Cape Cod
+        Martha's Vineyard
+        Earth
         """
 
     /// Continents, regions and geographic features.
