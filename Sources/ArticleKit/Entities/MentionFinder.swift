@@ -51,8 +51,8 @@ struct MentionFinder {
 
     /// A word that can be part of a name at all.
     private func isNameWord(_ t: Token) -> Bool {
-        t.kind == .word && t.isCapitalized && !CommonWords.notNames.contains(t.key)
-            && CommonWords.pronouns[t.key] == nil && !Self.isCompoundAdjective(t.key)
+        t.kind == .word && t.isCapitalized && !t.lex.contains(.notName) && !t.lex.contains(.pronoun)
+            && !(t.key.utf8.contains(UInt8(ascii: "-")) && Self.isCompoundAdjective(t.key))
     }
 
     /// "Washington-based", "al-Qaeda-linked", "Iran-Iraq", "R-Warren": hyphenated words that describe, not name.
@@ -76,20 +76,14 @@ struct MentionFinder {
     /// Whether a capitalised word is evidence of a name on its own (so it may start one where capitals are
     /// not evidence: the start of a sentence, a headline).
     private func hasEvidence(_ t: Token) -> Bool {
-        let key = t.key
-        if CommonWords.sentenceStarters.contains(key) && !Titles.honorifics.keys.contains(bare(key)) && !t.isAllCaps {
-            return false
-        }
-        if evidence.capitalizedInside.contains(key) { return true }
-        if Gazetteer.place(key) != nil || Gazetteer.demonyms[key] != nil { return true }
-        if OrganizationCues.knownNames[bare(key)] != nil { return true }
-        if FirstNames.isFirstName(key) { return true }
-        if Titles.honorifics[bare(key)] != nil || Titles.titleWords.contains(bare(key)) { return true }
-        return false
+        let lex = t.lex
+        if lex.contains(.sentenceStarter) && !lex.contains(.honorific) && !t.isAllCaps { return false }
+        if !lex.isDisjoint(with: [.place, .demonym, .knownName, .firstName, .title, .honorific, .titleListed]) { return true }
+        return evidence.capitalizedInside.contains(t.key)
     }
 
     private func bare(_ key: String) -> String {
-        key.hasSuffix(".") ? String(key.dropLast()) : key
+        key.utf8.last == UInt8(ascii: ".") ? String(key.dropLast()) : key
     }
 
     private func atSentenceStart(_ k: Int) -> Bool {
@@ -110,7 +104,7 @@ struct MentionFinder {
         }
         if atSentenceStart(k) {
             if hasEvidence(t) { return true }
-            if CommonWords.sentenceStarters.contains(t.key) || evidence.seenLowercase.contains(t.key) { return false }
+            if t.lex.contains(.sentenceStarter) || evidence.seenLowercase.contains(t.key) { return false }
             if isDatelineStart(k) { return true }
             // An unknown capitalised word starting a sentence: a name only if another capitalised word follows.
             let key = t.key
@@ -176,6 +170,9 @@ struct MentionFinder {
                                         "association", "league", "society", "court", "council", "commission",
                                         "committee", "secretary", "minister", "mayor", "governor", "president"]
 
+    static let personalHonorifics: Set<String> = ["mr", "mrs", "ms", "miss", "messrs", "mme", "mlle", "dr", "sir",
+                                                  "dame", "lady", "lord"]
+
     static let andOrganizationTails: Set<String> = ["protection", "enforcement", "affairs", "relations",
                                                      "development", "resources", "services", "security",
                                                      "prevention", "control", "technology", "research",
@@ -189,11 +186,11 @@ struct MentionFinder {
         var origins: [String] = []
         var roles: [String] = []
         var gender: Titles.Gender?
-        let keys = run.map { bare(tokens[$0].key) }
-        let hasOrgWord = keys.contains { OrganizationCues.organizationWords.contains($0) }
+        let hasOrgWord = run.contains { tokens[$0].lex.contains(.organizationWord) }
 
         // Leading demonyms ("Russian", "South African"): dropped, kept as the origin of what follows.
-        while start <= end {
+        while start <= end && (tokens[start].lex.contains(.demonym) || tokens[start].lex.contains(.place)
+                               || ["north", "south", "east", "west", "southeast", "middle", "latin", "new"].contains(tokens[start].key)) {
             let one = tokens[start].key
             let two = start + 1 <= end ? one + " " + tokens[start + 1].key : ""
             if !two.isEmpty, Gazetteer.demonyms[two] != nil {
@@ -234,7 +231,7 @@ struct MentionFinder {
         }
 
         // Personal honorifics always precede a name, even one that is also a title word ("Ms King").
-        let personal: Set<String> = ["mr", "mrs", "ms", "miss", "messrs", "mme", "mlle", "dr", "sir", "dame", "lady", "lord"]
+        let personal = Self.personalHonorifics
         var honorificOnly = false
         if start < end && personal.contains(bare(tokens[start].key)) {
             var k = start
@@ -247,11 +244,11 @@ struct MentionFinder {
             honorificOnly = true
         }
         // Titles before a name: from the start up to the last title word followed by a plain name.
-        let lastTitleIndex = (start...end).last(where: { isTitleWord(bare(tokens[$0].key)) })
-        let remainderHasOrg = lastTitleIndex.map { t in t < end && (t + 1...end).contains(where: { OrganizationCues.organizationWords.contains(bare(tokens[$0].key)) }) } ?? true
+        let lastTitleIndex = (start...end).last(where: { tokens[$0].lex.contains(.title) })
+        let remainderHasOrg = lastTitleIndex.map { t in t < end && (t + 1...end).contains(where: { tokens[$0].lex.contains(.organizationWord) }) } ?? true
         if !honorificOnly && (!hasOrgWord || !remainderHasOrg) {
             var lastTitle = -1
-            for k in start...end where isTitleWord(bare(tokens[k].key)) || Titles.honorifics[bare(tokens[k].key)] != nil {
+            for k in start...end where tokens[k].lex.contains(.title) {
                 lastTitle = k
             }
             if lastTitle >= start {

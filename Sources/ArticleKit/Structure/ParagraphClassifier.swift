@@ -10,7 +10,8 @@ enum ParagraphClassifier {
         var headingCandidate = [Bool](repeating: false, count: paragraphs.count)
         for k in paragraphs.indices {
             let range = paragraphs[k].range
-            if Boilerplate.matches(text, range) {
+            let lowered = range.count <= 600 ? LowerBytes(text, range) : nil
+            if let lowered, Boilerplate.matches(lowered) {
                 paragraphs[k].kind = .boilerplate
             } else if k < 3 && isByline(text, range) {
                 paragraphs[k].kind = .byline
@@ -18,7 +19,7 @@ enum ParagraphClassifier {
                 paragraphs[k].kind = .listItem
             } else if MarkdownSyntax.headingLevel(text, range) > 0 {
                 paragraphs[k].kind = .heading
-            } else if Captions.matches(text, range) {
+            } else if let lowered, Captions.matches(lowered) {
                 paragraphs[k].kind = .caption
             } else if looksLikeHeading(text, range) {
                 headingCandidate[k] = true
@@ -120,21 +121,13 @@ enum Captions {
     static let creditPrefixes: [String] = ["photo:", "picture:", "photograph:", "image:", "pictured:", "caption:",
                                            "above:", "below:", "top:", "credit:"]
 
-    static func matches(_ text: SourceText, _ range: TextRange) -> Bool {
-        guard range.count <= 500 else { return false }
-        let lowered = text.string(range).lowercased()
+    static func matches(_ lowered: LowerBytes) -> Bool {
+        guard lowered.bytes.count <= 500 else { return false }
         if creditPrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
         if creditSuffixes.contains(where: { lowered.hasSuffix($0) }) { return true }
         // "A man walks past ... Source: AFP", "... Picture: Getty".
-        let bytes = Array(lowered.utf8)
         for label in [" source: ", " picture: ", " photo: ", " credit: "] {
-            let l = Array(label.utf8)
-            guard bytes.count > l.count else { continue }
-            var i = bytes.count - l.count
-            while i >= 0 && bytes.count - i - l.count < 40 {
-                if bytes[i..<(i + l.count)].elementsEqual(l) { return true }
-                i -= 1
-            }
+            if let offset = lowered.lastOffset(of: label), lowered.bytes.count - offset - label.utf8.count < 40 { return true }
         }
         return false
     }
@@ -168,22 +161,28 @@ enum Boilerplate {
     ]
 
     static func matches(_ text: SourceText, _ range: TextRange) -> Bool {
-        guard range.count <= 600 else { return false }
-        let lowered = text.string(range).lowercased()
-        if exact.contains(lowered) { return true }
+        range.count <= 600 && matches(LowerBytes(text, range))
+    }
+
+    static func matches(_ lowered: LowerBytes) -> Bool {
+        guard lowered.bytes.count <= 600 else { return false }
+        if lowered.bytes.count <= 60 && exact.contains(lowered.string) { return true }
         if prefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
         if suffixes.contains(where: { lowered.hasSuffix($0) }) { return true }
         if lowered.contains("first published") || lowered.contains("may be reached at") || lowered.contains("can be reached at") {
             return true
         }
+        let bytes = lowered.bytes
+        guard let f = bytes.first, let l = bytes.last else { return false }
         // A link in brackets: "[Bardo museum houses amazing Roman treasures]", "(AirAsia Flight 8501: ...)".
-        if let f = lowered.first, let l = lowered.last, (f == "[" && l == "]" || f == "(" && l == ")") { return true }
+        if f == UInt8(ascii: "[") && l == UInt8(ascii: "]") || f == UInt8(ascii: "(") && l == UInt8(ascii: ")") { return true }
         // A gallery caption: "1 of 18. A man ..."
-        if isGalleryCounter(lowered) { return true }
+        if f >= 0x30 && f <= 0x39 && isGalleryCounter(lowered.string) { return true }
         // A chart label: "Commercial flights and passengers carried: 1975 - 2014".
-        if range.count <= 120, let colon = lowered.lastIndex(of: ":"), !lowered.hasSuffix("."),
-           lowered[lowered.index(after: colon)...].trimmingPrefix(" ").first.map({ $0.isNumber }) == true {
-            return true
+        if bytes.count <= 120, l != UInt8(ascii: "."), let colon = bytes.lastIndex(of: UInt8(ascii: ":")) {
+            var i = colon + 1
+            while i < bytes.count && bytes[i] == 0x20 { i += 1 }
+            if i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 { return true }
         }
         return false
     }
@@ -200,14 +199,65 @@ enum Boilerplate {
         let words = Words.split(text, range)
         guard let first = words.first else { return false }
         return ["read", "watch", "listen", "click", "see", "follow", "sign", "subscribe", "share", "like", "download",
-                "view", "get", "join", "find", "explore", "discover", "loading"].contains(text.string(first).lowercased())
+                "view", "get", "join", "find", "explore", "discover", "loading"].contains(Tokenizer.lowercaseKey(text, first))
     }
 }
 
-extension Substring {
-    func trimmingPrefix(_ prefix: String) -> Substring {
-        var s = self
-        while s.hasPrefix(prefix) { s = s.dropFirst(prefix.count) }
-        return s
+/// A paragraph in lower case as UTF-8 bytes, for fast checks of openings, endings and phrases.
+struct LowerBytes {
+    let bytes: [UInt8]
+
+    /// ASCII letters are lowered; other bytes are kept (every pattern checked is ASCII or already lower case).
+    init(_ text: SourceText, _ range: TextRange) {
+        bytes = text.bytes.withUnsafeBufferPointer { b in
+            [UInt8](unsafeUninitializedCapacity: range.count) { out, count in
+                for i in 0..<range.count {
+                    let c = b[range.start + i]
+                    out[i] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                }
+                count = range.count
+            }
+        }
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    func hasPrefix(_ p: String) -> Bool {
+        var i = 0
+        for c in p.utf8 {
+            if i >= bytes.count || bytes[i] != c { return false }
+            i += 1
+        }
+        return true
+    }
+
+    func hasSuffix(_ p: String) -> Bool {
+        let u = Array(p.utf8)
+        guard u.count <= bytes.count else { return false }
+        return bytes[(bytes.count - u.count)...].elementsEqual(u)
+    }
+
+    func contains(_ p: String) -> Bool { offset(of: p) != nil }
+
+    func offset(of p: String) -> Int? {
+        let u = Array(p.utf8)
+        guard !u.isEmpty, u.count <= bytes.count else { return nil }
+        var i = 0
+        while i + u.count <= bytes.count {
+            if bytes[i] == u[0] && bytes[i..<(i + u.count)].elementsEqual(u) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    func lastOffset(of p: String) -> Int? {
+        let u = Array(p.utf8)
+        guard !u.isEmpty, u.count <= bytes.count else { return nil }
+        var i = bytes.count - u.count
+        while i >= 0 {
+            if bytes[i] == u[0] && bytes[i..<(i + u.count)].elementsEqual(u) { return i }
+            i -= 1
+        }
+        return nil
     }
 }

@@ -33,6 +33,10 @@ struct Token: Sendable {
     var startsSentence: Bool = false
     /// The index of the quote candidate it lies inside, or -1.
     var quote: Int = -1
+    /// The word lists the word (without a final abbreviation dot) belongs to.
+    var lex: Lex = []
+    /// The key without a final abbreviation dot ("mr" for "Mr.").
+    var bare: String { hasAbbreviationDot ? String(key.dropLast()) : key }
 
     var isWord: Bool { kind == .word }
     func isPunctuation(_ key: String) -> Bool { kind == .punctuation && self.key == key }

@@ -113,9 +113,11 @@ enum Tokenizer {
             let after = text.scalar(at: range.start + key.utf8.distance(from: key.utf8.startIndex, to: dash.samePosition(in: key.utf8)!) + 1).scalar
             capitalized = Scalars.isUpper(after)
         }
-        tokens.append(Token(range: range, kind: kind, key: key, isCapitalized: capitalized,
-                            isAllCaps: upper >= 2 && lower == 0, opensQuote: false, hasAbbreviationDot: hasDot,
-                            paragraph: paragraph))
+        var token = Token(range: range, kind: kind, key: key, isCapitalized: capitalized,
+                          isAllCaps: upper >= 2 && lower == 0, opensQuote: false, hasAbbreviationDot: hasDot,
+                          paragraph: paragraph)
+        if kind == .word { token.lex = LexiconIndex.flags(hasDot ? String(key.dropLast()) : key) }
+        tokens.append(token)
         if let possessive {
             tokens.append(Token(range: possessive, kind: .possessive, key: "'s", isCapitalized: false, isAllCaps: false,
                                 opensQuote: false, hasAbbreviationDot: false, paragraph: paragraph))
