@@ -28,6 +28,9 @@ struct EntityBuilder {
 
     private struct Draft {
         var mentions: [Int] = []
+        /// Where its mentions start, in text order (each step adds mentions in text order).
+        var starts: [Int] = []
+        var laterStarts: [Int] = []
         var key: String
         var words: [String]
         var votes: [EntityType: Int] = [:]
@@ -44,6 +47,7 @@ struct EntityBuilder {
         var byLastWord: [String: [Int]] = [:]
         var byFirstWord: [String: [Int]] = [:]
         var byInitials: [String: [Int]] = [:]
+        var byMiddleWord: [String: [Int]] = [:]
         var assignment = [Int](repeating: -1, count: mentions.count)
 
         func key(of m: NameMention) -> String {
@@ -72,6 +76,7 @@ struct EntityBuilder {
                 byLastWord[stripParticle(m.words.last!), default: []].append(id)
                 if m.words.last! != stripParticle(m.words.last!) { byLastWord[m.words.last!, default: []].append(id) }
                 byFirstWord[m.words[0], default: []].append(id)
+                for w in m.words.dropFirst().dropLast() { byMiddleWord[w, default: []].append(id) }
                 if m.words.count >= 2 { byInitials[initials(m.words), default: []].append(id) }
             }
             return id
@@ -80,6 +85,14 @@ struct EntityBuilder {
             let m = mentions[index]
             assignment[index] = id
             drafts[id].mentions.append(index)
+            if drafts[id].starts.last.map({ $0 < m.range.start }) ?? true {
+                drafts[id].starts.append(m.range.start)
+            } else if drafts[id].laterStarts.last.map({ $0 < m.range.start }) ?? true {
+                drafts[id].laterStarts.append(m.range.start)
+            } else {
+                let position = drafts[id].laterStarts.firstIndex(where: { $0 > m.range.start }) ?? drafts[id].laterStarts.count
+                drafts[id].laterStarts.insert(m.range.start, at: position)
+            }
             if let hint = m.hint { drafts[id].votes[hint, default: 0] += m.hintStrength * 2 }
             if m.hintStrength >= 2 { drafts[id].strongEvidence = true }
             if let g = m.gender, drafts[id].gender == nil { drafts[id].gender = g }
@@ -168,7 +181,7 @@ struct EntityBuilder {
                     add(index, to: id); continue
                 }
                 // A middle word of a longer name: "Cartas" in "Nathaly Cartas Leon".
-                if let id = drafts.indices.first(where: { drafts[$0].mentions.count > 0 && drafts[$0].words.count >= 3
+                if let id = byMiddleWord[w]?.first(where: { drafts[$0].mentions.count > 0 && drafts[$0].words.count >= 3
                     && drafts[$0].place == nil && drafts[$0].words.dropFirst().dropLast().contains(w)
                     && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }) {
                     add(index, to: id); continue
@@ -230,10 +243,17 @@ struct EntityBuilder {
         return Result(entities: entities, info: info, mentionEntity: mentionEntity)
     }
 
+    /// The start of the draft's last mention before `offset` (-1 if none), by binary search.
     private static func lastMention(_ d: Draft, before offset: Int, _ mentions: [NameMention]) -> Int {
-        var last = -1
-        for index in d.mentions where mentions[index].range.start < offset { last = max(last, mentions[index].range.start) }
-        return last
+        func search(_ a: [Int]) -> Int {
+            var low = 0, high = a.count
+            while low < high {
+                let mid = (low + high) / 2
+                if a[mid] < offset { low = mid + 1 } else { high = mid }
+            }
+            return low > 0 ? a[low - 1] : -1
+        }
+        return max(search(d.starts), search(d.laterStarts))
     }
 
     private static func decideType(_ d: Draft, _ ms: [NameMention], _ evidence: NameEvidence,

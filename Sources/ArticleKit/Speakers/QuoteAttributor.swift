@@ -64,7 +64,7 @@ struct QuoteAttributor {
             } else if let previous = lastInParagraph[candidate.paragraph], let f = found[previous], f.speaker != nil {
                 result = f
                 result.direct = false
-            } else if opensParagraph(open), let f = previousParagraphSpeaker(candidate.paragraph, found, accepted) {
+            } else if opensParagraph(open), let f = previousParagraphSpeaker(i, found, accepted) {
                 result = f
                 result.direct = false
             } else if opensParagraph(open), let f = previousParagraphCue(open, finder, coreference, previousSpeaker) {
@@ -179,8 +179,9 @@ struct QuoteAttributor {
     }
 
     /// The speaker of the last quote in the paragraph before, for a quote paragraph that follows it.
-    private func previousParagraphSpeaker(_ paragraph: Int, _ found: [Found?], _ accepted: [Bool]) -> Found? {
-        for j in stride(from: candidates.count - 1, through: 0, by: -1) where accepted[j] {
+    private func previousParagraphSpeaker(_ i: Int, _ found: [Found?], _ accepted: [Bool]) -> Found? {
+        let paragraph = candidates[i].paragraph
+        for j in stride(from: i - 1, through: 0, by: -1) where accepted[j] {
             let p = candidates[j].paragraph
             if p >= paragraph { continue }
             if p < paragraph - 1 { return nil }

@@ -34,12 +34,15 @@ enum Tokenizer {
             if scalar == "." || scalar == "-" {
                 while end < range.end && b[end] == c { end += 1 }
             }
-            let key = text.string(TextRange(i, end))
+            let key = end - i == 1 && c < 0x80 ? asciiKeys[Int(c)] : text.string(TextRange(i, end))
             tokens.append(Token(range: TextRange(i, end), kind: .punctuation, key: key, isCapitalized: false,
                                 isAllCaps: false, opensQuote: false, hasAbbreviationDot: false, paragraph: paragraph))
             i = end
         }
     }
+
+    /// One-character strings for ASCII punctuation, made once.
+    private static let asciiKeys: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Reads one word or number starting at `start`; returns where it ends.
     private static func word(_ text: SourceText, from start: Int, limit: Int, paragraph: Int,
@@ -48,7 +51,21 @@ enum Tokenizer {
         var i = start
         var letters = 0, upper = 0, lower = 0, digits = 0, innerDots = 0
         var firstLetterUpper: Bool?
+        var hasHyphen = false
         while i < limit {
+            // ASCII letters and digits, the common case.
+            let c = b[i]
+            if c >= 0x61 && c <= 0x7A {
+                letters += 1; lower += 1
+                if firstLetterUpper == nil { firstLetterUpper = false }
+                i += 1; continue
+            }
+            if c >= 0x41 && c <= 0x5A {
+                letters += 1; upper += 1
+                if firstLetterUpper == nil { firstLetterUpper = true }
+                i += 1; continue
+            }
+            if c >= 0x30 && c <= 0x39 { digits += 1; i += 1; continue }
             let (s, length) = text.scalar(at: i)
             if Scalars.isWordScalar(s) {
                 if Scalars.isDigit(s) {
@@ -65,6 +82,7 @@ enum Tokenizer {
             let next = i + length < limit ? text.scalar(at: i + length).scalar : " "
             let nextIsWord = Scalars.isWordScalar(next)
             if nextIsWord && (Scalars.isApostrophe(s) || Scalars.isHyphen(s) || s == "&" && upper > 0) {
+                if s == "-" { hasHyphen = true }
                 i += length; continue
             }
             if s == "." && nextIsWord {
@@ -108,10 +126,11 @@ enum Tokenizer {
         let key = lowercaseKey(text, range)
         var capitalized = firstLetterUpper ?? false
         // Arabic names with a lower-case article: al-Assad, el-Sisi, bin-Laden.
-        if !capitalized, let dash = key.firstIndex(of: "-"), key.distance(from: key.startIndex, to: dash) <= 3,
-           ["al", "el", "ad", "as", "ash", "an", "bin", "abu"].contains(String(key[..<dash])) {
-            let after = text.scalar(at: range.start + key.utf8.distance(from: key.utf8.startIndex, to: dash.samePosition(in: key.utf8)!) + 1).scalar
-            capitalized = Scalars.isUpper(after)
+        if !capitalized && hasHyphen, let dash = key.utf8.firstIndex(of: UInt8(ascii: "-")) {
+            let offset = key.utf8.distance(from: key.utf8.startIndex, to: dash)
+            if offset <= 3, ["al", "el", "ad", "as", "ash", "an", "bin", "abu"].contains(String(key.utf8[..<dash])!) {
+                capitalized = Scalars.isUpper(text.scalar(at: range.start + offset + 1).scalar)
+            }
         }
         var token = Token(range: range, kind: kind, key: key, isCapitalized: capitalized,
                           isAllCaps: upper >= 2 && lower == 0, opensQuote: false, hasAbbreviationDot: hasDot,
