@@ -20,6 +20,12 @@ struct MentionFinder {
         var k = 0
         let n = tokens.count
         while k < n {
+            let t = tokens[k]
+            if t.kind == .word && t.isCapitalized && t.key.utf8.contains(UInt8(ascii: "-")) && Self.isCompoundAdjective(t.key) {
+                compoundParts(k, into: &mentions)
+                k += 1
+                continue
+            }
             guard canStart(k) else { k += 1; continue }
             var last = k
             var j = k
@@ -47,6 +53,45 @@ struct MentionFinder {
             k = last + 1
         }
         return mentions
+    }
+
+    /// The names inside a hyphenated word: "London" in "London-based", "Iran" and "Iraq" in "Iran-Iraq",
+    /// "al-Qaeda" in "al-Qaeda-linked". Demonyms stay out ("Malaysian-affiliated").
+    private func compoundParts(_ k: Int, into mentions: inout [NameMention]) {
+        let t = tokens[k]
+        let bytes = Array(text.bytes[t.range.start..<t.range.end])
+        var parts: [TextRange] = []
+        var s = 0
+        for (i, c) in bytes.enumerated() where c == UInt8(ascii: "-") {
+            parts.append(TextRange(s, i)); s = i + 1
+        }
+        parts.append(TextRange(s, bytes.count))
+        // Join an Arabic article with what follows: al-Qaeda.
+        var joined: [TextRange] = []
+        var i = 0
+        while i < parts.count {
+            let key = Tokenizer.lowercaseKey(text, TextRange(t.range.start + parts[i].start, t.range.start + parts[i].end))
+            if ["al", "el", "bin"].contains(key) && i + 1 < parts.count {
+                joined.append(TextRange(parts[i].start, parts[i + 1].end)); i += 2
+            } else {
+                joined.append(parts[i]); i += 1
+            }
+        }
+        for part in joined where part.count >= 2 {
+            let range = TextRange(t.range.start + part.start, t.range.start + part.end)
+            let first = text.scalar(at: range.start).scalar
+            let key = Tokenizer.lowercaseKey(text, range)
+            guard Scalars.isUpper(first) || key.hasPrefix("al-") || key.hasPrefix("el-") else { continue }
+            if Gazetteer.demonyms[key] != nil && Gazetteer.place(key) == nil { continue }
+            if Self.isDemonymLike(key) { continue }
+            let place = Gazetteer.place(key)
+            let known = OrganizationCues.knownNames[key]
+            guard place != nil || known != nil || evidence.capitalizedInside.contains(key) || key.contains("-") else { continue }
+            mentions.append(NameMention(range: range, tokens: k..<(k + 1), words: [key.replacingDots()],
+                                        surface: text.string(range), hint: place != nil ? .place : known,
+                                        hintStrength: place != nil || known != nil ? 2 : 0, roles: [], origins: [],
+                                        gender: nil, inQuote: quoted[k], inHeadline: headline[k], place: place?.name))
+        }
     }
 
     /// A word that can be part of a name at all.
@@ -317,6 +362,9 @@ struct MentionFinder {
             hint = known; strength = 2
         } else if let p = Gazetteer.place(surfaceKey) ?? Gazetteer.place(whole) {
             hint = .place; strength = 2; place = p.name
+        } else if nameKeys.count == 2 && Gazetteer.demonyms[nameKeys[0]] != nil
+                    && ["state", "front", "army", "caliphate", "movement", "brotherhood"].contains(nameKeys[1]) {
+            hint = .organization; strength = 2
         } else if nameKeys.contains(where: { OrganizationCues.organizationWords.contains($0) }) {
             hint = .organization; strength = 2
         } else if let lastKey = nameKeys.last, OrganizationCues.placeWords.contains(lastKey), nameKeys.count > 1 {
@@ -348,6 +396,7 @@ struct MentionFinder {
 
     /// Nationality, faith and ideology words that the demonym list does not hold: "Alaskan", "Marxists".
     static func isDemonymLike(_ key: String) -> Bool {
+        if Gazetteer.place(key) != nil || OrganizationCues.knownNames[key] != nil { return false }
         for suffix in ["ists", "ist", "ism", "ites", "ite"] where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
             return true
         }
