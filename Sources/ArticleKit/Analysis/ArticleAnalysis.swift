@@ -83,9 +83,13 @@ enum ArticleAnalysis {
                     if tokens[k].isAllCaps { caps += 1 }
                     if tokens[k].isCapitalized || Words.minorWords.contains(tokens[k].key) { capitalized += 1 }
                 }
+                let last = tokens.count > first ? tokens[tokens.count - 1] : nil
+                let endsSentence = last.map { $0.kind == .punctuation && ($0.key == "." || $0.key == "?" || $0.key == "!") } ?? false
                 allCaps = words >= 3 && caps * 10 >= words * 8
                     || words >= 2 && words <= 12 && capitalized * 10 >= words * 8 && paragraph >= 0
                         && paragraphs[paragraph].kind != .body && tokens[first].kind != .number
+                    || words >= 4 && words <= 30 && capitalized * 4 >= words * 3 && !endsSentence
+                        && tokens[first].kind != .number
             }
             headline.append(contentsOf: repeatElement(allCaps, count: tokens.count - first))
         }

@@ -209,6 +209,17 @@ struct EntityBuilder {
             let ms = d.mentions.map { mentions[$0] }
             // Names seen only in headlines, without outside evidence, are headline capitals.
             if ms.allSatisfy({ $0.inHeadline }) && !d.strongEvidence { continue }
+            // A single word seen once, where any word is capitalised (a sentence start), is weak evidence.
+            if d.words.count == 1 && ms.count == 1 && !d.strongEvidence && (d.votes[.person] ?? 0) == 0 {
+                let t = tokens[ms[0].tokens.lowerBound]
+                let k = ms[0].tokens.lowerBound
+                let opening = k > 0 && (tokens[k - 1].kind == .quoteMark && tokens[k - 1].opensQuote
+                                        || tokens[k - 1].kind == .punctuation && [":", "(", "-", "—"].contains(tokens[k - 1].key))
+                if t.startsSentence || opening { continue }
+            }
+            // News agencies credited in parentheses: "WASHINGTON (Reuters) -", "(AP)".
+            if d.words.count == 1 && ["reuters", "ap", "afp", "reuter", "upi", "dpa", "xinhua", "tass"].contains(d.words[0])
+                && ms.allSatisfy({ m in m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].isPunctuation("(") }) { continue }
             // A single word also written in lower case ("Government", "Press") is an everyday word.
             if d.words.count == 1 && d.place == nil && !d.strongEvidence && evidence.seenLowercase.contains(d.words[0])
                 && (d.votes[.person] ?? 0) == 0 { continue }

@@ -12,8 +12,13 @@ struct NameEvidence: Sendable {
         while k < tokens.count {
             let t = tokens[k]
             if t.kind == .word && body(t) {
-                if t.isCapitalized && !t.startsSentence && !(k > 0 && tokens[k - 1].kind == .quoteMark
-                                                              && tokens[k - 1].opensQuote) {
+                let previous = k > 0 ? tokens[k - 1] : nil
+                let afterOpening = previous.map { p in
+                    p.kind == .quoteMark && p.opensQuote
+                        || p.kind == .punctuation && [":", "(", "[", "-", "—", "–", "•"].contains(p.key)
+                        || p.paragraph != t.paragraph
+                } ?? true
+                if t.isCapitalized && !t.startsSentence && !afterOpening {
                     if !t.isAllCaps || t.key.count <= 5 { capitalizedInside.insert(t.key) }
                 } else if !t.isCapitalized {
                     seenLowercase.insert(t.key)
