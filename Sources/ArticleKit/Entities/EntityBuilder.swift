@@ -123,25 +123,7 @@ struct EntityBuilder {
             }
             add(index, to: newDraft(m, index))
         }
-        // 2. Longer organisation forms that end with a shorter one ("UN Security Council", "Security Council").
-        for id in drafts.indices where drafts[id].words.count >= 2 && drafts[id].place == nil {
-            let words = drafts[id].words
-            for cut in 1..<max(1, words.count - (words.count >= 3 ? 1 : 0)) {
-                let tail = words[cut...].joined(separator: " ")
-                guard let other = byKey[tail], other != id, drafts[other].mentions.count > 0 else { continue }
-                let head = Array(words[..<cut])
-                let headIsQualifier = head.allSatisfy { Gazetteer.place($0) != nil || $0.count <= 4 && $0 == $0.lowercased()
-                    || OrganizationCues.acronymExpansions[$0] != nil || ["united", "nations", "national", "federal"].contains($0) }
-                if headIsQualifier && (OrganizationCues.organizationWords.contains(words.last!)
-                                       || OrganizationCues.knownNames[tail] == .organization) {
-                    for index in drafts[id].mentions { add(index, to: other) }
-                    drafts[id].mentions = []
-                    byKey[drafts[id].key] = other
-                    break
-                }
-            }
-        }
-        // 3. Single words: surnames, given names, acronyms, or names of their own.
+        // 2. Single words: surnames, given names, acronyms, or names of their own.
         for (index, m) in mentions.enumerated() where assignment[index] < 0 && m.words.count == 1 {
             let w = m.words[0]
             if let id = byKey[w] { add(index, to: id); continue }
@@ -191,6 +173,36 @@ struct EntityBuilder {
             add(index, to: id)
         }
 
+        // 3. Longer organisation forms that end with a shorter one ("UN Security Council", "Security Council").
+        for id in drafts.indices where drafts[id].words.count >= 2 && drafts[id].place == nil {
+            let words = drafts[id].words
+            for cut in 1..<max(1, words.count - (words.count >= 3 ? 1 : 0)) {
+                let tail = words[cut...].joined(separator: " ")
+                guard let other = byKey[tail], other != id, drafts[other].mentions.count > 0 else { continue }
+                let head = Array(words[..<cut])
+                let headIsQualifier = head.allSatisfy { Gazetteer.place($0) != nil || $0.count <= 4 && $0 == $0.lowercased()
+                    || OrganizationCues.acronymExpansions[$0] != nil || ["united", "nations", "national", "federal"].contains($0) }
+                if headIsQualifier && (OrganizationCues.organizationWords.contains(words.last!)
+                                       || OrganizationCues.knownNames[tail] == .organization) {
+                    for index in drafts[id].mentions { add(index, to: other) }
+                    drafts[id].mentions = []
+                    byKey[drafts[id].key] = other
+                    break
+                }
+            }
+        }
+        // A shorter form that starts a longer organisation name ("Whole Foods", "Whole Foods Market").
+        for id in drafts.indices where drafts[id].words.count >= 2 && drafts[id].place == nil && !drafts[id].mentions.isEmpty {
+            guard let others = byFirstWord[drafts[id].words[0]] else { continue }
+            let words = drafts[id].words
+            if let longer = others.first(where: { $0 != id && !drafts[$0].mentions.isEmpty && drafts[$0].words.count > words.count
+                && Array(drafts[$0].words.prefix(words.count)) == words
+                && drafts[$0].words.dropFirst(words.count).allSatisfy({ OrganizationCues.organizationWords.contains($0) || $0 == "inc" || $0 == "corp" }) }) {
+                for index in drafts[id].mentions { add(index, to: longer) }
+                drafts[id].mentions = []
+                byKey[drafts[id].key] = longer
+            }
+        }
         // 4. Context: words around the mentions vote for a type (used where the names themselves say nothing).
         var contextVotes = [[EntityType: Int]](repeating: [:], count: drafts.count)
         for id in drafts.indices where !drafts[id].mentions.isEmpty {

@@ -38,6 +38,15 @@ struct MentionFinder {
                     && tokens[j + 2].paragraph == tokens[k].paragraph && connectorAllowed(next.key, k...j, j + 2) {
                     j += 2; last = j; continue
                 }
+                // A possessive inside a name: "Kurdish Worker’s Party", "Moody’s Analytics Inc.".
+                if next.kind == .possessive && j + 2 < n && canContinue(j + 2) && tokens[j + 2].paragraph == tokens[k].paragraph {
+                    var e = j + 2
+                    while e + 1 < n && canContinue(e + 1) && e - j < 5 { e += 1 }
+                    let ending = tokens[e].lex
+                    if ending.contains(.organizationWord) || ending.contains(.placeWord) || tokens[e].key == "inc." || tokens[e].key == "corp." {
+                        j = e; last = j; continue
+                    }
+                }
                 if next.kind == .punctuation && next.key == "&" && j + 2 < n && canContinue(j + 2) {
                     j += 2; last = j; continue
                 }
@@ -96,7 +105,7 @@ struct MentionFinder {
 
     /// A word that can be part of a name at all.
     private func isNameWord(_ t: Token) -> Bool {
-        t.kind == .word && t.isCapitalized && !t.lex.contains(.notName) && !t.lex.contains(.pronoun)
+        t.kind == .word && t.isCapitalized && (!t.lex.contains(.notName) || Abbreviations.months.contains(t.key)) && !t.lex.contains(.pronoun)
             && !(t.key.utf8.contains(UInt8(ascii: "-")) && Self.isCompoundAdjective(t.key))
     }
 
@@ -141,9 +150,17 @@ struct MentionFinder {
         return false
     }
 
+    /// A month name next to a number ("Mar 3", "3 Mar") or alone as a month ("in May").
+    private func isDate(_ k: Int) -> Bool {
+        guard tokens[k].lex.contains(.notName) else { return false }
+        if k + 1 < tokens.count && tokens[k + 1].kind == .number { return true }
+        if k > 0 && tokens[k - 1].kind == .number { return true }
+        return !(k + 1 < tokens.count && tokens[k + 1].isWord && tokens[k + 1].isCapitalized)
+    }
+
     private func canStart(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard isNameWord(t) else { return false }
+        guard isNameWord(t), !isDate(k) else { return false }
         if headline[k] {
             return hasEvidence(t) || t.isAllCaps && isDatelineStart(k)
         }
@@ -161,7 +178,7 @@ struct MentionFinder {
 
     private func canContinue(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard isNameWord(t) else { return false }
+        guard isNameWord(t), !isDate(k) else { return false }
         if headline[k] { return hasEvidence(t) }
         return true
     }
@@ -206,7 +223,7 @@ struct MentionFinder {
     }
 
     /// First words that take "of" in names ("Republic of Korea", "Duke of York").
-    static let ofHeads: Set<String> = ["republic", "kingdom", "gulf", "bay", "sea", "isle", "duke", "duchess",
+    static let ofHeads: Set<String> = ["library", "medal", "order", "archives", "republic", "kingdom", "gulf", "bay", "sea", "isle", "duke", "duchess",
                                         "prince", "princess", "house", "museum", "statue", "strait", "straits",
                                         "cape", "port", "city", "state", "states", "people's", "church", "order",
                                         "bank", "university", "department", "ministry", "office", "school",
@@ -266,8 +283,9 @@ struct MentionFinder {
             if let (placeEnd, place) = leadingPlace(start, end), placeEnd < end {
                 let rest = (placeEnd + 1...end).map { bare(tokens[$0].key) }
                 let restHasOrg = rest.contains { OrganizationCues.organizationWords.contains($0) }
+                let abbreviated = tokens[start].isAllCaps || tokens[start].hasAbbreviationDot
                 if isTitleWord(rest[0]) || Titles.titleModifiers.contains(rest[0]) && rest.contains(where: isTitleWord)
-                    || restHasOrg && rest.count >= 2 && !OrganizationCues.organizationWords.contains(rest[0]) {
+                    || abbreviated && restHasOrg && rest.count >= 2 && !OrganizationCues.organizationWords.contains(rest[0]) {
                     mentions.append(mention(start...placeEnd, hint: .place, strength: 2, place: place.name))
                     origins.append(tokens[start].key)
                     start = placeEnd + 1
@@ -366,7 +384,7 @@ struct MentionFinder {
                     && ["state", "front", "army", "caliphate", "movement", "brotherhood"].contains(nameKeys[1]) {
             hint = .organization; strength = 2
         } else if nameKeys.contains(where: { OrganizationCues.organizationWords.contains($0) }) {
-            hint = .organization; strength = 2
+            hint = .organization; strength = nameKeys.count >= 2 ? 2 : 0
         } else if let lastKey = nameKeys.last, OrganizationCues.placeWords.contains(lastKey), nameKeys.count > 1 {
             hint = .place; strength = 2
         } else if nameKeys.count > 1 && ["new", "west", "east", "north", "south", "san", "santa", "los", "las", "rio",

@@ -572,7 +572,6 @@ enum Gazetteer {
         Baltic|Baltic Sea
         South China Sea
         North Sea
-        Amazon
         Alps
         Himalayas
         Midwest

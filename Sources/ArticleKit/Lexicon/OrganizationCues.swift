@@ -25,7 +25,8 @@ enum OrganizationCues {
         valley bay sea ocean gulf coast beach park street st avenue ave road rd boulevard blvd square
         bridge airport port harbour harbor station stadium arena field hall palace castle tower plaza
         heights hills canyon desert peninsula strait canal township village town borough prefecture
-        oblast territory territories capitol museum locks passage falls springs creek forest glacier
+        oblast territory territories capitol museum locks passage falls springs creek forest glacier terminal wharf
+        pier
         """)
 
     /// Well-known organisations and buildings that one word names (lower case) with their type.

@@ -38,7 +38,7 @@ enum Titles {
 
     /// Words that qualify a title ("Foreign Minister", "Deputy Chief", "Secretary of State").
     static let titleModifiers: Set<String> = CommonWords.words("""
-        foreign defense defence finance home interior justice deputy vice assistant under acting former chief
+        foreign defense defence finance home interior deputy vice assistant under acting former chief
         executive senior junior prime state general attorney supreme majority minority senate house shadow
         health education energy trade commerce treasury transport transportation agriculture culture
         environment economy economic labor labour interior homeland security first lord grand high managing
