@@ -208,6 +208,9 @@ struct MentionFinder {
         case "and" where hasOrg && beforeKeys.contains(where: { ["of", "for", "on"].contains($0) }):
             // "Center for Health and Human Rights", "Committee on Intelligence and Security".
             return true
+        case "and" where OrganizationCues.organizationWords.contains(beforeKeys.last ?? ""):
+            // "Carrow Bank and Pellam Securities": two names.
+            return false
         case "and":
             // "Customs and Border Protection", "Health and Human Services": an organisation word follows.
             var j = after
@@ -293,6 +296,13 @@ struct MentionFinder {
             }
         }
 
+        // A capitalised role word that only starts the sentence: "Engineer Pavel Novak warned ...".
+        if start < end && atSentenceStart(start) && !hasEvidence(tokens[start]) && Self.isRoleLike(tokens[start].key)
+            && (tokens[start + 1].lex.contains(.firstName) || end - start >= 2) && !tokens[start].isAllCaps
+            && !tokens[start].lex.contains(.organizationWord) && !tokens[start].lex.contains(.placeWord) {
+            roles.append(tokens[start].key)
+            start += 1
+        }
         // Personal honorifics always precede a name, even one that is also a title word ("Ms King").
         let personal = Self.personalHonorifics
         var honorificOnly = false
@@ -347,7 +357,7 @@ struct MentionFinder {
                     } else if prefixIsTitle && !nameStartsWithTitle {
                         for key in (start...lastTitle).map({ bare(tokens[$0].key) }) {
                             if let g = Titles.honorifics[key] { gender = gender ?? g }
-                            if isTitleWord(key) { roles.append(key) }
+                            if isTitleWord(key) || Titles.titleModifiers.contains(key) { roles.append(key) }
                             if Gazetteer.demonyms[key] != nil || Gazetteer.place(key) != nil { origins.append(key) }
                         }
                         start = lastTitle + 1
@@ -410,6 +420,15 @@ struct MentionFinder {
         m.origins = origins
         m.gender = gender
         mentions.append(m)
+    }
+
+    /// A word that names a role or a job ("engineer", "economist", "historian").
+    static func isRoleLike(_ key: String) -> Bool {
+        if Titles.roleNouns.contains(key) { return true }
+        for suffix in ["er", "or", "ist", "ian", "ant", "ent", "eer"] where key.hasSuffix(suffix) && key.count > suffix.count + 3 {
+            return true
+        }
+        return false
     }
 
     /// Nationality, faith and ideology words that the demonym list does not hold: "Alaskan", "Marxists".

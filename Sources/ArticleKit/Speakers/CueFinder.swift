@@ -127,6 +127,9 @@ struct CueFinder {
                 if let found = subject(ofVerb: v, low: low, depth: 0) {
                     return Cue(tokens: v...v, phrase: found.0, phraseTokens: found.1, adjacent: false)
                 }
+                if tokens[v].lex.contains(.invertible), let (phrase, phraseTokens) = reader.after(v, high: range.upperBound) {
+                    return Cue(tokens: v...v, phrase: phrase, phraseTokens: phraseTokens, adjacent: false)
+                }
             }
             v -= 1
         }

@@ -247,6 +247,8 @@ struct QuoteAttributor {
             return f.direct && f.personLike && !titleCase
         }
         if titleCase && !(f.direct && f.adjacent && (words <= 1 || sentenceLike)) { return false }
+        // "Locals call the bridge “the harp”": a name given, not words said.
+        if words <= 3, let cue = f.cue, context.text.string(cue).lowercased().hasPrefix("call") { return false }
         if words <= 3 && !sentenceLike {
             // A short fragment is a partial quote only when someone is said to have said it.
             return f.direct && f.personLike

@@ -174,7 +174,7 @@ struct SpeakerPhraseReader {
                 let m = context.tokenMention[e + 1]
                 let mention = context.mentions[m]
                 let headKey = tokens[head].key
-                if Titles.roleNouns.contains(headKey) && !["of", "for", "at", "from", "with"].contains(tokens[e].key)
+                if (Titles.roleNouns.contains(headKey) || e == head && !Self.determiners.contains(tokens[j].key)) && !["of", "for", "at", "from", "with"].contains(tokens[e].key)
                     && context.mentions[m].hint != .organization && context.mentions[m].hint != .place {
                     // "the economist Jared Bernstein": the name is the speaker.
                     return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)

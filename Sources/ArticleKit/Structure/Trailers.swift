@@ -35,10 +35,18 @@ enum Trailers {
         // A short line between two boilerplate lines (a chart's caption between its labels).
         for k in 1..<max(1, n - 1) where paragraphs[k].kind == .body && paragraphs[k].range.count <= 400 {
             if paragraphs[k - 1].kind == .boilerplate && paragraphs[k + 1].kind == .boilerplate
+                && isChartLabel(text, paragraphs[k - 1].range) && isChartLabel(text, paragraphs[k + 1].range)
                 && !text.string(paragraphs[k].range).unicodeScalars.contains(where: { $0 == "\"" || $0 == "\u{201C}" }) {
                 paragraphs[k].kind = .boilerplate
             }
         }
+    }
+
+    /// "Accidents since: 1975", "Flights carried: 1975 - 2014": a chart's label, with a colon before numbers.
+    static func isChartLabel(_ text: SourceText, _ range: TextRange) -> Bool {
+        let b = text.bytes[range.start..<range.end]
+        guard let colon = b.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        return b[colon...].contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// "Jane Doe is a reporter at The Daily and a writer based in Brooklyn."
