@@ -118,15 +118,34 @@ struct EntityBuilder {
                 add(index, to: full); byKey[k] = full; continue
             }
             if m.words.count >= 3, ["state", "city", "commonwealth", "republic", "province"].contains(m.words[0]), m.words[1] == "of",
-               let inner = byKey[m.words.dropFirst(2).joined(separator: " ")] {
+               let inner = byKey[m.words.dropFirst(2).joined(separator: " ")]
+                ?? Gazetteer.place(m.words.dropFirst(2).joined(separator: " ")).flatMap({ byKey["place:" + $0.name.lowercased()] }) {
                 add(index, to: inner); byKey[k] = inner; continue
             }
             add(index, to: newDraft(m, index))
         }
+        // A shorter form that starts a longer organisation name ("Whole Foods", "Whole Foods Market").
+        for id in drafts.indices where drafts[id].words.count >= 2 && drafts[id].place == nil && !drafts[id].mentions.isEmpty {
+            guard let others = byFirstWord[drafts[id].words[0]] else { continue }
+            let words = drafts[id].words
+            if let longer = others.first(where: { $0 != id && !drafts[$0].mentions.isEmpty && drafts[$0].words.count > words.count
+                && Array(drafts[$0].words.prefix(words.count)) == words
+                && drafts[$0].words.dropFirst(words.count).allSatisfy({ OrganizationCues.organizationWords.contains($0) || $0 == "inc" || $0 == "corp" }) }) {
+                for index in drafts[id].mentions { add(index, to: longer) }
+                drafts[id].mentions = []
+                byKey[drafts[id].key] = longer
+            }
+        }
         // 2. Single words: surnames, given names, acronyms, or names of their own.
+        var byCompact: [String: Int] = [:]
+        for id in drafts.indices where drafts[id].words.count >= 2 && !drafts[id].mentions.isEmpty {
+            byCompact[drafts[id].words.joined()] = id
+        }
         for (index, m) in mentions.enumerated() where assignment[index] < 0 && m.words.count == 1 {
             let w = m.words[0]
             if let id = byKey[w] { add(index, to: id); continue }
+            // "TimeWarner" for "Time Warner".
+            if let id = byCompact[w] { add(index, to: id); byKey[w] = id; continue }
             let token = tokens[m.tokens.lowerBound]
             // An acronym: the initials of a longer name in the article, or a well-known expansion.
             if token.isAllCaps || token.key.filter({ $0 == "." }).count >= 2 {
@@ -134,9 +153,15 @@ struct EntityBuilder {
                     add(index, to: id); byKey[w] = id; continue
                 }
             }
-            if let expansion = OrganizationCues.acronymExpansions[token.key] ?? OrganizationCues.acronymExpansions[w],
-               let id = byKey[expansion.lowercased()] ?? byKey[expansion.lowercased().replacingOccurrencesOfParty()] {
-                add(index, to: id); byKey[w] = id; continue
+            if let expansion = OrganizationCues.acronymExpansions[token.key] ?? OrganizationCues.acronymExpansions[w] {
+                // The expansion's entity, or a new one under its name that later short forms join ("Tories",
+                // "Conservative").
+                let key = expansion.lowercased()
+                let id = byKey[key] ?? newDraft(m, index)
+                byKey[key] = id
+                byKey[w] = id
+                add(index, to: id)
+                continue
             }
             // The first word of an organisation's name: "Moody’s" for "Moody’s Analytics Inc.", "Brookings".
             if let ids = byFirstWord[w]?.filter({ drafts[$0].mentions.count > 0 && drafts[$0].place == nil
@@ -146,7 +171,7 @@ struct EntityBuilder {
             }
             if m.hint != .place && !(m.hint == .organization && m.hintStrength >= 2) {
                 // A surname: the person of that last name mentioned most recently (or first, if none before).
-                if let ids = byLastWord[w]?.filter({ drafts[$0].mentions.count > 0
+                if let ids = byLastWord[w]?.filter({ drafts[$0].mentions.count > 0 && Gazetteer.place(drafts[$0].words[0]) == nil
                     && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }), !ids.isEmpty {
                     let before = ids.filter { mentions[drafts[$0].mentions[0]].range.start < m.range.start }
                     let id = before.max(by: { lastMention(drafts[$0], before: m.range.start, mentions)
@@ -189,18 +214,6 @@ struct EntityBuilder {
                     byKey[drafts[id].key] = other
                     break
                 }
-            }
-        }
-        // A shorter form that starts a longer organisation name ("Whole Foods", "Whole Foods Market").
-        for id in drafts.indices where drafts[id].words.count >= 2 && drafts[id].place == nil && !drafts[id].mentions.isEmpty {
-            guard let others = byFirstWord[drafts[id].words[0]] else { continue }
-            let words = drafts[id].words
-            if let longer = others.first(where: { $0 != id && !drafts[$0].mentions.isEmpty && drafts[$0].words.count > words.count
-                && Array(drafts[$0].words.prefix(words.count)) == words
-                && drafts[$0].words.dropFirst(words.count).allSatisfy({ OrganizationCues.organizationWords.contains($0) || $0 == "inc" || $0 == "corp" }) }) {
-                for index in drafts[id].mentions { add(index, to: longer) }
-                drafts[id].mentions = []
-                byKey[drafts[id].key] = longer
             }
         }
         // 4. Context: words around the mentions vote for a type (used where the names themselves say nothing).
@@ -283,7 +296,7 @@ struct EntityBuilder {
                                    _ context: [EntityType: Int]) -> EntityType {
         var best: EntityType?
         var bestVotes = 0
-        for type in [EntityType.person, .place, .organization, .other] {
+        for type in [EntityType.person, .organization, .place, .other] {
             let v = d.votes[type] ?? 0
             if v > bestVotes { best = type; bestVotes = v }
         }
@@ -354,9 +367,4 @@ struct EntityBuilder {
         bought sold unveiled hired fired subscribers users platform app website brand chairman founder owner
         headquarters officials
         """)
-}
-
-extension String {
-    /// "conservative party" for "Conservative Party" (already lower case): the same words.
-    func replacingOccurrencesOfParty() -> String { self }
 }

@@ -39,11 +39,13 @@ struct MentionFinder {
                     j += 2; last = j; continue
                 }
                 // A possessive inside a name: "Kurdish Worker’s Party", "Moody’s Analytics Inc.".
-                if next.kind == .possessive && j + 2 < n && canContinue(j + 2) && tokens[j + 2].paragraph == tokens[k].paragraph {
+                if next.kind == .possessive && j + 2 < n && canContinue(j + 2) && tokens[j + 2].paragraph == tokens[k].paragraph
+                    && !tokens[k].lex.contains(.firstName) {
                     var e = j + 2
                     while e + 1 < n && canContinue(e + 1) && e - j < 5 { e += 1 }
                     let ending = tokens[e].lex
-                    if ending.contains(.organizationWord) || ending.contains(.placeWord) || tokens[e].key == "inc." || tokens[e].key == "corp." {
+                    if (ending.contains(.organizationWord) || ending.contains(.placeWord) || tokens[e].key == "inc." || tokens[e].key == "corp.")
+                        && tokens[e].key != "state" {
                         j = e; last = j; continue
                     }
                 }
@@ -413,6 +415,9 @@ struct MentionFinder {
             hint = .organization; strength = 1
         } else if isDatelineStart(start) {
             hint = .place; strength = 2
+        } else if nameKeys.count == 1 && Self.isCamelCase(text.string(tokens[start].range)) {
+            // "TimeWarner", "AirAsia": capitals inside a word belong to brands.
+            hint = .organization; strength = 1
         }
         if gender == nil && hint == .person, let first = nameKeys.first { gender = FirstNames.gender(first) }
         var m = mention(start...end, hint: hint, strength: strength, place: place)
@@ -420,6 +425,15 @@ struct MentionFinder {
         m.origins = origins
         m.gender = gender
         mentions.append(m)
+    }
+
+    /// A capital after a lower-case letter inside the word, other than in surnames like McDonald or DeLuca.
+    static func isCamelCase(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 4 else { return false }
+        for prefix in ["Mc", "Mac", "De", "Di", "La", "Le", "Van", "O’", "O'", "D'", "D’"] where word.hasPrefix(prefix) { return false }
+        for i in 1..<scalars.count where Scalars.isUpper(scalars[i]) && Scalars.isLower(scalars[i - 1]) { return true }
+        return false
     }
 
     /// A word that names a role or a job ("engineer", "economist", "historian").
@@ -475,7 +489,7 @@ struct MentionFinder {
             }
             surface += text.string(tokens[k].range)
         }
-        let words = run.map { tokens[$0].key.replacingDots() }
+        let words = run.filter { tokens[$0].kind != .possessive }.map { tokens[$0].key.replacingDots() }
         return NameMention(range: range, tokens: run.lowerBound..<(run.upperBound + 1), words: words, surface: surface,
                            hint: hint, hintStrength: strength, roles: [], origins: [], gender: nil,
                            inQuote: quoted[run.lowerBound], inHeadline: headline[run.lowerBound], place: place)
