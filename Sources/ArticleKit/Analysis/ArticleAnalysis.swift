@@ -3,13 +3,155 @@ extension Article {
     ///
     /// Pure and deterministic; the cost grows linearly with the length of the text.
     public init(analyzing text: SourceText, warnings: [String] = []) {
-        let structure = StructureParser.parse(text)
-        self.init(text: text, title: structure.title, paragraphs: structure.paragraphs,
-                  sections: structure.sections, sentences: [], quotes: [], entities: [], warnings: warnings)
+        let analysis = ArticleAnalysis.run(text)
+        self.init(text: text, title: analysis.structure.title, paragraphs: analysis.structure.paragraphs,
+                  sections: analysis.structure.sections, sentences: analysis.sentences, quotes: analysis.quotes,
+                  entities: analysis.entities, warnings: warnings)
     }
 
     /// Analyses a string (tests, generated text).
     public init(analyzing string: String) {
         self.init(analyzing: SourceText(string))
+    }
+}
+
+/// The analysis pipeline: structure, quotation marks, tokens, sentences, names, entities, quotes and speakers.
+enum ArticleAnalysis {
+    struct Output {
+        var structure: ArticleStructure
+        var sentences: [TextRange]
+        var quotes: [Quote]
+        var entities: [Entity]
+    }
+
+    /// The paragraph number used for the title's tokens.
+    static let titleParagraph = -1
+
+    static func run(_ text: SourceText) -> Output {
+        let structure = StructureParser.parse(text)
+        let paragraphs = structure.paragraphs
+
+        // 1. Quotation marks, paired paragraph by paragraph.
+        let quoted: (ParagraphKind) -> Bool = { $0 == .body || $0 == .listItem }
+        var doubleMarks = 0, singleMarks = 0
+        for p in paragraphs where quoted(p.kind) {
+            doubleMarks += QuoteMarkScanner.marks(text, p.range, style: .double).count
+            if doubleMarks >= 2 { break }
+        }
+        if doubleMarks < 2 {
+            for p in paragraphs where quoted(p.kind) {
+                singleMarks += QuoteMarkScanner.marks(text, p.range, style: .single).count
+            }
+        }
+        let style: QuoteMarkScanner.Style = doubleMarks < 2 && singleMarks >= 2 ? .single : .double
+        var pairer = QuotePairer()
+        if let title = structure.title {
+            let titleStyle: QuoteMarkScanner.Style =
+                QuoteMarkScanner.marks(text, title, style: .double).isEmpty ? .single : .double
+            pairer.pair(text, paragraph: titleParagraph, range: title,
+                        marks: QuoteMarkScanner.marks(text, title, style: titleStyle))
+            pairer.breakChain()
+        }
+        for (index, p) in paragraphs.enumerated() {
+            if quoted(p.kind) {
+                pairer.pair(text, paragraph: index, range: p.range, marks: QuoteMarkScanner.marks(text, p.range, style: style))
+            } else {
+                pairer.breakChain()
+            }
+        }
+        let candidates = pairer.candidates
+        let marks = pairer.markRoles.sorted { $0.range.start < $1.range.start }
+
+        // 2. Tokens and sentences of the title and every paragraph that is not boilerplate or a byline.
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 5)
+        var sentences: [TextRange] = []
+        var sentenceCount = 0
+        var headline: [Bool] = []
+        func addTokens(_ range: TextRange, paragraph: Int, isHeadline: Bool, keepSentences: Bool) {
+            let first = tokens.count
+            Tokenizer.tokenize(text, range, paragraph: paragraph, marks: marks, into: &tokens)
+            let found = SentenceSplitter.split(&tokens, first..<tokens.count, first: sentenceCount)
+            sentenceCount += found.count
+            if keepSentences { sentences.append(contentsOf: found) }
+            var allCaps = isHeadline
+            if !allCaps {
+                // All capitals, or title case in a short line (a list of titles, a caption).
+                var words = 0, caps = 0, capitalized = 0
+                for k in first..<tokens.count where tokens[k].kind == .word {
+                    words += 1
+                    if tokens[k].isAllCaps { caps += 1 }
+                    if tokens[k].isCapitalized || Words.minorWords.contains(tokens[k].key) { capitalized += 1 }
+                }
+                let last = tokens.count > first ? tokens[tokens.count - 1] : nil
+                let endsSentence = last.map { $0.kind == .punctuation && ($0.key == "." || $0.key == "?" || $0.key == "!") } ?? false
+                allCaps = words >= 3 && caps * 10 >= words * 8
+                    || words >= 2 && words <= 12 && capitalized * 10 >= words * 8 && paragraph >= 0
+                        && paragraphs[paragraph].kind != .body && tokens[first].kind != .number
+                    || words >= 4 && words <= 30 && capitalized * 4 >= words * 3 && !endsSentence
+                        && tokens[first].kind != .number
+            }
+            headline.append(contentsOf: repeatElement(allCaps, count: tokens.count - first))
+        }
+        if let title = structure.title { addTokens(title, paragraph: titleParagraph, isHeadline: true, keepSentences: false) }
+        for (index, p) in paragraphs.enumerated() {
+            switch p.kind {
+            case .body, .listItem:
+                addTokens(p.range, paragraph: index, isHeadline: false, keepSentences: p.kind == .body)
+            case .heading, .caption:
+                addTokens(p.range, paragraph: index, isHeadline: p.kind == .heading, keepSentences: false)
+            case .boilerplate, .byline, .dateline:
+                break
+            }
+        }
+
+        // 3. Which quote each token lies inside.
+        var openToken = [Int](repeating: -1, count: candidates.count)
+        var closeToken = [Int](repeating: -1, count: candidates.count)
+        var inQuote = [Bool](repeating: false, count: tokens.count)
+        var c = 0
+        for k in tokens.indices {
+            let r = tokens[k].range
+            while c < candidates.count && candidates[c].content.end <= r.start
+                    && (candidates[c].close.map { $0.end <= r.start } ?? true) { c += 1 }
+            var j = c
+            while j < candidates.count && candidates[j].open.start <= r.start {
+                let cand = candidates[j]
+                if cand.open == r { openToken[j] = k }
+                if cand.close == r { closeToken[j] = k }
+                if cand.content.contains(r) {
+                    tokens[k].quote = j
+                    inQuote[k] = true
+                }
+                j += 1
+            }
+        }
+
+        // 4. Names and entities.
+        let evidence = NameEvidence(tokens) { $0.paragraph >= 0 }
+        let finder = MentionFinder(text: text, tokens: tokens, evidence: evidence, headline: headline, quoted: inQuote)
+        let mentions = finder.find()
+        let built = EntityBuilder.build(mentions, tokens: tokens, text: text, evidence: evidence)
+
+        // 5. Quotes and speakers.
+        let context = AnalysisContext(text: text, tokens: tokens, mentions: mentions, mentionEntity: built.mentionEntity,
+                                      entities: built.entities, info: built.info)
+        let quotes = QuoteAttributor(context: context, candidates: candidates, openToken: openToken,
+                                     closeToken: closeToken).quotes()
+
+        // Most mentioned first; speaker entity indices follow the new order.
+        let order = built.entities.indices.sorted { a, b in
+            let ca = built.entities[a].mentions.count, cb = built.entities[b].mentions.count
+            return ca != cb ? ca > cb : built.entities[a].mentions[0].start < built.entities[b].mentions[0].start
+        }
+        var newIndex = [Int](repeating: 0, count: order.count)
+        for (position, old) in order.enumerated() { newIndex[old] = position }
+        let entities = order.map { built.entities[$0] }
+        let renumbered = quotes.map { q -> Quote in
+            var q = q
+            if let e = q.speaker?.entity { q.speaker?.entity = newIndex[e] }
+            return q
+        }
+        return Output(structure: structure, sentences: sentences, quotes: renumbered, entities: entities)
     }
 }

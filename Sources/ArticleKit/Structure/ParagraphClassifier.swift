@@ -1,10 +1,17 @@
 /// Decides what each paragraph is: body text, a heading, a list item, a byline, a caption or boilerplate.
+///
+/// Each paragraph is first judged on its own (boilerplate phrases, bylines, list markers, captions, short
+/// standalone lines that may be headings), then in context: several short lines in a row are a list, not
+/// headings; a heading must introduce body text; trailers at the end (author notes, reader comments, link lists
+/// after "Read more:") and pull quotes repeated from the body are boilerplate.
 enum ParagraphClassifier {
     static func classify(_ text: SourceText, _ ranges: [TextRange], title: TextRange) -> [Paragraph] {
         var paragraphs = ranges.map { Paragraph(kind: .body, range: $0) }
+        var headingCandidate = [Bool](repeating: false, count: paragraphs.count)
         for k in paragraphs.indices {
             let range = paragraphs[k].range
-            if Boilerplate.matches(text, range) {
+            let lowered = range.count <= 600 ? LowerBytes(text, range) : nil
+            if let lowered, Boilerplate.matches(lowered) {
                 paragraphs[k].kind = .boilerplate
             } else if k < 3 && isByline(text, range) {
                 paragraphs[k].kind = .byline
@@ -12,16 +19,46 @@ enum ParagraphClassifier {
                 paragraphs[k].kind = .listItem
             } else if MarkdownSyntax.headingLevel(text, range) > 0 {
                 paragraphs[k].kind = .heading
-            } else if k + 1 < paragraphs.count && looksLikeHeading(text, range) {
+            } else if let lowered, Captions.matches(lowered) {
+                paragraphs[k].kind = .caption
+            } else if looksLikeHeading(text, range) {
+                headingCandidate[k] = true
+            }
+        }
+        // Short standalone lines: a heading when alone between body paragraphs, a list when several follow
+        // each other ("1 Roger Federer (Switzerland)", award categories).
+        var shortLine = [Bool](repeating: false, count: paragraphs.count)
+        for k in paragraphs.indices where paragraphs[k].kind == .body {
+            shortLine[k] = headingCandidate[k] || isShortLine(text, paragraphs[k].range)
+        }
+        var k = 0
+        while k < paragraphs.count {
+            guard shortLine[k] else { k += 1; continue }
+            var end = k
+            while end + 1 < paragraphs.count && shortLine[end + 1] { end += 1 }
+            if end > k {
+                for j in k...end { paragraphs[j].kind = .listItem }
+            } else if headingCandidate[k] && k + 1 < paragraphs.count && paragraphs[k + 1].kind == .body {
                 paragraphs[k].kind = .heading
             }
+            k = end + 1
         }
         // A heading must introduce text: one followed only by other headings or boilerplate is body.
         for k in paragraphs.indices where paragraphs[k].kind == .heading {
             let rest = paragraphs[(k + 1)...]
             if !rest.contains(where: { $0.kind == .body || $0.kind == .listItem }) { paragraphs[k].kind = .body }
         }
+        Trailers.mark(text, &paragraphs)
+        PullQuotes.mark(text, &paragraphs)
         return paragraphs
+    }
+
+    /// A line too short and unpunctuated to be a paragraph of prose ("Five things we learned").
+    static func isShortLine(_ text: SourceText, _ range: TextRange) -> Bool {
+        let scalars = text.scalarOffset(range.end) - text.scalarOffset(range.start)
+        guard scalars <= 70 else { return false }
+        let last = text.scalar(at: text.scalarStart(before: range.end)).scalar
+        return !".,;:!?\"”’'".unicodeScalars.contains(last)
     }
 
     /// The length in bytes of a list marker ("- ", "* ", "• ", "1. ", "2) ") at the start of `range`, or 0.
@@ -49,46 +86,178 @@ enum ParagraphClassifier {
         return Words.isCapitalized(text, words[1])
     }
 
-    /// A short standalone line that names a section: title-case or all-caps words, no sentence punctuation at
-    /// the end. Quoted lines (‘Serious Approach’) count when the quote covers the whole line.
+    /// A short standalone line that names a section: title-case or all-caps words (a few sentence-case words
+    /// too), no sentence punctuation at the end. Quoted lines (‘Serious Approach’) count when the quote covers
+    /// the whole line.
     static func looksLikeHeading(_ text: SourceText, _ range: TextRange) -> Bool {
         let scalars = text.scalarOffset(range.end) - text.scalarOffset(range.start)
         guard scalars >= 2, scalars <= 70 else { return false }
         let last = text.scalar(at: text.scalarStart(before: range.end)).scalar
-        if ".,;:".unicodeScalars.contains(last) { return false }
+        if ".,;:!?".unicodeScalars.contains(last) { return false }
         let words = Words.split(text, range)
         guard !words.isEmpty, words.count <= 9 else { return false }
+        guard Words.isCapitalized(text, words[0]) else { return false }
+        // "Label: text" lines are headings only when the label is not a link or media label.
         var capitalized = 0, lowercaseContent = 0
         for word in words {
             if Words.isCapitalized(text, word) { capitalized += 1 } else if !Words.isMinorWord(text, word) {
                 lowercaseContent += 1
             }
         }
-        guard Words.isCapitalized(text, words[0]) else { return false }
-        return lowercaseContent == 0 || (words.count >= 3 && lowercaseContent * 4 < words.count && capitalized >= 2)
+        if lowercaseContent == 0 || (words.count >= 3 && lowercaseContent * 4 < words.count && capitalized >= 2) {
+            return true
+        }
+        // Sentence case: "Kenya trip", "Back on the schooner".
+        return words.count <= 5 && !Boilerplate.startsWithPromptVerb(text, range)
     }
 }
 
-/// Trailing lines that are not part of the story: wire sign-offs, reading prompts, promotions.
+/// Photo and graphic captions and credits.
+enum Captions {
+    static let creditSuffixes: [String] = [
+        "(reuters)", "(ap)", "(afp)", "(getty images)", "(epa)", "(bloomberg)", "getty images", "source: supplied",
+        "(photo)", "(file photo)", "(ap photo)",
+    ]
+    static let creditPrefixes: [String] = ["photo:", "picture:", "photograph:", "image:", "pictured:", "caption:",
+                                           "above:", "below:", "top:", "credit:"]
+
+    static func matches(_ lowered: LowerBytes) -> Bool {
+        guard lowered.bytes.count <= 500 else { return false }
+        if creditPrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
+        if creditSuffixes.contains(where: { lowered.hasSuffix($0) }) { return true }
+        // "A man walks past ... Source: AFP", "... Picture: Getty".
+        for label in [" source: ", " picture: ", " photo: ", " credit: "] {
+            if let offset = lowered.lastOffset(of: label), lowered.bytes.count - offset - label.utf8.count < 40 { return true }
+        }
+        return false
+    }
+}
+
+/// Lines that are not part of the story: wire sign-offs, reading prompts, promotions, credits.
 enum Boilerplate {
     /// Whole paragraphs (compared without case) that are always boilerplate.
     static let exact: Set<String> = [
         "reuter", "reuters", "continue reading the main story", "advertisement", "story continues below advertisement",
         "before it's here, it's on the bloomberg terminal.", "before it’s here, it’s on the bloomberg terminal.",
-        "share this article", "share", "related", "read more", "comments", "sign up", "subscribe",
+        "share this article", "share", "related", "read more", "read more:", "comments", "sign up", "subscribe",
+        "___.", "___", "loading", "close", "more", "top stories", "related stories", "related content",
     ]
     /// Paragraph openings (compared without case) that mark boilerplate.
     static let prefixes: [String] = [
         "(reporting by", "(writing by", "(editing by", "(additional reporting by", "reporting by", "editing by",
-        "to contact the reporter", "to contact the editor", "copyright ", "©", "all rights reserved",
-        "follow us on", "follow the author", "click here to", "sign up for", "subscribe to", "read more:",
-        "related:", "see also:", "this article was", "this story was", "photo:", "image:", "(photo",
+        "additional reporting by", "writing by", "to contact the reporter", "to contact the editor", "copyright ",
+        "©", "all rights reserved", "follow us on", "follow the author", "follow him on", "follow her on",
+        "like us on", "click here", "sign up for", "subscribe to", "read more:", "related:", "see also:",
+        "this article was", "this story was", "this article originally", "(photo", "loading photo", "loading video",
+        "powered by", "[read", "read:", "more:", "map:", "graphic:", "graphics:", "video:", "watch:", "listen:",
+        "source:", "sources:", "listen to the full", "read the full", "watch the full", "watch the video",
+        "download the", "get the latest", "sign up to", "for more,", "for more information", "don't miss",
+        "don’t miss", "recommended:", "related coverage", "more from", "* ", "** ", "correction:",
+    ]
+    /// Paragraph endings that mark boilerplate (teasers cut off with a link).
+    static let suffixes: [String] = [
+        " read more", " close", "contributed to this report.", "contributed reporting.", "contributed to this story.",
+        " read more »", " continue reading",
     ]
 
     static func matches(_ text: SourceText, _ range: TextRange) -> Bool {
-        guard range.count <= 400 else { return false }
-        let lowered = text.string(range).lowercased()
-        if exact.contains(lowered) { return true }
-        return prefixes.contains { lowered.hasPrefix($0) }
+        range.count <= 600 && matches(LowerBytes(text, range))
+    }
+
+    static func matches(_ lowered: LowerBytes) -> Bool {
+        guard lowered.bytes.count <= 600 else { return false }
+        if lowered.bytes.count <= 60 && exact.contains(lowered.string) { return true }
+        if prefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
+        if suffixes.contains(where: { lowered.hasSuffix($0) }) { return true }
+        if lowered.contains("first published") || lowered.contains("may be reached at") || lowered.contains("can be reached at") {
+            return true
+        }
+        let bytes = lowered.bytes
+        guard let f = bytes.first, let l = bytes.last else { return false }
+        // A link in brackets: "[Bardo museum houses amazing Roman treasures]", "(AirAsia Flight 8501: ...)".
+        if f == UInt8(ascii: "[") && l == UInt8(ascii: "]") || f == UInt8(ascii: "(") && l == UInt8(ascii: ")") { return true }
+        // A gallery caption: "1 of 18. A man ..."
+        if f >= 0x30 && f <= 0x39 && isGalleryCounter(lowered.string) { return true }
+        // A chart label: "Commercial flights and passengers carried: 1975 - 2014".
+        if bytes.count <= 120, l != UInt8(ascii: "."), let colon = bytes.lastIndex(of: UInt8(ascii: ":")) {
+            var i = colon + 1
+            while i < bytes.count && bytes[i] == 0x20 { i += 1 }
+            if i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 { return true }
+        }
+        return false
+    }
+
+    static func isGalleryCounter(_ s: String) -> Bool {
+        let parts = s.split(separator: " ", maxSplits: 3)
+        guard parts.count >= 3 else { return false }
+        return parts[0].allSatisfy(\.isNumber) && parts[1] == "of" && parts[2].hasSuffix(".")
+            && parts[2].dropLast().allSatisfy(\.isNumber)
+    }
+
+    /// Whether a line starts with a verb that invites the reader to do something ("Read", "Watch", "Listen").
+    static func startsWithPromptVerb(_ text: SourceText, _ range: TextRange) -> Bool {
+        let words = Words.split(text, range)
+        guard let first = words.first else { return false }
+        return ["read", "watch", "listen", "click", "see", "follow", "sign", "subscribe", "share", "like", "download",
+                "view", "get", "join", "find", "explore", "discover", "loading"].contains(Tokenizer.lowercaseKey(text, first))
+    }
+}
+
+/// A paragraph in lower case as UTF-8 bytes, for fast checks of openings, endings and phrases.
+struct LowerBytes {
+    let bytes: [UInt8]
+
+    /// ASCII letters are lowered; other bytes are kept (every pattern checked is ASCII or already lower case).
+    init(_ text: SourceText, _ range: TextRange) {
+        bytes = text.bytes.withUnsafeBufferPointer { b in
+            [UInt8](unsafeUninitializedCapacity: range.count) { out, count in
+                for i in 0..<range.count {
+                    let c = b[range.start + i]
+                    out[i] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                }
+                count = range.count
+            }
+        }
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    func hasPrefix(_ p: String) -> Bool {
+        var i = 0
+        for c in p.utf8 {
+            if i >= bytes.count || bytes[i] != c { return false }
+            i += 1
+        }
+        return true
+    }
+
+    func hasSuffix(_ p: String) -> Bool {
+        let u = Array(p.utf8)
+        guard u.count <= bytes.count else { return false }
+        return bytes[(bytes.count - u.count)...].elementsEqual(u)
+    }
+
+    func contains(_ p: String) -> Bool { offset(of: p) != nil }
+
+    func offset(of p: String) -> Int? {
+        let u = Array(p.utf8)
+        guard !u.isEmpty, u.count <= bytes.count else { return nil }
+        var i = 0
+        while i + u.count <= bytes.count {
+            if bytes[i] == u[0] && bytes[i..<(i + u.count)].elementsEqual(u) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    func lastOffset(of p: String) -> Int? {
+        let u = Array(p.utf8)
+        guard !u.isEmpty, u.count <= bytes.count else { return nil }
+        var i = bytes.count - u.count
+        while i >= 0 {
+            if bytes[i] == u[0] && bytes[i..<(i + u.count)].elementsEqual(u) { return i }
+            i -= 1
+        }
+        return nil
     }
 }

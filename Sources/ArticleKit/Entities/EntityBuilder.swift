@@ -1,0 +1,370 @@
+/// What the analysis knows about one entity beyond its public `Entity` value: evidence for resolving pronouns
+/// and descriptions to it.
+struct EntityInfo: Sendable {
+    var type: EntityType
+    var gender: Titles.Gender?
+    /// Title and role words seen with it ("president", "secretary", "economist").
+    var roles: Set<String>
+    /// Nationality and country words seen with it ("russian", "u.s.").
+    var origins: Set<String>
+    /// Its words, lower case, for matching descriptions ("ministry" in "Foreign Ministry").
+    var words: Set<String>
+}
+
+/// Groups name mentions into entities: one per real-world thing, with every surface form as an alias.
+///
+/// Full names come first; then surnames ("Kerry", "Mr Kerry") join the person whose last name they are (the
+/// one mentioned most recently when two share it), given names join the one person who has them, acronyms join
+/// the name whose initials they spell ("FBI"), gazetteer short forms join their place ("U.S.", "United States"),
+/// and longer forms of an organisation join the shorter one they end with ("UN Security Council").
+/// The type is decided by the evidence of all the mentions together.
+struct EntityBuilder {
+    struct Result {
+        var entities: [Entity]
+        var info: [EntityInfo]
+        /// For each mention, its entity (an index into `entities`), or -1 when it was dropped.
+        var mentionEntity: [Int]
+    }
+
+    private struct Draft {
+        var mentions: [Int] = []
+        /// Where its mentions start, in text order (each step adds mentions in text order).
+        var starts: [Int] = []
+        var laterStarts: [Int] = []
+        var key: String
+        var words: [String]
+        var votes: [EntityType: Int] = [:]
+        var gender: Titles.Gender?
+        var roles: Set<String> = []
+        var origins: Set<String> = []
+        var place: String?
+        var strongEvidence = false
+    }
+
+    static func build(_ mentions: [NameMention], tokens: [Token], text: SourceText, evidence: NameEvidence) -> Result {
+        var drafts: [Draft] = []
+        var byKey: [String: Int] = [:]
+        var byLastWord: [String: [Int]] = [:]
+        var byFirstWord: [String: [Int]] = [:]
+        var byInitials: [String: [Int]] = [:]
+        var byMiddleWord: [String: [Int]] = [:]
+        var assignment = [Int](repeating: -1, count: mentions.count)
+
+        func key(of m: NameMention) -> String {
+            if let place = m.place { return "place:" + place.lowercased() }
+            return m.words.joined(separator: " ")
+        }
+        func stripParticle(_ w: String) -> String {
+            for p in ["al-", "el-", "ad-", "as-", "ash-", "an-", "bin-"] where w.hasPrefix(p) && w.count > p.count + 2 {
+                return String(w.dropFirst(p.count))
+            }
+            return w
+        }
+        func initials(_ words: [String]) -> String {
+            var s = ""
+            for w in words where !MentionFinder.particles.contains(w) && !["of", "and", "the", "for", "on", "&"].contains(w) {
+                if let c = w.first { s.append(c) }
+            }
+            return s
+        }
+        func newDraft(_ m: NameMention, _ index: Int) -> Int {
+            let d = Draft(mentions: [], key: key(of: m), words: m.words, place: m.place)
+            drafts.append(d)
+            let id = drafts.count - 1
+            byKey[d.key] = id
+            if m.words.count >= 2 {
+                byLastWord[stripParticle(m.words.last!), default: []].append(id)
+                if m.words.last! != stripParticle(m.words.last!) { byLastWord[m.words.last!, default: []].append(id) }
+                byFirstWord[m.words[0], default: []].append(id)
+                for w in m.words.dropFirst().dropLast() { byMiddleWord[w, default: []].append(id) }
+                if m.words.count >= 2 { byInitials[initials(m.words), default: []].append(id) }
+            }
+            return id
+        }
+        func add(_ index: Int, to id: Int) {
+            let m = mentions[index]
+            assignment[index] = id
+            drafts[id].mentions.append(index)
+            if drafts[id].starts.last.map({ $0 < m.range.start }) ?? true {
+                drafts[id].starts.append(m.range.start)
+            } else if drafts[id].laterStarts.last.map({ $0 < m.range.start }) ?? true {
+                drafts[id].laterStarts.append(m.range.start)
+            } else {
+                let position = drafts[id].laterStarts.firstIndex(where: { $0 > m.range.start }) ?? drafts[id].laterStarts.count
+                drafts[id].laterStarts.insert(m.range.start, at: position)
+            }
+            if let hint = m.hint { drafts[id].votes[hint, default: 0] += m.hintStrength * 2 }
+            if m.hintStrength >= 2 { drafts[id].strongEvidence = true }
+            if let g = m.gender, drafts[id].gender == nil { drafts[id].gender = g }
+            drafts[id].roles.formUnion(m.roles)
+            drafts[id].origins.formUnion(m.origins)
+            if m.words.count > drafts[id].words.count && drafts[id].place == nil { drafts[id].words = m.words }
+        }
+
+        // 1. Multi-word names and gazetteer places.
+        for (index, m) in mentions.enumerated() where m.words.count >= 2 || m.place != nil {
+            let k = key(of: m)
+            if let id = byKey[k] { add(index, to: id); continue }
+            // The same person with or without a middle name ("Hillary Rodham Clinton", "Hillary Clinton").
+            if m.place == nil, m.hint != .organization, m.hint != .place,
+               let same = byFirstWord[m.words[0]]?.first(where: { drafts[$0].words.last == m.words.last
+                   && drafts[$0].place == nil && drafts[$0].words.count >= 2 }) {
+                add(index, to: same); byKey[k] = same; continue
+            }
+            // "bin Laden" after "Osama bin Laden"; "State of New Jersey" after "New Jersey".
+            if m.hint != .organization, m.words.count <= 3,
+               let full = byLastWord[stripParticle(m.words.last!)]?.first(where: { drafts[$0].words.count > m.words.count
+                   && Array(drafts[$0].words.suffix(m.words.count)) == m.words }) {
+                add(index, to: full); byKey[k] = full; continue
+            }
+            if m.words.count >= 3, ["state", "city", "commonwealth", "republic", "province"].contains(m.words[0]), m.words[1] == "of",
+               let inner = byKey[m.words.dropFirst(2).joined(separator: " ")]
+                ?? Gazetteer.place(m.words.dropFirst(2).joined(separator: " ")).flatMap({ byKey["place:" + $0.name.lowercased()] }) {
+                add(index, to: inner); byKey[k] = inner; continue
+            }
+            add(index, to: newDraft(m, index))
+        }
+        // A shorter form that starts a longer organisation name ("Whole Foods", "Whole Foods Market").
+        for id in drafts.indices where drafts[id].words.count >= 2 && drafts[id].place == nil && !drafts[id].mentions.isEmpty {
+            guard let others = byFirstWord[drafts[id].words[0]] else { continue }
+            let words = drafts[id].words
+            if let longer = others.first(where: { $0 != id && !drafts[$0].mentions.isEmpty && drafts[$0].words.count > words.count
+                && Array(drafts[$0].words.prefix(words.count)) == words
+                && drafts[$0].words.dropFirst(words.count).allSatisfy({ OrganizationCues.organizationWords.contains($0) || $0 == "inc" || $0 == "corp" }) }) {
+                for index in drafts[id].mentions { add(index, to: longer) }
+                drafts[id].mentions = []
+                byKey[drafts[id].key] = longer
+            }
+        }
+        // 2. Single words: surnames, given names, acronyms, or names of their own.
+        var byCompact: [String: Int] = [:]
+        for id in drafts.indices where drafts[id].words.count >= 2 && !drafts[id].mentions.isEmpty {
+            byCompact[drafts[id].words.joined()] = id
+        }
+        for (index, m) in mentions.enumerated() where assignment[index] < 0 && m.words.count == 1 {
+            let w = m.words[0]
+            if let id = byKey[w] { add(index, to: id); continue }
+            // "TimeWarner" for "Time Warner".
+            if let id = byCompact[w] { add(index, to: id); byKey[w] = id; continue }
+            let token = tokens[m.tokens.lowerBound]
+            // An acronym: the initials of a longer name in the article, or a well-known expansion.
+            if token.isAllCaps || token.key.filter({ $0 == "." }).count >= 2 {
+                if let ids = byInitials[w], let id = ids.first(where: { drafts[$0].mentions.count > 0 }) {
+                    add(index, to: id); byKey[w] = id; continue
+                }
+            }
+            if let expansion = OrganizationCues.acronymExpansions[token.key] ?? OrganizationCues.acronymExpansions[w] {
+                // The expansion's entity, or a new one under its name that later short forms join ("Tories",
+                // "Conservative").
+                let key = expansion.lowercased()
+                let id = byKey[key] ?? newDraft(m, index)
+                byKey[key] = id
+                byKey[w] = id
+                add(index, to: id)
+                continue
+            }
+            // The first word of an organisation's name: "Moody’s" for "Moody’s Analytics Inc.", "Brookings".
+            if let ids = byFirstWord[w]?.filter({ drafts[$0].mentions.count > 0 && drafts[$0].place == nil
+                && drafts[$0].words.dropFirst().allSatisfy({ OrganizationCues.organizationWords.contains($0) || $0 == "inc" || $0 == "corp" }) }),
+               ids.count == 1 {
+                add(index, to: ids[0]); byKey[w] = ids[0]; continue
+            }
+            if m.hint != .place && !(m.hint == .organization && m.hintStrength >= 2) {
+                // A surname: the person of that last name mentioned most recently (or first, if none before).
+                if let ids = byLastWord[w]?.filter({ drafts[$0].mentions.count > 0 && Gazetteer.place(drafts[$0].words[0]) == nil
+                    && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }), !ids.isEmpty {
+                    let before = ids.filter { mentions[drafts[$0].mentions[0]].range.start < m.range.start }
+                    let id = before.max(by: { lastMention(drafts[$0], before: m.range.start, mentions)
+                        < lastMention(drafts[$1], before: m.range.start, mentions) }) ?? ids[0]
+                    add(index, to: id); continue
+                }
+                // A given name used alone: the one person who has it.
+                if let ids = byFirstWord[w]?.filter({ drafts[$0].mentions.count > 0 && drafts[$0].place == nil
+                    && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }), !ids.isEmpty,
+                   ids.count == 1 || FirstNames.isFirstName(w) {
+                    // Shared by two people: the one mentioned last.
+                    let id = ids.max(by: { lastMention(drafts[$0], before: m.range.start, mentions)
+                        < lastMention(drafts[$1], before: m.range.start, mentions) }) ?? ids[0]
+                    add(index, to: id); continue
+                }
+                // A middle word of a longer name: "Cartas" in "Nathaly Cartas Leon".
+                if let id = byMiddleWord[w]?.first(where: { drafts[$0].mentions.count > 0 && drafts[$0].words.count >= 3
+                    && drafts[$0].place == nil && drafts[$0].words.dropFirst().dropLast().contains(w)
+                    && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }) {
+                    add(index, to: id); continue
+                }
+            }
+            let id = newDraft(m, index)
+            add(index, to: id)
+        }
+
+        // 3. Longer organisation forms that end with a shorter one ("UN Security Council", "Security Council").
+        for id in drafts.indices where drafts[id].words.count >= 2 && drafts[id].place == nil {
+            let words = drafts[id].words
+            for cut in 1..<max(1, words.count - (words.count >= 3 ? 1 : 0)) {
+                let tail = words[cut...].joined(separator: " ")
+                guard let other = byKey[tail], other != id, drafts[other].mentions.count > 0 else { continue }
+                let head = Array(words[..<cut])
+                let headIsQualifier = head.allSatisfy { Gazetteer.place($0) != nil || $0.count <= 4 && $0 == $0.lowercased()
+                    || OrganizationCues.acronymExpansions[$0] != nil || ["united", "nations", "national", "federal"].contains($0) }
+                if headIsQualifier && (OrganizationCues.organizationWords.contains(words.last!)
+                                       || OrganizationCues.knownNames[tail] == .organization) {
+                    for index in drafts[id].mentions { add(index, to: other) }
+                    drafts[id].mentions = []
+                    byKey[drafts[id].key] = other
+                    break
+                }
+            }
+        }
+        // 4. Context: words around the mentions vote for a type (used where the names themselves say nothing).
+        var contextVotes = [[EntityType: Int]](repeating: [:], count: drafts.count)
+        for id in drafts.indices where !drafts[id].mentions.isEmpty {
+            for index in drafts[id].mentions {
+                let m = mentions[index]
+                if let vote = contextVote(m, tokens) { contextVotes[id][vote, default: 0] += 1 }
+            }
+        }
+
+        // 5. Decide types, names and aliases; drop what has no support.
+        var entities: [Entity] = []
+        var info: [EntityInfo] = []
+        var draftEntity = [Int](repeating: -1, count: drafts.count)
+        for id in drafts.indices where !drafts[id].mentions.isEmpty {
+            let d = drafts[id]
+            let ms = d.mentions.map { mentions[$0] }
+            // Names seen only in headlines, without outside evidence, are headline capitals.
+            if ms.allSatisfy({ $0.inHeadline }) && !d.strongEvidence { continue }
+            // A single word seen once, where any word is capitalised (a sentence start), is weak evidence.
+            if d.words.count == 1 && ms.count == 1 && !d.strongEvidence && (d.votes[.person] ?? 0) == 0 {
+                let t = tokens[ms[0].tokens.lowerBound]
+                let k = ms[0].tokens.lowerBound
+                let opening = k > 0 && (tokens[k - 1].kind == .quoteMark && tokens[k - 1].opensQuote
+                                        || tokens[k - 1].kind == .punctuation && [":", "(", "-", "—"].contains(tokens[k - 1].key))
+                if t.startsSentence || opening { continue }
+            }
+            // News agencies credited in parentheses: "WASHINGTON (Reuters) -", "(AP)".
+            if d.words.count == 1 && ["reuters", "ap", "afp", "reuter", "upi", "dpa", "xinhua", "tass"].contains(d.words[0])
+                && ms.allSatisfy({ m in m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].isPunctuation("(") }) { continue }
+            // A single word also written in lower case ("Government", "Press") is an everyday word.
+            if d.words.count == 1 && d.place == nil && !d.strongEvidence && evidence.seenLowercase.contains(d.words[0])
+                && (d.votes[.person] ?? 0) == 0 { continue }
+            if d.words.count == 1 && !d.strongEvidence && (OrganizationCues.organizationWords.contains(d.words[0])
+                || OrganizationCues.placeWords.contains(d.words[0]) || Titles.titleWords.contains(d.words[0])) { continue }
+            let type = decideType(d, ms, evidence, contextVotes[id])
+            var aliases: [String] = []
+            var seen: Set<String> = []
+            for m in ms where !seen.contains(m.surface) && !(m.inHeadline && tokens[m.tokens.lowerBound].isAllCaps && ms.count > 1) {
+                seen.insert(m.surface)
+                aliases.append(m.surface)
+            }
+            if aliases.isEmpty { aliases = [ms[0].surface] }
+            aliases.sort { a, b in
+                let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
+                return wa != wb ? wa > wb : a.count > b.count
+            }
+            var name = aliases[0]
+            if type != .person, let acronymFree = aliases.first(where: { $0.contains(" ") }) { name = acronymFree }
+            var gender = d.gender
+            if gender == nil && type == .person, let first = d.words.first, d.words.count >= 2 {
+                gender = FirstNames.gender(first)
+            }
+            var ranges = ms.map(\.range)
+            ranges.sort()
+            draftEntity[id] = entities.count
+            entities.append(Entity(name: name, type: type, aliases: aliases, mentions: ranges))
+            info.append(EntityInfo(type: type, gender: gender, roles: d.roles, origins: d.origins,
+                                   words: Set(d.words)))
+        }
+        let mentionEntity = assignment.map { $0 >= 0 ? draftEntity[$0] : -1 }
+        return Result(entities: entities, info: info, mentionEntity: mentionEntity)
+    }
+
+    /// The start of the draft's last mention before `offset` (-1 if none), by binary search.
+    private static func lastMention(_ d: Draft, before offset: Int, _ mentions: [NameMention]) -> Int {
+        func search(_ a: [Int]) -> Int {
+            var low = 0, high = a.count
+            while low < high {
+                let mid = (low + high) / 2
+                if a[mid] < offset { low = mid + 1 } else { high = mid }
+            }
+            return low > 0 ? a[low - 1] : -1
+        }
+        return max(search(d.starts), search(d.laterStarts))
+    }
+
+    private static func decideType(_ d: Draft, _ ms: [NameMention], _ evidence: NameEvidence,
+                                   _ context: [EntityType: Int]) -> EntityType {
+        var best: EntityType?
+        var bestVotes = 0
+        for type in [EntityType.person, .organization, .place, .other] {
+            let v = d.votes[type] ?? 0
+            if v > bestVotes { best = type; bestVotes = v }
+        }
+        if let best { return best }
+        guard d.words.count >= 2 else {
+            let p = context[.place] ?? 0, o = context[.organization] ?? 0, h = context[.person] ?? 0
+            if h > p && h > o { return .person }
+            if p > o { return .place }
+            return .organization
+        }
+        // Several capitalised words with no other evidence: a person, unless some of them are everyday words
+        // ("Cold War"), a place starts it ("Boston Marathon") or connectors join it.
+        let words = d.words
+        if words.contains(where: { ["of", "and", "for", "on", "&", "the"].contains($0) }) { return .organization }
+        // Names with everyday words are organisations, events or works, not people ("Time Warner", "Cold War").
+        if words.contains(where: { evidence.seenLowercase.contains($0) }) && !FirstNames.isFirstName(words[0]) {
+            return .organization
+        }
+        // "Manchester United", "Air France", "Statistics Canada", "BBC One": a place or a known organisation in
+        // a longer name makes an organisation.
+        if Gazetteer.place(words[0]) != nil || Gazetteer.place(words[words.count - 1]) != nil
+            || OrganizationCues.knownNames[words[0]] == .organization {
+            return .organization
+        }
+
+        return .person
+    }
+
+    /// A type suggested by the words around a mention: "in Hoboken" (place), "Costco shares" (organisation),
+    /// "Parry said" (person).
+    private static func contextVote(_ m: NameMention, _ tokens: [Token]) -> EntityType? {
+        let first = m.tokens.lowerBound, last = m.tokens.upperBound - 1
+        if first > 0 {
+            let p = tokens[first - 1]
+            if p.kind == .word && ["in", "near", "outside", "across", "throughout", "from", "around", "into",
+                                   "towards", "toward"].contains(p.key) {
+                return .place
+            }
+            if p.kind == .word && ["the", "joined", "joins", "join", "rival", "rivals", "against", "beat", "beating",
+                                   "sign", "signed", "sold", "bought", "acquired"].contains(p.key) {
+                return .organization
+            }
+        }
+        // "Opelika, Alabama": a town before its state or country.
+        if last + 2 < tokens.count, tokens[last + 1].isPunctuation(","), let p = Gazetteer.place(tokens[last + 2].key),
+           p.demonyms.isEmpty || tokens[last + 2].isCapitalized {
+            return .place
+        }
+        var k = last + 1
+        if k < tokens.count && tokens[k].kind == .possessive { k += 1 }
+        if k < tokens.count {
+            let n = tokens[k]
+            if n.kind == .word && organizationContext.contains(n.key) { return .organization }
+            if n.kind == .word && tokens[last + 1].kind != .possessive
+                && ["said", "says", "told", "added", "explained", "insisted", "admitted", "wrote", "believes", "thinks",
+                    "who", "himself", "herself"].contains(n.key) {
+                return .person
+            }
+        }
+        return nil
+    }
+
+    /// Words that follow an organisation's name: "Costco shares", "Liverpool's captain", "Netflix announced".
+    static let organizationContext: Set<String> = CommonWords.words("""
+        shares stock stocks shareholders investors spokesman spokeswoman spokesperson chief executive executives
+        board customers employees staff workers stores store products deal deals bid profits profit revenue
+        sales boss manager fans players player striker squad season announced reported launched sued acquired
+        bought sold unveiled hired fired subscribers users platform app website brand chairman founder owner
+        headquarters officials
+        """)
+}

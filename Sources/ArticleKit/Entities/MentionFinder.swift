@@ -1,0 +1,510 @@
+/// Finds the names in the tokens: runs of capitalised words joined by connectors ("Bank of Nova Scotia",
+/// "Charles de Gaulle"), with titles stripped off but kept as evidence ("Secretary of State John Kerry"),
+/// demonyms dropped ("Russian President Vladimir Putin"), and capitals that only start a sentence or belong to a
+/// headline's title case not taken as evidence ("Kerry Arrives in Moscow": "Arrives" is not a name).
+struct MentionFinder {
+    let text: SourceText
+    let tokens: [Token]
+    let evidence: NameEvidence
+    /// For each token, whether it is written in headline case (title, headings, all-capital lines).
+    let headline: [Bool]
+    /// For each token, whether it is inside a quotation.
+    let quoted: [Bool]
+
+    /// Connectors that may join the parts of one name.
+    static let particles: Set<String> = ["de", "da", "di", "van", "von", "der", "den", "bin", "ibn", "al", "el", "es",
+                                         "del", "della", "du", "dos", "das", "la", "le", "ter", "ben", "abu"]
+
+    func find() -> [NameMention] {
+        var mentions: [NameMention] = []
+        var k = 0
+        let n = tokens.count
+        while k < n {
+            let t = tokens[k]
+            if t.kind == .word && t.isCapitalized && t.key.utf8.contains(UInt8(ascii: "-")) && Self.isCompoundAdjective(t.key) {
+                compoundParts(k, into: &mentions)
+                k += 1
+                continue
+            }
+            guard canStart(k) else { k += 1; continue }
+            var last = k
+            var j = k
+            while j + 1 < n && tokens[j + 1].paragraph == tokens[k].paragraph {
+                let next = tokens[j + 1]
+                if canContinue(j + 1) {
+                    j += 1; last = j; continue
+                }
+                if next.kind == .word && !next.isCapitalized && j + 2 < n && canContinue(j + 2)
+                    && tokens[j + 2].paragraph == tokens[k].paragraph && connectorAllowed(next.key, k...j, j + 2) {
+                    j += 2; last = j; continue
+                }
+                // A possessive inside a name: "Kurdish Worker’s Party", "Moody’s Analytics Inc.".
+                if next.kind == .possessive && j + 2 < n && canContinue(j + 2) && tokens[j + 2].paragraph == tokens[k].paragraph
+                    && !tokens[k].lex.contains(.firstName) {
+                    var e = j + 2
+                    while e + 1 < n && canContinue(e + 1) && e - j < 5 { e += 1 }
+                    let ending = tokens[e].lex
+                    if (ending.contains(.organizationWord) || ending.contains(.placeWord) || tokens[e].key == "inc." || tokens[e].key == "corp.")
+                        && tokens[e].key != "state" {
+                        j = e; last = j; continue
+                    }
+                }
+                if next.kind == .punctuation && next.key == "&" && j + 2 < n && canContinue(j + 2) {
+                    j += 2; last = j; continue
+                }
+                // A nickname in quotes inside a name: Joko “Jokowi” Widodo.
+                if next.kind == .quoteMark && next.opensQuote && j + 4 < n && tokens[j + 2].isWord && tokens[j + 2].isCapitalized
+                    && tokens[j + 3].kind == .quoteMark && !tokens[j + 3].opensQuote && canContinue(j + 4)
+                    && tokens[j + 4].paragraph == tokens[k].paragraph {
+                    j += 4; last = j; continue
+                }
+                break
+            }
+            process(k...last, into: &mentions)
+            k = last + 1
+        }
+        return mentions
+    }
+
+    /// The names inside a hyphenated word: "London" in "London-based", "Iran" and "Iraq" in "Iran-Iraq",
+    /// "al-Qaeda" in "al-Qaeda-linked". Demonyms stay out ("Malaysian-affiliated").
+    private func compoundParts(_ k: Int, into mentions: inout [NameMention]) {
+        let t = tokens[k]
+        let bytes = Array(text.bytes[t.range.start..<t.range.end])
+        var parts: [TextRange] = []
+        var s = 0
+        for (i, c) in bytes.enumerated() where c == UInt8(ascii: "-") {
+            parts.append(TextRange(s, i)); s = i + 1
+        }
+        parts.append(TextRange(s, bytes.count))
+        // Join an Arabic article with what follows: al-Qaeda.
+        var joined: [TextRange] = []
+        var i = 0
+        while i < parts.count {
+            let key = Tokenizer.lowercaseKey(text, TextRange(t.range.start + parts[i].start, t.range.start + parts[i].end))
+            if ["al", "el", "bin"].contains(key) && i + 1 < parts.count {
+                joined.append(TextRange(parts[i].start, parts[i + 1].end)); i += 2
+            } else {
+                joined.append(parts[i]); i += 1
+            }
+        }
+        for part in joined where part.count >= 2 {
+            let range = TextRange(t.range.start + part.start, t.range.start + part.end)
+            let first = text.scalar(at: range.start).scalar
+            let key = Tokenizer.lowercaseKey(text, range)
+            guard Scalars.isUpper(first) || key.hasPrefix("al-") || key.hasPrefix("el-") else { continue }
+            if Gazetteer.demonyms[key] != nil && Gazetteer.place(key) == nil { continue }
+            if Self.isDemonymLike(key) { continue }
+            let place = Gazetteer.place(key)
+            let known = OrganizationCues.knownNames[key]
+            guard place != nil || known != nil || evidence.capitalizedInside.contains(key) || key.contains("-") else { continue }
+            mentions.append(NameMention(range: range, tokens: k..<(k + 1), words: [key.replacingDots()],
+                                        surface: text.string(range), hint: place != nil ? .place : known,
+                                        hintStrength: place != nil || known != nil ? 2 : 0, roles: [], origins: [],
+                                        gender: nil, inQuote: quoted[k], inHeadline: headline[k], place: place?.name))
+        }
+    }
+
+    /// A word that can be part of a name at all.
+    private func isNameWord(_ t: Token) -> Bool {
+        t.kind == .word && t.isCapitalized && (!t.lex.contains(.notName) || Abbreviations.months.contains(t.key)) && !t.lex.contains(.pronoun)
+            && !(t.key.utf8.contains(UInt8(ascii: "-")) && Self.isCompoundAdjective(t.key))
+    }
+
+    /// "Washington-based", "al-Qaeda-linked", "Iran-Iraq", "R-Warren": hyphenated words that describe, not name.
+    static func isCompoundAdjective(_ key: String) -> Bool {
+        guard key.contains("-") else { return false }
+        let parts = key.split(separator: "-").map(String.init)
+        guard parts.count >= 2 else { return false }
+        if parts[0].count == 1 { return true }   // R-Warren, D-N.Y.
+        let lastPart = parts[parts.count - 1]
+        if ["based", "bound", "owned", "linked", "led", "controlled", "style", "themed", "affiliated", "language",
+            "born", "backed", "run", "made", "speaking", "certified", "powered", "era", "related", "funded",
+            "inspired", "focused", "centric", "friendly", "american", "british", "era", "sponsored", "allied",
+            "supported", "aligned", "registered", "listed", "flagged", "held", "occupied", "dominated"].contains(lastPart) {
+            return true
+        }
+        if parts.allSatisfy({ Gazetteer.demonyms[$0] != nil || Gazetteer.place($0) != nil || $0.hasSuffix("ist") }) { return true }
+        if parts.contains(where: { Gazetteer.demonyms[$0] != nil && Gazetteer.place($0) == nil }) { return true }
+        return false
+    }
+
+    /// Whether a capitalised word is evidence of a name on its own (so it may start one where capitals are
+    /// not evidence: the start of a sentence, a headline).
+    private func hasEvidence(_ t: Token) -> Bool {
+        let lex = t.lex
+        if lex.contains(.sentenceStarter) && !lex.contains(.honorific) && !t.isAllCaps { return false }
+        if !lex.isDisjoint(with: [.place, .demonym, .knownName, .firstName, .title, .honorific, .titleListed]) { return true }
+        return evidence.capitalizedInside.contains(t.key)
+    }
+
+    private func bare(_ key: String) -> String {
+        key.utf8.last == UInt8(ascii: ".") ? String(key.dropLast()) : key
+    }
+
+    private func atSentenceStart(_ k: Int) -> Bool {
+        if tokens[k].startsSentence { return true }
+        if k > 0 {
+            let p = tokens[k - 1]
+            if p.kind == .quoteMark && p.opensQuote { return true }
+            if p.kind == .punctuation && (p.key == ":" || p.key == "•" || p.key == "(" || p.key == "[") { return true }
+        }
+        return false
+    }
+
+    /// A month name next to a number ("Mar 3", "3 Mar") or alone as a month ("in May").
+    private func isDate(_ k: Int) -> Bool {
+        guard tokens[k].lex.contains(.notName) else { return false }
+        if k + 1 < tokens.count && tokens[k + 1].kind == .number { return true }
+        if k > 0 && tokens[k - 1].kind == .number { return true }
+        return !(k + 1 < tokens.count && tokens[k + 1].isWord && tokens[k + 1].isCapitalized)
+    }
+
+    private func canStart(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard isNameWord(t), !isDate(k) else { return false }
+        if headline[k] {
+            return hasEvidence(t) || t.isAllCaps && isDatelineStart(k)
+        }
+        if atSentenceStart(k) {
+            if hasEvidence(t) { return true }
+            if t.lex.contains(.sentenceStarter) || evidence.seenLowercase.contains(t.key) { return false }
+            if isDatelineStart(k) { return true }
+            // An unknown capitalised word starting a sentence: a name only if another capitalised word follows.
+            let key = t.key
+            if key.hasSuffix("ing") || key.hasSuffix("ly") || key.hasSuffix("ed") { return false }
+            return k + 1 < tokens.count && tokens[k + 1].paragraph == t.paragraph && isNameWord(tokens[k + 1])
+        }
+        return true
+    }
+
+    private func canContinue(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard isNameWord(t), !isDate(k) else { return false }
+        if headline[k] { return hasEvidence(t) }
+        return true
+    }
+
+    /// "WASHINGTON (Reuters) -", "TRENTON —", "OTTAWA, March 3 -": an all-capital place at a paragraph start.
+    private func isDatelineStart(_ k: Int) -> Bool {
+        guard tokens[k].isAllCaps, k == 0 || tokens[k - 1].paragraph != tokens[k].paragraph else { return false }
+        var j = k
+        while j + 1 < tokens.count && tokens[j + 1].isAllCaps && tokens[j + 1].paragraph == tokens[k].paragraph { j += 1 }
+        guard j + 1 < tokens.count else { return false }
+        let next = tokens[j + 1]
+        return next.kind == .punctuation && ["—", "–", "-", "--", ",", "("].contains(next.key)
+    }
+
+    private func connectorAllowed(_ connector: String, _ before: ClosedRange<Int>, _ after: Int) -> Bool {
+        if Self.particles.contains(connector) { return true }
+        let beforeKeys = before.map { bare(tokens[$0].key) }
+        let hasOrg = beforeKeys.contains { OrganizationCues.organizationWords.contains($0) }
+        switch connector {
+        case "of":
+            // Only right after the word that takes it: "Bank of", "Secretary of", not "Sen. Rand Paul of".
+            let last = beforeKeys.last ?? ""
+            return OrganizationCues.organizationWords.contains(last) || OrganizationCues.placeWords.contains(last)
+                || Titles.titleWords.contains(last) || Self.ofHeads.contains(last)
+        case "for", "on":
+            return hasOrg
+        case "and" where hasOrg && beforeKeys.contains(where: { ["of", "for", "on"].contains($0) }):
+            // "Center for Health and Human Rights", "Committee on Intelligence and Security".
+            return true
+        case "and" where OrganizationCues.organizationWords.contains(beforeKeys.last ?? ""):
+            // "Carrow Bank and Pellam Securities": two names.
+            return false
+        case "and":
+            // "Customs and Border Protection", "Health and Human Services": an organisation word follows.
+            var j = after
+            while j < tokens.count && isNameWord(tokens[j]) && tokens[j].paragraph == tokens[after].paragraph {
+                if OrganizationCues.organizationWords.contains(bare(tokens[j].key))
+                    || Self.andOrganizationTails.contains(tokens[j].key) { return !beforeKeys.contains(where: { Gazetteer.place($0) != nil }) }
+                j += 1
+            }
+            return false
+        default:
+            return false
+        }
+    }
+
+    /// First words that take "of" in names ("Republic of Korea", "Duke of York").
+    static let ofHeads: Set<String> = ["library", "medal", "order", "archives", "republic", "kingdom", "gulf", "bay", "sea", "isle", "duke", "duchess",
+                                        "prince", "princess", "house", "museum", "statue", "strait", "straits",
+                                        "cape", "port", "city", "state", "states", "people's", "church", "order",
+                                        "bank", "university", "department", "ministry", "office", "school",
+                                        "institute", "college", "academy", "board", "chamber", "archbishop",
+                                        "bishop", "federation", "union", "organization", "organisation",
+                                        "association", "league", "society", "court", "council", "commission",
+                                        "committee", "secretary", "minister", "mayor", "governor", "president"]
+
+    static let personalHonorifics: Set<String> = ["mr", "mrs", "ms", "miss", "messrs", "mme", "mlle", "dr", "sir",
+                                                  "dame", "lady", "lord"]
+
+    static let andOrganizationTails: Set<String> = ["protection", "enforcement", "affairs", "relations",
+                                                     "development", "resources", "services", "security",
+                                                     "prevention", "control", "technology", "research",
+                                                     "exchange", "gamble", "johnson", "co", "co."]
+
+    // MARK: - Turning a run of capitalised words into mentions
+
+    private func process(_ run: ClosedRange<Int>, into mentions: inout [NameMention]) {
+        var start = run.lowerBound
+        let end = run.upperBound
+        var origins: [String] = []
+        var roles: [String] = []
+        var gender: Titles.Gender?
+        let hasOrgWord = run.contains { tokens[$0].lex.contains(.organizationWord) }
+
+        // Leading demonyms ("Russian", "South African"): dropped, kept as the origin of what follows.
+        while start <= end && (tokens[start].lex.contains(.demonym) || tokens[start].lex.contains(.place)
+                               || ["north", "south", "east", "west", "southeast", "middle", "latin", "new"].contains(tokens[start].key)) {
+            let one = tokens[start].key
+            let two = start + 1 <= end ? one + " " + tokens[start + 1].key : ""
+            if !two.isEmpty, Gazetteer.demonyms[two] != nil {
+                if start + 1 == end { return }
+                origins.append(two); start += 2; continue
+            }
+            if Gazetteer.demonyms[one] != nil && Gazetteer.place(one) == nil {
+                if start == end { return }
+                // "British Airways" is a name; "Russian President Vladimir Putin" is a demonym before a person.
+                let rest = (start + 1...end).map { bare(tokens[$0].key) }
+                if rest.contains(where: { OrganizationCues.organizationWords.contains($0) }) && (!isTitleWord(rest[0]) || rest.count == 1) {
+                    break
+                }
+                // "Islamic State", "Soviet Union": a demonym with one word of state makes a name.
+                if rest.count == 1 && ["state", "republic", "union", "kingdom", "emirates", "front", "army",
+                                       "caliphate", "empire", "federation", "confederation"].contains(rest[0]) {
+                    break
+                }
+                origins.append(one); start += 1; continue
+            }
+            break
+        }
+        guard start <= end else { return }
+
+        // A leading country before a title or an organisation ("U.S. Secretary of State John Kerry",
+        // "U.S. Federal Bureau of Investigation"): its own mention.
+        if start < end {
+            if let (placeEnd, place) = leadingPlace(start, end), placeEnd < end {
+                let rest = (placeEnd + 1...end).map { bare(tokens[$0].key) }
+                let restHasOrg = rest.contains { OrganizationCues.organizationWords.contains($0) }
+                let abbreviated = tokens[start].isAllCaps || tokens[start].hasAbbreviationDot
+                if isTitleWord(rest[0]) || Titles.titleModifiers.contains(rest[0]) && rest.contains(where: isTitleWord)
+                    || abbreviated && restHasOrg && rest.count >= 2 && !OrganizationCues.organizationWords.contains(rest[0]) {
+                    mentions.append(mention(start...placeEnd, hint: .place, strength: 2, place: place.name))
+                    origins.append(tokens[start].key)
+                    start = placeEnd + 1
+                }
+            }
+        }
+
+        // A capitalised role word that only starts the sentence: "Engineer Pavel Novak warned ...".
+        if start < end && atSentenceStart(start) && !hasEvidence(tokens[start]) && Self.isRoleLike(tokens[start].key)
+            && (tokens[start + 1].lex.contains(.firstName) || end - start >= 2) && !tokens[start].isAllCaps
+            && !tokens[start].lex.contains(.organizationWord) && !tokens[start].lex.contains(.placeWord) {
+            roles.append(tokens[start].key)
+            start += 1
+        }
+        // Personal honorifics always precede a name, even one that is also a title word ("Ms King").
+        let personal = Self.personalHonorifics
+        var honorificOnly = false
+        if start < end && personal.contains(bare(tokens[start].key)) {
+            var k = start
+            while k < end && (personal.contains(bare(tokens[k].key)) || ["prof", "professor", "rev"].contains(bare(tokens[k].key))) {
+                if let g = Titles.honorifics[bare(tokens[k].key)] { gender = gender ?? g }
+                k += 1
+            }
+            roles.append(contentsOf: (start..<k).map { bare(tokens[$0].key) }.filter { !personal.contains($0) })
+            start = k
+            honorificOnly = true
+        }
+        // Titles before a name: from the start up to the last title word followed by a plain name.
+        let lastTitleIndex = (start...end).last(where: { tokens[$0].lex.contains(.title) })
+        let remainderHasOrg = lastTitleIndex.map { t in t < end && (t + 1...end).contains(where: { tokens[$0].lex.contains(.organizationWord) }) } ?? true
+        if !honorificOnly && (!hasOrgWord || !remainderHasOrg) {
+            var lastTitle = -1
+            for k in start...end where tokens[k].lex.contains(.title) {
+                lastTitle = k
+            }
+            if lastTitle >= start {
+                if lastTitle == end {
+                    // Only titles ("President", "Foreign Minister"): no name here. A name before a trailing title
+                    // word ("Martin Luther King") is kept whole.
+                    let allTitle = (start...end).allSatisfy { isTitleLike(bare(tokens[$0].key)) }
+                    if allTitle { return }
+                } else {
+                    let prefix = (start...lastTitle).map { bare(tokens[$0].key) }
+                    let prefixIsTitle = prefix.allSatisfy { isTitleLike($0) || $0 == "of" || Gazetteer.place($0) != nil
+                        || Gazetteer.demonyms[$0] != nil || !FirstNames.isFirstName($0) }
+                    let nameStartsWithTitle = FirstNames.isFirstName(prefix[0]) && !isTitleWord(prefix[0])
+                    // "Secretary of State John Kerry", "Secretary of Homeland Security Jeh Johnson".
+                    var titleEnd = lastTitle
+                    while titleEnd + 2 < end && tokens[titleEnd + 1].key == "of"
+                            && (Titles.titleModifiers.contains(bare(tokens[titleEnd + 2].key))
+                                || Titles.titleWords.contains(bare(tokens[titleEnd + 2].key))) {
+                        titleEnd += 2
+                        while titleEnd + 1 < end && Titles.titleModifiers.contains(bare(tokens[titleEnd + 1].key)) { titleEnd += 1 }
+                    }
+                    lastTitle = titleEnd
+                    // An organisation or place before the title: "Australian Federal Police Commissioner Andrew Colvin".
+                    var titleStart = lastTitle
+                    while titleStart - 1 >= start && (isTitleLike(bare(tokens[titleStart - 1].key)) || tokens[titleStart - 1].key == "of") {
+                        titleStart -= 1
+                    }
+                    if titleStart > start && (start...titleStart - 1).contains(where: {
+                        OrganizationCues.organizationWords.contains(bare(tokens[$0].key)) }) {
+                        process(start...titleStart - 1, into: &mentions)
+                        for k in titleStart...lastTitle where isTitleWord(bare(tokens[k].key)) { roles.append(bare(tokens[k].key)) }
+                        start = lastTitle + 1
+                    } else if prefixIsTitle && !nameStartsWithTitle {
+                        for key in (start...lastTitle).map({ bare(tokens[$0].key) }) {
+                            if let g = Titles.honorifics[key] { gender = gender ?? g }
+                            if isTitleWord(key) || Titles.titleModifiers.contains(key) { roles.append(key) }
+                            if Gazetteer.demonyms[key] != nil || Gazetteer.place(key) != nil { origins.append(key) }
+                        }
+                        start = lastTitle + 1
+                    }
+                }
+            }
+        }
+        guard start <= end else { return }
+        let nameKeys = (start...end).map { bare(tokens[$0].key) }
+        if nameKeys.count == 1 && !honorificOnly && (CommonWords.sentenceStarters.contains(nameKeys[0]) && !tokens[start].isAllCaps
+                                                      || isTitleWord(nameKeys[0])) {
+            return
+        }
+        if nameKeys.count == 1, Gazetteer.demonyms[nameKeys[0]] != nil, Gazetteer.place(nameKeys[0]) == nil { return }
+        if nameKeys.count == 1, Self.isDemonymLike(nameKeys[0]) { return }
+        if nameKeys.count == 1 && nameKeys[0].count == 1 { return }
+        // "Malaysia Airlines Flight MH370": the flight is not part of the airline's name.
+        if let f = (start...end).first(where: { tokens[$0].key == "flight" }), f > start {
+            process(start...f - 1, into: &mentions)
+            return
+        }
+
+        // Evidence for the type.
+        var hint: EntityType?
+        var strength = 0
+        var place: String?
+        let whole = nameKeys.joined(separator: " ")
+        let surfaceKey = Tokenizer.lowercaseKey(text, TextRange(tokens[start].range.start, tokens[end].range.end))
+        if let known = OrganizationCues.knownNames[whole.replacingSpaces()] ?? OrganizationCues.knownNames[whole] {
+            hint = known; strength = 2
+        } else if let p = Gazetteer.place(surfaceKey) ?? Gazetteer.place(whole) {
+            hint = .place; strength = 2; place = p.name
+        } else if nameKeys.count == 2 && Gazetteer.demonyms[nameKeys[0]] != nil
+                    && ["state", "front", "army", "caliphate", "movement", "brotherhood"].contains(nameKeys[1]) {
+            hint = .organization; strength = 2
+        } else if nameKeys.contains(where: { OrganizationCues.organizationWords.contains($0) }) {
+            hint = .organization; strength = nameKeys.count >= 2 ? 2 : 0
+        } else if let lastKey = nameKeys.last, OrganizationCues.placeWords.contains(lastKey), nameKeys.count > 1 {
+            hint = .place; strength = 2
+        } else if nameKeys.count > 1 && ["new", "west", "east", "north", "south", "san", "santa", "los", "las", "rio",
+                                         "port", "fort", "saint", "lake", "mount", "dar", "cape"].contains(nameKeys[0])
+                    && !FirstNames.isFirstName(nameKeys[1]) {
+            hint = .place; strength = 1
+        } else if nameKeys.first.map({ OrganizationCues.placeWords.contains($0) && ["mount", "mt", "lake", "cape", "fort", "port"].contains($0) }) == true && nameKeys.count > 1 {
+            hint = .place; strength = 2
+        } else if !roles.isEmpty || gender != nil || honorificOnly {
+            hint = .person; strength = 2
+        } else if FirstNames.isFirstName(nameKeys[0]) && nameKeys.count > 1 {
+            hint = .person; strength = 2
+            gender = FirstNames.gender(nameKeys[0])
+        } else if nameKeys.count == 1 && tokens[start].isAllCaps && tokens[start].key.count <= 6
+                    && !isDatelineStart(start) && !headline[start] {
+            hint = .organization; strength = 1
+        } else if isDatelineStart(start) {
+            hint = .place; strength = 2
+        } else if nameKeys.count == 1 && Self.isCamelCase(text.string(tokens[start].range)) {
+            // "TimeWarner", "AirAsia": capitals inside a word belong to brands.
+            hint = .organization; strength = 1
+        }
+        if gender == nil && hint == .person, let first = nameKeys.first { gender = FirstNames.gender(first) }
+        var m = mention(start...end, hint: hint, strength: strength, place: place)
+        m.roles = roles
+        m.origins = origins
+        m.gender = gender
+        mentions.append(m)
+    }
+
+    /// A capital after a lower-case letter inside the word, other than in surnames like McDonald or DeLuca.
+    static func isCamelCase(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 4 else { return false }
+        for prefix in ["Mc", "Mac", "De", "Di", "La", "Le", "Van", "O’", "O'", "D'", "D’"] where word.hasPrefix(prefix) { return false }
+        for i in 1..<scalars.count where Scalars.isUpper(scalars[i]) && Scalars.isLower(scalars[i - 1]) { return true }
+        return false
+    }
+
+    /// A word that names a role or a job ("engineer", "economist", "historian").
+    static func isRoleLike(_ key: String) -> Bool {
+        if Titles.roleNouns.contains(key) { return true }
+        for suffix in ["er", "or", "ist", "ian", "ant", "ent", "eer"] where key.hasSuffix(suffix) && key.count > suffix.count + 3 {
+            return true
+        }
+        return false
+    }
+
+    /// Nationality, faith and ideology words that the demonym list does not hold: "Alaskan", "Marxists".
+    static func isDemonymLike(_ key: String) -> Bool {
+        if Gazetteer.place(key) != nil || OrganizationCues.knownNames[key] != nil { return false }
+        for suffix in ["ists", "ist", "ism", "ites", "ite"] where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
+            return true
+        }
+        for cut in ["ns", "n", "s"] where key.hasSuffix(cut) {
+            let stem = String(key.dropLast(cut.count))
+            if Gazetteer.demonyms[stem] != nil { return true }
+            if cut != "s", Gazetteer.place(stem) != nil, stem.count > 3 { return true }
+        }
+        return false
+    }
+
+    private func isTitleWord(_ key: String) -> Bool {
+        Titles.titleWords.contains(key) && !Titles.titleModifiers.contains(key) || Titles.honorifics[key] != nil
+    }
+
+    private func isTitleLike(_ key: String) -> Bool {
+        Titles.titleWords.contains(key) || Titles.titleModifiers.contains(key) || Titles.honorifics[key] != nil
+    }
+
+    /// A gazetteer place at `start` (one to three words), with the index of its last token.
+    private func leadingPlace(_ start: Int, _ end: Int) -> (Int, Gazetteer.Place)? {
+        var best: (Int, Gazetteer.Place)?
+        var key = ""
+        for k in start...min(end, start + 2) {
+            key += (k == start ? "" : " ") + tokens[k].key
+            if let p = Gazetteer.place(key) { best = (k, p) }
+        }
+        return best
+    }
+
+    private func mention(_ run: ClosedRange<Int>, hint: EntityType?, strength: Int, place: String?) -> NameMention {
+        let range = TextRange(tokens[run.lowerBound].range.start, tokens[run.upperBound].range.end)
+        var surface = ""
+        for k in run {
+            if k > run.lowerBound {
+                // Keep the text's own joining ("AT&T" has none), spaces normalised.
+                let gap = tokens[k].range.start - tokens[k - 1].range.end
+                if gap > 0 { surface += " " }
+            }
+            surface += text.string(tokens[k].range)
+        }
+        let words = run.filter { tokens[$0].kind != .possessive }.map { tokens[$0].key.replacingDots() }
+        return NameMention(range: range, tokens: run.lowerBound..<(run.upperBound + 1), words: words, surface: surface,
+                           hint: hint, hintStrength: strength, roles: [], origins: [], gender: nil,
+                           inQuote: quoted[run.lowerBound], inHeadline: headline[run.lowerBound], place: place)
+    }
+}
+
+extension String {
+    /// The string without dots ("u.s." becomes "us").
+    func replacingDots() -> String {
+        guard contains(".") else { return self }
+        return String(unicodeScalars.filter { $0 != "." }.map(Character.init))
+    }
+
+    func replacingSpaces() -> String {
+        guard contains(" ") else { return self }
+        return String(map { $0 == " " ? "-" : $0 })
+    }
+}

@@ -1,0 +1,54 @@
+/// Which word lists a word belongs to, as bits, so that hot loops test a token's bits instead of hashing its
+/// text against each list.
+struct Lex: OptionSet, Sendable, Hashable {
+    let rawValue: UInt32
+    static let sentenceStarter = Lex(rawValue: 1 << 0)
+    static let notName = Lex(rawValue: 1 << 1)
+    static let pronoun = Lex(rawValue: 1 << 2)
+    /// A title word that is not only a modifier ("president", "sen"), or an honorific.
+    static let title = Lex(rawValue: 1 << 3)
+    static let titleModifier = Lex(rawValue: 1 << 4)
+    static let honorific = Lex(rawValue: 1 << 5)
+    static let organizationWord = Lex(rawValue: 1 << 6)
+    static let placeWord = Lex(rawValue: 1 << 7)
+    static let firstName = Lex(rawValue: 1 << 8)
+    static let place = Lex(rawValue: 1 << 9)
+    static let demonym = Lex(rawValue: 1 << 10)
+    static let knownName = Lex(rawValue: 1 << 11)
+    static let cueVerb = Lex(rawValue: 1 << 12)
+    static let weakVerb = Lex(rawValue: 1 << 13)
+    static let invertible = Lex(rawValue: 1 << 14)
+    static let titleListed = Lex(rawValue: 1 << 15)
+    static let minorWord = Lex(rawValue: 1 << 16)
+}
+
+/// The bits of every word in the lists, built once.
+enum LexiconIndex {
+    static let table: [String: Lex] = {
+        var t: [String: Lex] = [:]
+        func add(_ words: some Sequence<String>, _ flag: Lex) { for w in words { t[w, default: []].insert(flag) } }
+        add(CommonWords.sentenceStarters, .sentenceStarter)
+        add(CommonWords.notNames, .notName)
+        add(CommonWords.pronouns.keys, .pronoun)
+        add(Titles.titleWords, .titleListed)
+        add(Titles.titleWords.filter { !Titles.titleModifiers.contains($0) }, .title)
+        add(Titles.honorifics.keys, .title)
+        add(Titles.titleModifiers, .titleModifier)
+        add(Titles.honorifics.keys, .honorific)
+        add(OrganizationCues.organizationWords, .organizationWord)
+        add(OrganizationCues.placeWords, .placeWord)
+        add(FirstNames.male, .firstName)
+        add(FirstNames.female, .firstName)
+        add(Gazetteer.places.keys, .place)
+        add(Gazetteer.demonyms.keys, .demonym)
+        add(OrganizationCues.knownNames.keys, .knownName)
+        add(CueWords.verbs, .cueVerb)
+        add(CueWords.weakVerbs, .weakVerb)
+        add(CueWords.invertible, .invertible)
+        add(Words.minorWords, .minorWord)
+        return t
+    }()
+
+    @inline(__always)
+    static func flags(_ bareKey: String) -> Lex { table[bareKey] ?? [] }
+}

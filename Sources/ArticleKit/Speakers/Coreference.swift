@@ -1,0 +1,112 @@
+/// Resolves what an attribution points at to an entity: pronouns to the nearest compatible person, definite
+/// descriptions ("the Russian leader", "the ministry") to the entity they describe.
+struct Coreference {
+    let context: AnalysisContext
+    var tokens: [Token] { context.tokens }
+
+    /// The index of the last mention that starts before `offset` (mentions are in text order), or -1.
+    private func lastMention(before offset: Int) -> Int {
+        var low = 0, high = context.mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if context.mentions[mid].range.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low - 1
+    }
+
+    /// The person "he" or "she" at token `t` refers to: the nearest person of a compatible gender before it,
+    /// outside quotations, preferring one in subject position and the previous quote's speaker.
+    func resolvePronoun(_ t: Int, previousSpeaker: Int?) -> Int? {
+        guard let kind = CommonWords.pronouns[tokens[t].key], kind == .male || kind == .female else { return nil }
+        let wanted: Titles.Gender = kind == .male ? .male : .female
+        let paragraph = tokens[t].paragraph
+        var index = lastMention(before: tokens[t].range.start)
+        var candidates: [(entity: Int, subject: Bool, known: Bool)] = []
+        var steps = 0
+        while index >= 0 && steps < 60 && candidates.count < 4 {
+            let m = context.mentions[index]
+            let e = context.mentionEntity[index]
+            index -= 1
+            steps += 1
+            if m.inHeadline { continue }
+            if paragraph - tokens[m.tokens.lowerBound].paragraph > 6 { break }
+            guard e >= 0, context.info[e].type == .person else { continue }
+            if m.inQuote { continue }
+            if let g = context.info[e].gender, g != wanted { continue }
+            if candidates.contains(where: { $0.entity == e }) { continue }
+            candidates.append((e, isSubjectLike(m), context.info[e].gender == wanted))
+        }
+        guard !candidates.isEmpty else { return nil }
+        if let p = previousSpeaker, let c = candidates.first(where: { $0.entity == p }),
+           !candidates[0].subject || candidates[0].entity == p || !candidates[0].known && c.known {
+            return p
+        }
+        if let known = candidates.first(where: { $0.known && $0.subject }) { return known.entity }
+        return candidates.first(where: { $0.subject })?.entity ?? candidates[0].entity
+    }
+
+    /// Whether a mention stands where a subject does: at the start of a sentence or clause, not after a verb
+    /// or preposition.
+    private func isSubjectLike(_ m: NameMention) -> Bool {
+        var k = m.tokens.lowerBound - 1
+        // Skip titles before the name.
+        while k >= 0 && tokens[k].kind == .word && tokens[k].isCapitalized && context.tokenMention[k] < 0 { k -= 1 }
+        if k < 0 || tokens[k].paragraph != tokens[m.tokens.lowerBound].paragraph { return true }
+        let p = tokens[k]
+        if tokens[k + 1].startsSentence { return true }
+        if p.kind == .punctuation || p.kind == .quoteMark { return true }
+        if p.kind == .word && ["and", "but", "that", "while", "as", "when", "because", "says", "said", "after",
+                               "before", "since", "although", "though", "where", "if"].contains(p.key) {
+            return true
+        }
+        return false
+    }
+
+    /// The entity a definite description ("the Russian leader", "the ministry", "the company") refers to.
+    func resolveDescription(_ range: ClosedRange<Int>, head: Int) -> Int? {
+        let headKey = tokens[head].key
+        guard tokens[range.lowerBound].key == "the" || tokens[range.lowerBound].key == "this" else { return nil }
+        let modifiers = head > range.lowerBound + 1 ? (range.lowerBound + 1..<head).map { tokens[$0].key } : []
+        let offset = tokens[range.lowerBound].range.start
+        var index = lastMention(before: offset)
+        var steps = 0
+        let wantsOrganization = CueWords.organizationNouns.contains(headKey)
+        let wantsPerson = Titles.roleNouns.contains(headKey) && !wantsOrganization
+        guard wantsOrganization || wantsPerson else { return nil }
+        var seen: Set<Int> = []
+        while index >= 0 && steps < 200 {
+            let e = context.mentionEntity[index]
+            index -= 1
+            steps += 1
+            guard e >= 0, !seen.contains(e) else { continue }
+            seen.insert(e)
+            let info = context.info[e]
+            if wantsOrganization {
+                guard info.type == .organization else { continue }
+                if info.words.contains(headKey) || generic(headKey) { return e }
+            } else {
+                guard info.type == .person else { continue }
+                let roleMatch = info.roles.contains(headKey)
+                    || headKey == "leader" && !info.roles.isDisjoint(with: Titles.leaderRoles)
+                    || headKey == "minister" && info.roles.contains("premier")
+                guard roleMatch else { continue }
+                let origins = modifiers.filter { Gazetteer.demonyms[$0] != nil || Gazetteer.place($0) != nil }
+                if origins.isEmpty || origins.contains(where: { info.origins.contains($0) || sameCountry($0, info.origins) }) {
+                    return e
+                }
+            }
+        }
+        return nil
+    }
+
+    private func generic(_ noun: String) -> Bool {
+        ["company", "firm", "group", "organization", "organisation", "carrier", "maker", "manufacturer",
+         "retailer", "operator", "developer", "corporation", "campaign", "team", "club"].contains(noun)
+    }
+
+    private func sameCountry(_ word: String, _ origins: Set<String>) -> Bool {
+        let country = Gazetteer.demonyms[word] ?? Gazetteer.place(word)?.name
+        guard let country else { return false }
+        return origins.contains { (Gazetteer.demonyms[$0] ?? Gazetteer.place($0)?.name) == country }
+    }
+}

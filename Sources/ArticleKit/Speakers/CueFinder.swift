@@ -1,0 +1,175 @@
+/// A reporting cue found next to a quote: the verb or phrase, and the speaker phrase it points at.
+struct Cue: Sendable {
+    /// The tokens of the cue ("said", "according to", "told").
+    var tokens: ClosedRange<Int>
+    var phrase: SpeakerPhrase
+    /// The tokens of the speaker phrase.
+    var phraseTokens: ClosedRange<Int>
+    /// Whether the cue sits right next to the quote (`"...," he said` or `He said: "..."`).
+    var adjacent: Bool
+}
+
+/// Finds the reporting cue of a quote in its own sentence: after the quote (`"...," Kerry said`, `"...," said
+/// Kerry`, `"...," according to ...`), or before it (`Kerry said: "..."`, `Kerry said the talks were "..."`),
+/// including a colon lead-in at the end of the sentence before.
+struct CueFinder {
+    let context: AnalysisContext
+    var tokens: [Token] { context.tokens }
+    var reader: SpeakerPhraseReader { SpeakerPhraseReader(context: context) }
+
+    /// Whether token `k` is a reporting verb used as a verb (not "the report", "his remarks").
+    func isCueVerb(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, !t.isCapitalized || t.startsSentence, t.quote < 0, CueWords.verbs.contains(t.key) else {
+            return false
+        }
+        if k > 0 {
+            let p = tokens[k - 1]
+            if p.kind == .word && ["a", "an", "the", "his", "her", "its", "their", "this", "our", "my", "your",
+                                   "these", "those"].contains(p.key) {
+                return false
+            }
+            if p.kind == .possessive { return false }
+        }
+        return true
+    }
+
+    func isAccordingTo(_ k: Int) -> Bool {
+        tokens[k].kind == .word && tokens[k].key == "according" && k + 1 < tokens.count && tokens[k + 1].key == "to"
+            && tokens[k].quote < 0
+    }
+
+    /// The cue after the quote that closes at token `close`, up to `high`.
+    func after(close: Int, high: Int) -> Cue? {
+        var k = close + 1
+        while k <= high && tokens[k].kind == .punctuation
+                && [",", "—", "–", "-", "--", ")", "'", "\"", "’", "”", "“", "‘"].contains(tokens[k].key) { k += 1 }
+        guard k <= high else { return nil }
+        if isAccordingTo(k), let (phrase, range) = reader.after(k + 1, high: high) {
+            return Cue(tokens: k...k + 1, phrase: phrase, phraseTokens: range, adjacent: true)
+        }
+        if isCueVerb(k) && CueWords.invertible.contains(tokens[k].key), let (phrase, range) = reader.after(k, high: high) {
+            return Cue(tokens: k...k, phrase: phrase, phraseTokens: range, adjacent: true)
+        }
+        // Speaker then verb: the first reporting verb of the rest of the sentence.
+        var v = k
+        while v <= high && v - k < 40 {
+            if tokens[v].kind == .quoteMark { break }
+            if isAccordingTo(v) {
+                if let (phrase, range) = reader.after(v + 1, high: high) {
+                    return Cue(tokens: v...v + 1, phrase: phrase, phraseTokens: range, adjacent: v - k <= 1)
+                }
+            } else if isCueVerb(v) {
+                if let quoted = quotedAsSaying(v, high: high) { return quoted }
+                if let (phrase, range) = reader.before(v, low: k, strict: v - k > 8) {
+                    let adjacent = range.lowerBound == k && v - k <= 12
+                    if adjacent || !CueWords.weakVerbs.contains(tokens[v].key) {
+                        return Cue(tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: adjacent)
+                    }
+                }
+                if (v == k || tokens[v - 1].isPunctuation(",")) && CueWords.invertible.contains(tokens[v].key),
+                   let (phrase, range) = reader.after(v, high: high) {
+                    return Cue(tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: v == k)
+                }
+            }
+            v += 1
+        }
+        return nil
+    }
+
+    /// The cue before the quote that opens at token `open`, from `low`.
+    func before(open: Int, low: Int) -> Cue? {
+        var v = open - 1
+        while v >= low {
+            if tokens[v].kind == .quoteMark || tokens[v].quote >= 0 { v -= 1; continue }
+            if isAccordingTo(v), let (phrase, range) = reader.after(v + 1, high: open - 1) {
+                return Cue(tokens: v...v + 1, phrase: phrase, phraseTokens: range, adjacent: isAdjacent(v + 1, open))
+            }
+            if isCueVerb(v) {
+                let key = tokens[v].key
+                let adjacent = isAdjacent(v, open, words: key.hasPrefix("call") || key.hasPrefix("describ") ? 8 : 3)
+                if let quoted = quotedAsSaying(v, high: open - 1) { return quoted }
+                if !adjacent && CueWords.weakVerbs.contains(tokens[v].key) { v -= 1; continue }
+                if let found = subject(ofVerb: v, low: low, depth: 0) {
+                    return Cue(tokens: v...v, phrase: found.0, phraseTokens: found.1, adjacent: adjacent)
+                }
+                if CueWords.invertible.contains(tokens[v].key), let (phrase, range) = reader.after(v, high: open - 1) {
+                    return Cue(tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: adjacent)
+                }
+            }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// "local newspapers quote Salinas as saying", "Smith was quoted as saying": the person quoted speaks.
+    private func quotedAsSaying(_ v: Int, high: Int) -> Cue? {
+        guard ["quote", "quotes", "quoted", "quoting"].contains(tokens[v].key) else { return nil }
+        var k = v + 1
+        while k <= high && k - v < 8 && !(tokens[k].key == "as" && k + 1 <= high && tokens[k + 1].key == "saying") { k += 1 }
+        guard k <= high, tokens[k].key == "as" else { return nil }
+        if k > v + 1, let (phrase, range) = reader.after(v, high: k - 1) {
+            return Cue(tokens: v...k + 1, phrase: phrase, phraseTokens: range, adjacent: true)
+        }
+        if let (phrase, range) = reader.before(v - 1 >= 0 && tokens[v - 1].key == "was" ? v - 1 : v, low: max(0, v - 12)) {
+            return Cue(tokens: v...k + 1, phrase: phrase, phraseTokens: range, adjacent: true)
+        }
+        return nil
+    }
+
+    /// The last reporting cue with a speaker in `range` (a sentence or paragraph before a quote).
+    func lastCue(in range: ClosedRange<Int>) -> Cue? {
+        var v = range.upperBound
+        while v >= range.lowerBound {
+            if isCueVerb(v) && !CueWords.weakVerbs.contains(tokens[v].key) {
+                var low = v
+                while low > range.lowerBound && tokens[low - 1].sentence == tokens[v].sentence { low -= 1 }
+                if let found = subject(ofVerb: v, low: low, depth: 0) {
+                    return Cue(tokens: v...v, phrase: found.0, phraseTokens: found.1, adjacent: false)
+                }
+                if tokens[v].lex.contains(.invertible), let (phrase, phraseTokens) = reader.after(v, high: range.upperBound) {
+                    return Cue(tokens: v...v, phrase: phrase, phraseTokens: phraseTokens, adjacent: false)
+                }
+            }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// `Philip Bump: "..."`, `Republican pollster Daron Shaw: "..."`: a name and a colon before the quote.
+    func colonLeadIn(open: Int, low: Int) -> Cue? {
+        guard open >= 2, open - 1 >= low, tokens[open - 1].isPunctuation(":") else { return nil }
+        let m = context.tokenMention[open - 2]
+        guard m >= 0, context.mentions[m].hint != .place else { return nil }
+        let mention = context.mentions[m]
+        return Cue(tokens: open - 1...open - 1, phrase: .name(mention: m),
+                   phraseTokens: mention.tokens.lowerBound...mention.tokens.upperBound - 1, adjacent: true)
+    }
+
+    /// The subject of a verb, following "said, adding" or "said and added" back to the first verb's subject.
+    private func subject(ofVerb v: Int, low: Int, depth: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
+        if let found = reader.before(v, low: low) { return found }
+        guard depth < 2 else { return nil }
+        var j = v - 1
+        while j >= low && (tokens[j].isPunctuation(",") || tokens[j].kind == .word && ["and", "then", "also"].contains(tokens[j].key)) {
+            j -= 1
+        }
+        if j >= low && j < v - 1 && isCueVerb(j) { return subject(ofVerb: j, low: low, depth: depth + 1) }
+        return nil
+    }
+
+    /// Whether only a colon, a comma or "that" stands between token `v` and the opening mark.
+    private func isAdjacent(_ v: Int, _ open: Int, words limit: Int = 3) -> Bool {
+        var k = v + 1
+        var words = 0
+        while k < open {
+            let t = tokens[k]
+            if t.kind == .word {
+                words += 1
+                if words > limit { return false }
+            }
+            k += 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,280 @@
+/// Turns quote candidates into quotes: finds each one's cue and speaker, carries speakers over to quotes that
+/// continue (the next segment of an interrupted or multi-paragraph quote, a quote paragraph after an attributed
+/// one), and drops what is not a quotation (scare quotes, titles of works, nicknames).
+struct QuoteAttributor {
+    let context: AnalysisContext
+    let candidates: [QuoteCandidate]
+    /// The token of each candidate's opening mark, and of its closing mark (-1 if none).
+    let openToken: [Int]
+    let closeToken: [Int]
+
+    var tokens: [Token] { context.tokens }
+
+    private struct Found {
+        var speaker: Speaker?
+        var mention: TextRange?
+        var cue: TextRange?
+        var direct: Bool
+        var entity: Int?
+        /// The cue sits right next to the quote.
+        var adjacent = false
+        /// The speaker phrase is a name, a pronoun or a description of a person or organisation.
+        var personLike = false
+    }
+
+    func quotes() -> [Quote] {
+        let finder = CueFinder(context: context)
+        let coreference = Coreference(context: context)
+        var found: [Found?] = Array(repeating: nil, count: candidates.count)
+        var accepted = [Bool](repeating: false, count: candidates.count)
+        var previousSpeaker: Int?
+        var lastByQuotation: [Int: Int] = [:]
+        var lastInParagraph: [Int: Int] = [:]
+
+        for (i, candidate) in candidates.enumerated() {
+            let open = openToken[i], close = closeToken[i]
+            guard open >= 0 else { continue }
+            var cue: Cue?
+            var after = close >= 0 ? finder.after(close: close, high: sentenceEnd(after: close)) : nil
+            if after == nil && close >= 0 && close + 1 < tokens.count && tokens[close + 1].paragraph == tokens[close].paragraph
+                && tokens[close + 1].sentence != tokens[close].sentence && tokens[close + 1].kind == .word {
+                // `"...?" Rothman recalls`: a capital after a question mark may still be the attribution.
+                if let next = finder.after(close: close, high: sentenceEnd(after: close + 1)), next.adjacent,
+                   next.tokens.lowerBound - close <= 6 {
+                    after = next
+                }
+            }
+            if let after, after.adjacent {
+                cue = after
+            } else if let before = beforeCue(finder, open: open) {
+                cue = before
+            } else if let colon = finder.colonLeadIn(open: open, low: sentenceStart(before: open)) {
+                cue = colon
+            } else {
+                cue = after
+            }
+            var result = Found(speaker: nil, mention: nil, cue: nil, direct: false, entity: nil)
+            if let cue {
+                result = resolve(cue, coreference, previousSpeaker: previousSpeaker)
+            } else if candidate.continues, let previous = lastByQuotation[candidate.quotation], let f = found[previous] {
+                result = f
+                result.direct = false
+            } else if let f = previousSentenceCue(open, finder, coreference, previousSpeaker) {
+                result = f
+            } else if let previous = lastInParagraph[candidate.paragraph], let f = found[previous], f.speaker != nil {
+                result = f
+                result.direct = false
+            } else if opensParagraph(open), let f = previousParagraphSpeaker(i, found, accepted) {
+                result = f
+                result.direct = false
+            } else if opensParagraph(open), let f = previousParagraphCue(open, finder, coreference, previousSpeaker) {
+                result = f
+            }
+            guard isQuotation(i, result) else { continue }
+            accepted[i] = true
+            found[i] = result
+            lastByQuotation[candidate.quotation] = i
+            lastInParagraph[candidate.paragraph] = i
+            if let e = result.entity, context.info[e].type == .person { previousSpeaker = e }
+        }
+
+        var quotes: [Quote] = []
+        for (i, candidate) in candidates.enumerated() where accepted[i] {
+            let f = found[i]!
+            quotes.append(Quote(range: candidate.content, kind: kind(i), speaker: f.speaker, speakerMention: f.mention,
+                                cue: f.cue, paragraph: candidate.paragraph))
+        }
+        return quotes
+    }
+
+    private func resolve(_ cue: Cue, _ coreference: Coreference, previousSpeaker: Int?) -> Found {
+        var result = Found(speaker: nil, mention: nil, cue: nil, direct: true, entity: nil)
+        result.adjacent = cue.adjacent
+        result.cue = context.range(cue.tokens)
+        result.mention = context.range(cue.phraseTokens)
+        switch cue.phrase {
+        case .name(let m):
+            result.personLike = true
+            let e = context.mentionEntity[m]
+            if e >= 0 {
+                result.speaker = context.speaker(entity: e); result.entity = e
+            } else {
+                result.speaker = Speaker(name: context.mentions[m].surface, entity: nil, type: context.mentions[m].hint)
+            }
+        case .pronoun(let t):
+            result.personLike = true
+            if let e = coreference.resolvePronoun(t, previousSpeaker: previousSpeaker) {
+                result.speaker = context.speaker(entity: e); result.entity = e
+            }
+        case .description(let range, let head):
+            result.personLike = SpeakerPhraseReader.canHeadSpeaker(tokens[head].key) || tokens[head].isCapitalized
+            if let (speaker, entity) = describe(range, head: head, coreference) {
+                result.speaker = speaker; result.entity = entity
+            }
+        }
+        return result
+    }
+
+    /// A quote that starts a sentence with no cue of its own: the cue of the sentence before it in the same
+    /// paragraph (`Mr Florin said the challenge was ... "There's an indication ..."`).
+    private func previousSentenceCue(_ open: Int, _ finder: CueFinder, _ coreference: Coreference, _ previousSpeaker: Int?) -> Found? {
+        let start = sentenceStart(before: open)
+        guard start == open || (start..<open).allSatisfy({ tokens[$0].kind != .word }), start > 0,
+              tokens[start - 1].paragraph == tokens[open].paragraph else { return nil }
+        let previousStart = sentenceStart(before: start - 1)
+        // Only the writer's words: a sentence that is itself a quote has no cue to lend.
+        guard let cue = finder.lastCue(in: previousStart...start - 1) else { return nil }
+        var f = resolve(cue, coreference, previousSpeaker: previousSpeaker)
+        f.direct = false
+        return f.speaker != nil ? f : nil
+    }
+
+    /// A quote paragraph after a paragraph that reports the speaker without quoting
+    /// (`The president also admitted that ...` then `"Well, ..."`): the last cue of that paragraph.
+    private func previousParagraphCue(_ open: Int, _ finder: CueFinder, _ coreference: Coreference, _ previousSpeaker: Int?) -> Found? {
+        guard open > 0 else { return nil }
+        let last = open - 1
+        guard tokens[last].paragraph >= 0, tokens[open].paragraph - tokens[last].paragraph == 1 else { return nil }
+        var first = last
+        while first > 0 && tokens[first - 1].paragraph == tokens[last].paragraph { first -= 1 }
+        guard let cue = finder.lastCue(in: first...last) else { return nil }
+        var f = resolve(cue, coreference, previousSpeaker: previousSpeaker)
+        f.direct = false
+        return f.speaker != nil && f.entity != nil ? f : nil
+    }
+
+    /// The cue before the quote in its sentence, or at the end of the paragraph before when that ends in a colon.
+    private func beforeCue(_ finder: CueFinder, open: Int) -> Cue? {
+        let low = sentenceStart(before: open)
+        if low < open, let cue = finder.before(open: open, low: low) { return cue }
+        // A lead-in ending with a colon: `He said:` then the quote (in the same or the next paragraph).
+        var k = low - 1
+        while k >= 0 && tokens[k].kind == .quoteMark && !tokens[k].opensQuote { k -= 1 }
+        if k >= 0 && tokens[k].isPunctuation(":") && tokens[open].paragraph - tokens[k].paragraph <= 1 {
+            return finder.before(open: k + 1, low: sentenceStart(before: k))
+        }
+        return nil
+    }
+
+    private func sentenceStart(before k: Int) -> Int {
+        var s = k
+        while s - 1 >= 0 && tokens[s - 1].paragraph == tokens[k].paragraph && tokens[s - 1].sentence == tokens[k].sentence {
+            s -= 1
+        }
+        return s
+    }
+
+    private func sentenceEnd(after close: Int) -> Int {
+        var e = close
+        while e + 1 < tokens.count && tokens[e + 1].paragraph == tokens[close].paragraph
+                && tokens[e + 1].sentence == tokens[close].sentence
+                && !(tokens[e + 1].kind == .quoteMark && tokens[e + 1].opensQuote) {
+            e += 1
+        }
+        return e
+    }
+
+    private func opensParagraph(_ open: Int) -> Bool {
+        open == 0 || tokens[open - 1].paragraph != tokens[open].paragraph
+    }
+
+    /// The speaker of the last quote in the paragraph before, for a quote paragraph that follows it.
+    private func previousParagraphSpeaker(_ i: Int, _ found: [Found?], _ accepted: [Bool]) -> Found? {
+        let paragraph = candidates[i].paragraph
+        for j in stride(from: i - 1, through: 0, by: -1) where accepted[j] {
+            let p = candidates[j].paragraph
+            if p >= paragraph { continue }
+            if p < paragraph - 1 { return nil }
+            guard let f = found[j], f.speaker != nil else { return nil }
+            return f
+        }
+        return nil
+    }
+
+    /// A speaker for a description: a named entity it refers to, the source behind "a statement from ...", or
+    /// the phrase itself for an unnamed speaker.
+    private func describe(_ range: ClosedRange<Int>, head: Int, _ coreference: Coreference) -> (Speaker, Int?)? {
+        var start = range.lowerBound
+        // "a statement from the U.S. embassy": the source is what follows the preposition.
+        if CueWords.sourceNouns.contains(tokens[head].key) {
+            var k = head + 1
+            while k <= range.upperBound && !(tokens[k].kind == .word && ["from", "by", "of"].contains(tokens[k].key)) { k += 1 }
+            if k < range.upperBound { start = k + 1 }
+            if context.tokenMention[start] >= 0 && context.tokenMention[range.upperBound] == context.tokenMention[start] {
+                let e = context.entity(atToken: start)
+                if e >= 0 { return (context.speaker(entity: e), e) }
+            }
+        } else if let e = coreference.resolveDescription(range, head: head) {
+            return (context.speaker(entity: e), e)
+        }
+        let phrase = context.text.string(context.range(start...range.upperBound))
+        return (Speaker(name: phrase, entity: nil, type: nil), nil)
+    }
+
+    // MARK: - What is a quotation
+
+    private func isQuotation(_ i: Int, _ f: Found) -> Bool {
+        let c = candidates[i]
+        let open = openToken[i], close = closeToken[i]
+        var words = 0, capitalized = 0, letters = false
+        var k = open + 1
+        let end = close >= 0 ? close : lastToken(ofParagraph: open)
+        while k < end && k < tokens.count {
+            if tokens[k].kind == .word {
+                words += 1
+                letters = true
+                if tokens[k].isCapitalized || Words.minorWords.contains(tokens[k].key) { capitalized += 1 }
+            }
+            k += 1
+        }
+        guard letters else { return false }
+        // A nickname inside a name: Joko “Jokowi” Widodo.
+        if open > 0, close >= 0, close + 1 < tokens.count, tokens[open - 1].kind == .word, tokens[open - 1].isCapitalized,
+           tokens[close + 1].kind == .word, tokens[close + 1].isCapitalized, words <= 2 {
+            return false
+        }
+        // Names and titles: "so-called", "titled", "the word".
+        if open > 0 && tokens[open - 1].kind == .word && CueWords.namingWords.contains(tokens[open - 1].key) && words <= 6
+            && !(f.direct && f.cue.map { context.text.string($0).lowercased() != tokens[open - 1].key } == true) {
+            return false
+        }
+        if open > 1 && tokens[open - 1].key == "as" && tokens[open - 2].key == "known" { return false }
+        if c.continues { return true }
+        let titleCase = capitalized == words && words <= 8 || c.paragraph < 0 && capitalized * 10 >= words * 6
+        let sentenceLike = endsSentence(c) && tokens[open + 1].isCapitalized
+        if c.paragraph < 0 {
+            // In a headline every word is capitalised: only a quote with its cue counts.
+            return f.direct && f.personLike && !titleCase
+        }
+        if titleCase && !(f.direct && f.adjacent && (words <= 1 || sentenceLike)) { return false }
+        // "Locals call the bridge “the harp”": a name given, not words said.
+        if words <= 3, let cue = f.cue, context.text.string(cue).lowercased().hasPrefix("call") { return false }
+        if words <= 3 && !sentenceLike {
+            // A short fragment is a partial quote only when someone is said to have said it.
+            return f.direct && f.personLike
+        }
+        return f.direct || words >= 4 || sentenceLike && f.speaker != nil
+    }
+
+    private func endsSentence(_ c: QuoteCandidate) -> Bool {
+        guard let last = context.text.bytes[c.content.start..<c.content.end].last else { return false }
+        return last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!")
+    }
+
+    private func lastToken(ofParagraph k: Int) -> Int {
+        var e = k
+        while e + 1 < tokens.count && tokens[e + 1].paragraph == tokens[k].paragraph { e += 1 }
+        return e + 1
+    }
+
+    private func kind(_ i: Int) -> QuoteKind {
+        let open = openToken[i]
+        let c = candidates[i]
+        let first = open + 1 < tokens.count ? tokens[open + 1] : tokens[open]
+        let startsSentence = opensParagraph(open) || first.startsSentence
+            || open > 0 && (tokens[open - 1].isPunctuation(":") || tokens[open - 1].isPunctuation(","))
+        if startsSentence && (first.isCapitalized || first.kind == .number) { return .full }
+        if endsSentence(c) && first.isCapitalized { return .full }
+        return c.continues ? .full : .partial
+    }
+}

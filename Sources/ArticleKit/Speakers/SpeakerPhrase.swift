@@ -1,0 +1,201 @@
+/// The words an attribution points at as the speaker, and what kind of words they are.
+enum SpeakerPhrase: Sendable {
+    /// A name: the index of its mention.
+    case name(mention: Int)
+    /// A personal pronoun ("he", "she", "they", "I"): its token.
+    case pronoun(token: Int)
+    /// A description ("the Russian leader", "a State Department official", "analysts"): its tokens and the
+    /// token of its head noun.
+    case description(tokens: ClosedRange<Int>, head: Int)
+}
+
+/// Reading the speaker phrase next to a reporting verb, before it ("Kerry said", "Chris Weston, chief market
+/// strategist at IG, said") or after it ("said Kerry", "said the economist Jared Bernstein").
+struct SpeakerPhraseReader {
+    let context: AnalysisContext
+    var tokens: [Token] { context.tokens }
+
+    static let determiners: Set<String> = ["a", "an", "the", "another", "one", "this", "that", "his", "her", "its",
+                                           "their", "our", "two", "three", "several", "some", "many", "most",
+                                           "other", "both"]
+    static let clauseWords: Set<String> = ["that", "and", "but", "or", "while", "because", "when", "as", "after",
+                                           "if", "which", "who", "where", "so", "than", "though", "although",
+                                           "before", "since", "until", "whether", "what", "how", "why", "to",
+                                           "was", "were", "is", "are", "be", "been", "has", "have", "had", "did",
+                                           "does", "do", "not", "never", "in", "on", "at", "by", "with", "from",
+                                           "for", "about", "into", "of", "over", "under", "said", "says", "told"]
+    static let timeWords: Set<String> = ["today", "yesterday", "tonight", "later", "earlier", "then", "now",
+                                         "recently", "afterward", "afterwards", "also", "again", "once", "further"]
+
+    /// Whether a noun can head the description of someone who speaks ("spokesman", "ministry", "analysts").
+    static func canHeadSpeaker(_ key: String) -> Bool {
+        if Titles.roleNouns.contains(key) || CueWords.organizationNouns.contains(key) || CueWords.sourceNouns.contains(key) {
+            return true
+        }
+        for suffix in ["ist", "ists", "ers", "ors", "ian", "ians", "ants", "ents", "people", "men", "women", "man",
+                       "woman"] where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
+            return true
+        }
+        return false
+    }
+
+    /// The phrase that ends just before token `verb`, not reaching before `low`.
+    /// With `strict` false (a phrase right after a quote and before its verb) any noun may head a description.
+    func before(_ verb: Int, low: Int, strict: Bool = true) -> (SpeakerPhrase, ClosedRange<Int>)? {
+        var j = verb - 1
+        // A passive ("she was warned that"): the subject is not the speaker.
+        if j >= low, tokens[j].kind == .word, ["was", "were", "been", "being", "be", "is", "are", "get", "got"].contains(tokens[j].key),
+           tokens[verb].key.hasSuffix("ed") || ["told", "written"].contains(tokens[verb].key) {
+            return nil
+        }
+        while j >= low && tokens[j].kind == .word && !tokens[j].isCapitalized
+                && (CueWords.betweenSubjectAndVerb.contains(tokens[j].key)
+                    || tokens[j].key.hasSuffix("ly") && tokens[j].key.count > 4) {
+            j -= 1
+        }
+        guard j >= low else { return nil }
+        // A participle after a comma ("..., complaining that", "before saying"), an infinitive ("went so far as
+        // to say") or a second verb ("did not mention ..., but told"): the subject of the sentence.
+        if tokens[verb].key.hasSuffix("ing") && (tokens[j].isPunctuation(",") || ["before", "after", "while", "by", "when", "without"].contains(tokens[j].key))
+            || tokens[j].key == "to" || ["but", "and"].contains(tokens[j].key) {
+            return sentenceSubject(low: low, before: j)
+        }
+        // A parenthesis after a name: "Sen. Rand Paul (R-Ky.) said".
+        if tokens[j].isPunctuation(")") {
+            var p = j - 1
+            while p >= low && !tokens[p].isPunctuation("(") && j - p < 12 { p -= 1 }
+            guard p > low, tokens[p].isPunctuation("(") else { return nil }
+            j = p - 1
+        }
+        // An appositive between commas: "Chris Weston, chief market strategist at IG, said", or a name after a
+        // description: "The party's health spokeswoman, Eleanor Scott, said".
+        if tokens[j].isPunctuation(",") {
+            var p = j - 1
+            while p >= low && !tokens[p].isPunctuation(",") && tokens[p].kind != .quoteMark && j - p < 30 { p -= 1 }
+            guard p > low, tokens[p].isPunctuation(",") else { return nil }
+            let inner = context.tokenMention[j - 1]
+            if inner >= 0 && context.mentions[inner].tokens.lowerBound == p + 1
+                && context.mentions[inner].tokens.upperBound == j && context.mentions[inner].hint != .place {
+                return (.name(mention: inner), p + 1...j - 1)
+            }
+            j = p - 1
+            if tokens[j].isPunctuation(")") {
+                var q = j - 1
+                while q >= low && !tokens[q].isPunctuation("(") && j - q < 12 { q -= 1 }
+                guard q > low else { return nil }
+                j = q - 1
+            }
+        }
+        guard j >= low else { return nil }
+        let t = tokens[j]
+        if context.tokenMention[j] >= 0 {
+            let m = context.tokenMention[j]
+            let mention = context.mentions[m]
+            return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
+        }
+        if t.kind == .word, CommonWords.pronouns[t.key] != nil, !["him", "her", "them", "his", "its", "their"].contains(t.key) {
+            return (.pronoun(token: j), j...j)
+        }
+        if t.kind == .possessive { return nil }
+        if t.kind == .word && t.isCapitalized && !CommonWords.sentenceStarters.contains(t.key) {
+            // Capitalised words that are not a known name: the phrase as written.
+            var s = j
+            while s - 1 >= low && j - s < 5 && tokens[s - 1].kind == .word && tokens[s - 1].isCapitalized { s -= 1 }
+            return (.description(tokens: s...j, head: j), s...j)
+        }
+        let afterDeterminer = j > low && tokens[j - 1].kind == .word && Self.determiners.contains(tokens[j - 1].key)
+        if t.kind == .word && !t.isCapitalized && (!strict || Self.canHeadSpeaker(t.key)) && !Self.clauseWords.contains(t.key)
+            && (!CueWords.verbs.contains(t.key) || afterDeterminer) && !["than", "easier", "harder", "more", "less"].contains(t.key) {
+            // A description: back to its determiner.
+            var s = j
+            while s - 1 >= low && j - s < 7 {
+                let p = tokens[s - 1]
+                if p.kind == .word && Self.determiners.contains(p.key) { s -= 1; break }
+                if p.kind == .possessive { s -= 1; continue }
+                if p.kind == .word && !Self.clauseWords.contains(p.key) && !CueWords.verbs.contains(p.key)
+                    && CommonWords.pronouns[p.key] == nil {
+                    s -= 1; continue
+                }
+                break
+            }
+            return (.description(tokens: s...j, head: j), s...j)
+        }
+        return nil
+    }
+
+    /// The subject at the start of the clause that ends before `end`: its first name, pronoun or description.
+    func sentenceSubject(low: Int, before end: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
+        var k = low
+        // Skip an introductory phrase ending in a comma ("However, ...", "In 2012, ...").
+        var comma = -1
+        for i in low..<end where tokens[i].isPunctuation(",") { comma = i; break }
+        if comma >= 0 && comma - low <= 6 && comma + 1 < end { k = comma + 1 }
+        while k < end && tokens[k].kind == .word && ["but", "and", "however", "then", "so", "yet"].contains(tokens[k].key) { k += 1 }
+        guard k < end else { return nil }
+        if context.tokenMention[k] >= 0 || (k + 3 < end && context.tokenMention[k + 1] >= 0 && tokens[k].isCapitalized) {
+            let m = context.tokenMention[k] >= 0 ? context.tokenMention[k] : context.tokenMention[k + 1]
+            let mention = context.mentions[m]
+            return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
+        }
+        if tokens[k].kind == .word, let p = CommonWords.pronouns[tokens[k].key], p == .male || p == .female || p == .plural {
+            return (.pronoun(token: k), k...k)
+        }
+        return nil
+    }
+
+    /// The phrase that starts just after token `verb`, not reaching past `high`.
+    func after(_ verb: Int, high: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
+        var j = verb + 1
+        while j <= high && tokens[j].kind == .word && Self.timeWords.contains(tokens[j].key) { j += 1 }
+        guard j <= high else { return nil }
+        let t = tokens[j]
+        if t.kind == .word, let p = CommonWords.pronouns[t.key], p != .neuter || t.key == "it" {
+            if ["him", "her", "them", "his", "its", "their"].contains(t.key) { return nil }
+            return (.pronoun(token: j), j...j)
+        }
+        // Titles before a name: "said Sen. John Smith", "said Defense Secretary Chuck Hagel".
+        var k = j
+        while k <= high && k - j < 5 && context.tokenMention[k] < 0 && tokens[k].kind == .word && tokens[k].isCapitalized {
+            k += 1
+        }
+        if k <= high && context.tokenMention[k] >= 0 {
+            let m = context.tokenMention[k]
+            let mention = context.mentions[m]
+            return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
+        }
+        guard t.kind == .word, !t.isCapitalized || Self.determiners.contains(t.key) else { return nil }
+        // A description, possibly ending in a name: "the economist Jared Bernstein", "a spokesman for the ministry".
+        var e = j
+        var head = j
+        var passedPreposition = false
+        while e + 1 <= high && e - j < 10 {
+            let n = tokens[e + 1]
+            if context.tokenMention[e + 1] >= 0 {
+                let m = context.tokenMention[e + 1]
+                let mention = context.mentions[m]
+                let headKey = tokens[head].key
+                if (Titles.roleNouns.contains(headKey) || e == head && !Self.determiners.contains(tokens[j].key)) && !["of", "for", "at", "from", "with"].contains(tokens[e].key)
+                    && context.mentions[m].hint != .organization && context.mentions[m].hint != .place {
+                    // "the economist Jared Bernstein": the name is the speaker.
+                    return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
+                }
+                e = mention.tokens.upperBound - 1
+                continue
+            }
+            if n.kind == .word && !n.isCapitalized && !Self.clauseWords.contains(n.key) && !CueWords.verbs.contains(n.key) {
+                e += 1
+                if !passedPreposition && !Self.determiners.contains(n.key) { head = e }
+                continue
+            }
+            if n.kind == .word && ["of", "for", "at", "from", "with"].contains(n.key) && e + 2 <= high
+                && (context.tokenMention[e + 2] >= 0 || tokens[e + 2].kind == .word && Self.determiners.contains(tokens[e + 2].key)) {
+                e += 1; passedPreposition = true; continue
+            }
+            if n.kind == .possessive { e += 1; continue }
+            if n.kind == .word && n.isCapitalized { e += 1; continue }
+            break
+        }
+        if Self.determiners.contains(tokens[e].key) || tokens[e].key == "of" || tokens[e].key == "for" { return nil }
+        return (.description(tokens: j...e, head: head), j...e)
+    }
+}

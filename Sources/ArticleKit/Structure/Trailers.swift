@@ -1,0 +1,149 @@
+/// Boilerplate that is recognised by where it stands: link lists after "Read more:", an author's note at the
+/// end ("Jane Doe is a reporter at ..."), an all-capital credit line at the end, readers' comments after the
+/// story, and a line between two boilerplate lines (chart blocks).
+enum Trailers {
+    static func mark(_ text: SourceText, _ paragraphs: inout [Paragraph]) {
+        let n = paragraphs.count
+        guard n > 0 else { return }
+        func lowered(_ k: Int) -> String { text.string(paragraphs[k].range).lowercased() }
+
+        // Headlines listed after "Read more:" or "Related:".
+        for k in 0..<n where paragraphs[k].kind == .boilerplate {
+            let l = lowered(k)
+            guard l == "read more:" || l == "related:" || l == "read more" || l == "related" || l == "see also:"
+                || l == "more from" || l == "related stories" || l == "related content" else { continue }
+            var j = k + 1
+            while j < n && paragraphs[j].range.count <= 160 && !lowered(j).hasSuffix(".") {
+                paragraphs[j].kind = .boilerplate
+                j += 1
+            }
+        }
+
+        // From the end: author notes, capital credit lines, readers' comments.
+        var last = n - 1
+        while last >= 0 && paragraphs[last].kind == .boilerplate { last -= 1 }
+        guard last >= 0 else { return }
+        var k = last
+        while k >= max(0, last - 1) {
+            if paragraphs[k].kind == .body && (isAuthorNote(lowered(k)) || isCapitalCredit(text, paragraphs[k].range)) {
+                paragraphs[k].kind = .boilerplate
+            }
+            k -= 1
+        }
+        markReaderComments(text, &paragraphs)
+
+        // A short line between two boilerplate lines (a chart's caption between its labels).
+        for k in 1..<max(1, n - 1) where paragraphs[k].kind == .body && paragraphs[k].range.count <= 400 {
+            if paragraphs[k - 1].kind == .boilerplate && paragraphs[k + 1].kind == .boilerplate
+                && isChartLabel(text, paragraphs[k - 1].range) && isChartLabel(text, paragraphs[k + 1].range)
+                && !text.string(paragraphs[k].range).unicodeScalars.contains(where: { $0 == "\"" || $0 == "\u{201C}" }) {
+                paragraphs[k].kind = .boilerplate
+            }
+        }
+    }
+
+    /// "Accidents since: 1975", "Flights carried: 1975 - 2014": a chart's label, with a colon before numbers.
+    static func isChartLabel(_ text: SourceText, _ range: TextRange) -> Bool {
+        let b = text.bytes[range.start..<range.end]
+        guard let colon = b.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        return b[colon...].contains { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// "Jane Doe is a reporter at The Daily and a writer based in Brooklyn."
+    static func isAuthorNote(_ l: String) -> Bool {
+        guard l.count <= 300 else { return false }
+        let roles = ["editor", "writer", "reporter", "correspondent", "columnist", "author", "contributor", "fellow",
+                     "journalist", "freelance", "staff writer", "producer"]
+        for verb in [" is a ", " is an ", " is the ", " writes ", " covers "] {
+            if let offset = l.byteOffset(of: verb), offset < 40 {
+                return roles.contains { l.contains($0) }
+            }
+        }
+        return false
+    }
+
+    /// "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR": a line in capitals at the very end.
+    static func isCapitalCredit(_ text: SourceText, _ range: TextRange) -> Bool {
+        let s = text.string(range)
+        guard s.count <= 200 else { return false }
+        var letters = 0, upper = 0
+        for c in s.unicodeScalars where Scalars.isLetter(c) {
+            letters += 1
+            if Scalars.isUpper(c) { upper += 1 }
+        }
+        return letters >= 12 && upper * 10 >= letters * 9
+    }
+
+    /// Readers' comments after the story: three or more closing paragraphs in the first person, without
+    /// quotation marks, after a story that quotes people.
+    static func markReaderComments(_ text: SourceText, _ paragraphs: inout [Paragraph]) {
+        var end = paragraphs.count - 1
+        while end >= 0 && paragraphs[end].kind == .boilerplate { end -= 1 }
+        var start = end + 1
+        var firstPerson = 0
+        while start - 1 >= 0 && paragraphs[start - 1].kind == .body && !hasQuotationMarks(text, paragraphs[start - 1].range) {
+            start -= 1
+            if isFirstPersonOpinion(text, paragraphs[start].range) { firstPerson += 1 }
+        }
+        guard end - start + 1 >= 3, firstPerson * 2 >= end - start + 1 else { return }
+        let quotesBefore = paragraphs[..<start].contains { p in p.kind == .body && hasQuotationMarks(text, p.range) }
+        guard quotesBefore else { return }
+        for k in start...end { paragraphs[k].kind = .boilerplate }
+    }
+
+    static func hasQuotationMarks(_ text: SourceText, _ range: TextRange) -> Bool {
+        text.bytes[range.start..<range.end].contains(UInt8(ascii: "\""))
+            || text.string(range).unicodeScalars.contains { $0 == "\u{201C}" || $0 == "\u{201D}" }
+    }
+
+    private static func isFirstPersonOpinion(_ text: SourceText, _ range: TextRange) -> Bool {
+        let s = text.string(range)
+        guard s.count <= 500 else { return false }
+        let words = s.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+        let firstPerson: Set<Substring> = ["i", "i'm", "i’m", "we", "my", "our", "me", "us", "i'd", "i’d", "i've", "i’ve", "we'd", "we’d"]
+        let secondPerson: Set<Substring> = ["you"]
+        return words.contains { firstPerson.contains($0) || secondPerson.contains($0) }
+    }
+}
+
+/// Pull quotes: a short paragraph that repeats a sentence of the story word for word.
+enum PullQuotes {
+    static func mark(_ text: SourceText, _ paragraphs: inout [Paragraph]) {
+        var seenIn: [String: Int] = [:]   // sentence -> the longest paragraph length holding it
+        var chunksOf: [[String]] = []
+        for p in paragraphs {
+            let chunks = sentences(text, p.range)
+            chunksOf.append(chunks)
+            guard p.kind == .body else { continue }
+            for c in chunks where c.utf8.count >= 30 { seenIn[c] = max(seenIn[c] ?? 0, p.range.count) }
+        }
+        for k in paragraphs.indices where paragraphs[k].kind == .body && paragraphs[k].range.count <= 400 {
+            let chunks = chunksOf[k].filter { $0.utf8.count >= 30 }
+            guard !chunks.isEmpty, chunks.count == chunksOf[k].count else { continue }
+            if chunks.allSatisfy({ (seenIn[$0] ?? 0) > paragraphs[k].range.count }) {
+                paragraphs[k].kind = .boilerplate
+            }
+        }
+    }
+
+    /// The paragraph cut after ". ", "? " and "! ", each piece trimmed.
+    static func sentences(_ text: SourceText, _ range: TextRange) -> [String] {
+        var out: [String] = []
+        let b = text.bytes
+        var start = range.start
+        var i = range.start
+        while i < range.end {
+            let c = b[i]
+            if (c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!")) && (i + 1 == range.end || b[i + 1] == 0x20) {
+                out.append(text.string(Whitespace.trim(text, TextRange(start, i + 1))))
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < range.end {
+            let rest = Whitespace.trim(text, TextRange(start, range.end))
+            if !rest.isEmpty { out.append(text.string(rest)) }
+        }
+        return out
+    }
+}

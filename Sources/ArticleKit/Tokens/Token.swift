@@ -1,0 +1,43 @@
+/// One word, number, punctuation mark or quotation mark of the analysed text.
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable {
+        /// Letters, possibly with digits, inner apostrophes, hyphens and abbreviation dots ("U.S.", "al-Assad").
+        case word
+        /// Digits with their separators ("70,000", "2.5").
+        case number
+        /// Any other visible character (",", ".", "—", "(").
+        case punctuation
+        /// A quotation mark that opens or closes a quote (see `opensQuote`).
+        case quoteMark
+        /// The possessive ending "’s" (or a lone "’" after a plural).
+        case possessive
+    }
+
+    var range: TextRange
+    var kind: Kind
+    /// The text in lower case (for words and punctuation), the key for every word list.
+    var key: String
+    /// The first letter is upper case ("Kerry", "U.S.", "McDonald").
+    var isCapitalized: Bool
+    /// Two or more letters, all upper case ("FBI", "WASHINGTON").
+    var isAllCaps: Bool
+    /// For quotation marks: whether it opens a quote.
+    var opensQuote: Bool
+    /// The word ends with an abbreviation dot that is part of it ("Mr.", "U.S.", "Jan.", "J.").
+    var hasAbbreviationDot: Bool
+    /// The index of its paragraph in `Article.paragraphs` (-1 for the title).
+    var paragraph: Int
+    /// The index of its sentence (filled in by the sentence splitter).
+    var sentence: Int = 0
+    /// Whether it starts its sentence (the first word, after any opening marks or brackets).
+    var startsSentence: Bool = false
+    /// The index of the quote candidate it lies inside, or -1.
+    var quote: Int = -1
+    /// The word lists the word (without a final abbreviation dot) belongs to.
+    var lex: Lex = []
+    /// The key without a final abbreviation dot ("mr" for "Mr.").
+    var bare: String { hasAbbreviationDot ? String(key.dropLast()) : key }
+
+    var isWord: Bool { kind == .word }
+    func isPunctuation(_ key: String) -> Bool { kind == .punctuation && self.key == key }
+}

@@ -1,0 +1,130 @@
+import Testing
+import ArticleKit
+
+@Suite("Entities: names, titles, types, merging")
+struct EntityTests {
+    @Test func surnamesAndHonorificsMergeIntoOnePerson() {
+        let a = Article(analyzing: """
+            Halloran Wins Seat
+
+            Voters in the district elected Bridget Halloran on Thursday.
+
+            Ms Halloran thanked her supporters. Halloran will take her seat next week.
+            """)
+        let person = a.entity("Halloran")
+        #expect(person?.name == "Bridget Halloran")
+        #expect(person?.type == .person)
+        #expect(person?.mentions.count == 4)   // title, full name, "Halloran" twice ("Ms" is not part of the name)
+        #expect(a.entities.filter { $0.type == .person }.count == 1)
+    }
+
+    @Test func headlineCapitalsAreNotEvidence() {
+        let a = Article(analyzing: """
+            Halloran Arrives in Dublin to Start Talks
+
+            Bridget Halloran flew to Dublin on Monday.
+            """)
+        #expect(a.entity("Halloran Arrives") == nil)
+        #expect(a.entity("Start Talks") == nil)
+        #expect(a.entity("Halloran")?.mentions.count == 2)
+        #expect(a.entity("Dublin")?.type == .place)
+    }
+
+    @Test func sentenceInitialCapitalsAreNotEvidence() {
+        let a = Article(analyzing: """
+            Flood Warning
+
+            Residents of Corven were told to leave. Thousands left by bus. Officials said the river would peak today.
+            """)
+        #expect(a.entity("Thousands") == nil)
+        #expect(a.entity("Officials") == nil)
+        #expect(a.entity("Corven") != nil)
+    }
+
+    @Test func titlesAreStrippedButKeptAsEvidence() {
+        let a = Article(analyzing: """
+            Talks Resume
+
+            U.S. Secretary of State Miriam Cole met Defense Minister Arjun Rao in Delhi.
+            """)
+        #expect(a.entity("Miriam Cole")?.type == .person)
+        #expect(a.entity("Arjun Rao")?.type == .person)
+        #expect(a.entity("Secretary of State Miriam Cole") == nil)
+        #expect(a.entity("U.S.")?.type == .place)
+    }
+
+    @Test func demonymsAreNotEntities() {
+        let a = Article(analyzing: """
+            Summit Ends
+
+            Russian and Chinese diplomats met French officials. The Brazilian delegation left early.
+            """)
+        #expect(a.entities.isEmpty)
+    }
+
+    @Test func acronymsJoinTheirExpansion() {
+        let a = Article(analyzing: """
+            Inquiry Opens
+
+            The Federal Bureau of Investigation opened an inquiry. The FBI said it would report in May.
+            """)
+        let fbi = a.entity("FBI")
+        #expect(fbi?.name == "Federal Bureau of Investigation")
+        #expect(fbi?.type == .organization)
+        #expect(a.entities.count == 1)
+    }
+
+    @Test func shortFormsOfPlacesJoinTheFullName() {
+        let a = Article(analyzing: """
+            Trade Deal
+
+            The United States and the U.K. signed a deal. The U.S. will cut tariffs, and Britain will follow.
+            """)
+        #expect(a.entity("U.S.")?.aliases.contains("United States") == true)
+        #expect(a.entity("Britain")?.aliases.contains("U.K.") == true)
+        #expect(a.entities.count == 2)
+    }
+
+    @Test func organisationCuesGazetteerAndContext() {
+        let a = Article(analyzing: """
+            Bank Merger
+
+            Carrow Bank and Pellam Securities Inc agreed to merge, the Finance Ministry said in Lisbon.
+            """)
+        #expect(a.entity("Carrow Bank")?.type == .organization)
+        #expect(a.entity("Pellam Securities Inc")?.type == .organization)
+        #expect(a.entity("Finance Ministry")?.type == .organization)
+        #expect(a.entity("Lisbon")?.type == .place)
+    }
+
+    @Test func possessivesAndHyphenatedNames() {
+        let a = Article(analyzing: """
+            Envoy Visits
+
+            Omar al-Rashid’s visit was welcomed by Jean-Luc Marchand. Al-Rashid later left for Cairo.
+            """)
+        #expect(a.entity("Omar al-Rashid")?.type == .person)
+        #expect(a.entity("Jean-Luc Marchand")?.type == .person)
+        #expect(a.entity("Omar al-Rashid")?.mentions.count == 2)
+    }
+
+    @Test func placesInsideCompoundWords() {
+        let a = Article(analyzing: """
+            Funding Round
+
+            The Lisbon-based start-up raised money from a Madrid-based fund.
+            """)
+        #expect(a.entity("Lisbon")?.type == .place)
+        #expect(a.entity("Madrid")?.type == .place)
+        #expect(a.entity("Lisbon-based") == nil)
+    }
+
+    @Test func longerFormsOfAnOrganisationMerge() {
+        let a = Article(analyzing: """
+            Vote Delayed
+
+            The Security Council met on Friday. A UN Security Council resolution is expected next week.
+            """)
+        #expect(a.entity("Security Council")?.aliases.contains("UN Security Council") == true)
+    }
+}

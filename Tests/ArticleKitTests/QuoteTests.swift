@@ -1,0 +1,108 @@
+import Testing
+import ArticleKit
+
+@Suite("Quotes: marks, pairing, segments, what is not a quote")
+struct QuoteTests {
+    func analyse(_ body: String) -> Article { Article(analyzing: "Council Meets\n\n" + body + "\n") }
+
+    @Test func curlyQuotesWithTheirSpans() {
+        let a = analyse("“We will rebuild the pier,” said Mayor Lena Ortiz.")
+        #expect(a.quotePairs.map(\.text) == ["We will rebuild the pier,"])
+        let q = a.quotes[0]
+        // The span is strictly inside the marks.
+        #expect(a.text.string(TextRange(q.range.start - 3, q.range.start)) == "“")
+        #expect(q.kind == .full)
+    }
+
+    @Test func straightQuotesArePairedWithinTheParagraph() {
+        let a = analyse("""
+            "The budget is fair," said Tomas Reyes. "Nobody will pay more."
+
+            Reyes, who chairs the finance committee, was speaking after the vote.
+            """)
+        #expect(a.quotePairs.map(\.text) == ["The budget is fair,", "Nobody will pay more."])
+    }
+
+    @Test func doubledApostrophesAndBackticks() {
+        let a = analyse("''It was a long night,'' said Ingrid Solberg. ``We are tired,'' she added.")
+        #expect(a.quotePairs.map(\.text) == ["It was a long night,", "We are tired,"])
+    }
+
+    @Test func guillemetsAndLowNineQuotes() {
+        let a = analyse("« We will stay here », said Marc Dufour. „Nobody leaves today“, Jonas Weber added.")
+        #expect(a.quotePairs.map(\.text) == ["We will stay here", "Nobody leaves today"])
+        #expect(a.quotes.map { $0.speaker?.name } == ["Marc Dufour", "Jonas Weber"])
+    }
+
+    @Test func singleMarksWhenTheArticleQuotesWithThem() {
+        let a = analyse("‘The roof is sound,’ said surveyor Owen Pryce. ‘It will last another century.’")
+        #expect(a.quotePairs.map(\.text) == ["The roof is sound,", "It will last another century."])
+        #expect(a.quotes.allSatisfy { $0.speaker?.name == "Owen Pryce" })
+    }
+
+    @Test func apostrophesAreNeverMarks() {
+        let a = analyse("""
+            Prime Minister Aino Virta said both nations’ “deep and lasting friendship” would survive, and recalled \
+            the ’90s, when rock ’n’ roll bands toured both countries.
+            """)
+        #expect(a.quotePairs.map(\.text) == ["deep and lasting friendship"])
+        #expect(a.quotes[0].speaker?.name == "Aino Virta")
+    }
+
+    @Test func nestedQuotesStayInsideTheOuterQuote() {
+        let a = analyse("“They told us ‘no entry’ and left,” said Hana Sato.")
+        #expect(a.quotePairs.map(\.text) == ["They told us ‘no entry’ and left,"])
+    }
+
+    @Test func interruptedQuoteIsTwoSegmentsWithOneSpeaker() {
+        let a = analyse("“We will,” said Keir Dalton, “win this seat.”")
+        #expect(a.quotePairs.map(\.text) == ["We will,", "win this seat."])
+        #expect(a.quotes.map { $0.speaker?.name } == ["Keir Dalton", "Keir Dalton"])
+    }
+
+    @Test func multiParagraphQuoteIsOneSegmentPerParagraph() {
+        let a = analyse("""
+            Harriet Okafor, the school's head, said: “Our pupils have worked hard all year.
+
+            “They deserve a proper building, and we will keep asking until they have one.”
+
+            The education department declined to comment.
+            """)
+        #expect(a.quotePairs.map(\.text) == ["Our pupils have worked hard all year.",
+                                             "They deserve a proper building, and we will keep asking until they have one."])
+        #expect(a.quotes.map { $0.speaker?.name } == ["Harriet Okafor", "Harriet Okafor"])
+    }
+
+    @Test func paragraphsJoinedOnOneLineStillSplitQuotes() {
+        let a = analyse("Coach Ben Adler said: \"We played well. We lost. \"Next week will be different.\" The club is fourth.")
+        #expect(a.quotePairs.map(\.text) == ["We played well. We lost.", "Next week will be different."])
+        #expect(a.quotes.allSatisfy { $0.speaker?.name == "Ben Adler" })
+    }
+
+    @Test func partialQuoteInsideTheWritersSentence() {
+        let a = analyse("Minister Paolo Greco said the talks had been “frank and useful” and would continue.")
+        #expect(a.quotePairs.map(\.text) == ["frank and useful"])
+        #expect(a.quotes[0].kind == .partial)
+        #expect(a.quotes[0].speaker?.name == "Paolo Greco")
+    }
+
+    @Test func scareQuotesTitlesAndNicknamesAreNotQuotes() {
+        let a = analyse("""
+            The so-called “green corridor” opened on Monday. Locals call the new bridge “the harp”.
+
+            The exhibition, titled “Rivers of Light,” runs until June.
+
+            Jonas “Jojo” Meyer, the curator, was delighted.
+            """)
+        #expect(a.quotes.isEmpty)
+    }
+
+    @Test func quotesInBoilerplateAreIgnored() {
+        let a = analyse("""
+            The vote passed easily.
+
+            (Reporting by Clara Wu; "Editing by" notes follow)
+            """)
+        #expect(a.quotes.isEmpty)
+    }
+}

@@ -1,0 +1,118 @@
+import Testing
+import ArticleKit
+
+@Suite("Speakers: cues, appositives, carry-over, pronouns, descriptions")
+struct SpeakerTests {
+    func analyse(_ body: String) -> Article { Article(analyzing: "Harbour Report\n\n" + body + "\n") }
+
+    @Test func cueAfterTheQuoteAndInverted() {
+        let a = analyse("""
+            “The tide is rising,” Marta Lindqvist said.
+
+            “We have three years,” said Oskar Brandt.
+            """)
+        #expect(a.quote("The tide is rising,")?.speaker?.name == "Marta Lindqvist")
+        #expect(a.quote("We have three years,")?.speaker?.name == "Oskar Brandt")
+        let cue = a.quote("We have three years,")?.cue
+        #expect(cue.map(a.string) == "said")
+    }
+
+    @Test func cueBeforeTheQuoteAndColonLeadIn() {
+        let a = analyse("""
+            Marta Lindqvist told reporters: “The sea wall will not hold.”
+
+            Engineer Pavel Novak warned that the wall was “already failing” in places.
+            """)
+        #expect(a.quote("The sea wall will not hold.")?.speaker?.name == "Marta Lindqvist")
+        #expect(a.quote("already failing")?.speaker?.name == "Pavel Novak")
+    }
+
+    @Test func appositiveBetweenSpeakerAndVerb() {
+        let a = analyse("“Prices will fall,” Rosa Imbert, chief economist at Norland Bank, said on Friday.")
+        #expect(a.quotes.first?.speaker?.name == "Rosa Imbert")
+        let a2 = analyse("The bank's chief economist, Rosa Imbert, said: “Prices will fall.”")
+        #expect(a2.quotes.first?.speaker?.name == "Rosa Imbert")
+    }
+
+    @Test func accordingToAndStatements() {
+        let a = analyse("""
+            The Harbour Authority said in a statement that the port was “open for business”.
+
+            The pier will reopen in May, “subject to final checks,” according to Deputy Mayor Ines Calvo.
+            """)
+        #expect(a.quote("open for business")?.speaker?.name == "Harbour Authority")
+        #expect(a.quote("subject to final checks,")?.speaker?.name == "Ines Calvo")
+    }
+
+    @Test func followingQuoteParagraphsCarryTheSpeaker() {
+        let a = analyse("""
+            “We did everything we could,” said fire chief Dmitri Orlov.
+
+            “The wind changed direction twice in an hour.”
+
+            Crews remained at the scene overnight.
+            """)
+        #expect(a.quote("The wind changed direction twice in an hour.")?.speaker?.name == "Dmitri Orlov")
+    }
+
+    @Test func quoteAfterASentenceThatNamesTheSpeaker() {
+        let a = analyse("""
+            Lena Fischer said the museum would stay closed. "The roof needs replacing before winter."
+            """)
+        #expect(a.quotes.first?.speaker?.name == "Lena Fischer")
+    }
+
+    @Test func pronounsResolveByGenderAndRecency() {
+        let a = analyse("""
+            Mr Anton Riis met Sofia Marchetti at the town hall on Tuesday.
+
+            “The meeting was useful,” she said.
+
+            “We agreed on very little,” he said.
+            """)
+        let she = a.quote("The meeting was useful,")
+        #expect(she?.speaker?.name == "Sofia Marchetti")
+        // The speaker mention is the pronoun the cue points at.
+        #expect(she?.speakerMention.map(a.string) == "she")
+        #expect(a.quote("We agreed on very little,")?.speaker?.name == "Anton Riis")
+    }
+
+    @Test func descriptionsResolveToTheNamedPerson() {
+        let a = analyse("""
+            Norwegian Prime Minister Kari Holt arrived in Oslo on Monday for the summit.
+
+            “We are ready to sign,” the Norwegian leader told reporters.
+            """)
+        #expect(a.quotes.first?.speaker?.name == "Kari Holt")
+    }
+
+    @Test func organisationsSpeak() {
+        let a = analyse("""
+            The Ministry of Transport announced new limits on Friday.
+
+            “Safety comes first,” the ministry said in a statement.
+            """)
+        #expect(a.quotes.first?.speaker?.name == "Ministry of Transport")
+    }
+
+    @Test func unnamedSpeakersAreKeptAsWritten() {
+        let a = analyse("“The plan is dead,” said a senior Treasury official who asked not to be named.")
+        #expect(a.quotes.first?.speaker?.name.hasSuffix("senior Treasury official") == true)
+        #expect(a.quotes.first?.speaker?.entity == nil)
+    }
+
+    @Test func quotedAsSaying() {
+        let a = analyse("“It was a mistake,” local radio quoted Irene Walsh as saying.")
+        #expect(a.quotes.first?.speaker?.name == "Irene Walsh")
+    }
+
+    @Test func speakerNameIsTheFullestName() {
+        let a = analyse("""
+            Senator Ruth Caldwell opened the debate.
+
+            “This bill is long overdue,” Caldwell said.
+            """)
+        #expect(a.quotes.first?.speaker?.name == "Ruth Caldwell")
+        #expect(a.quotes.first?.speakerMention.map(a.string) == "Caldwell")
+    }
+}
