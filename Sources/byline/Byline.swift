@@ -8,14 +8,22 @@ struct Byline: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "byline",
         abstract: "A terminal reader for news articles: quotes with their speakers, entities, sections.",
+        usage: """
+            byline [--no-mouse] [--no-color] [--theme <theme>] [PATH ...]
+            byline extract [--json] FILE ...
+            """,
         discussion: """
-            Opens articles (plain text: headline on the first line, paragraphs separated by blank lines) in panes:
-            the text, its section headings, every direct quote grouped by speaker, and the people, places and
-            organisations it names. Press ? in the reader for every key.
+            Opens articles (plain text: headline on the first line, paragraphs separated by blank lines) in panes: \
+            the text, its section headings, every direct quote grouped by speaker, and the people, places and \
+            organisations it names. With no PATH, ./Articles is opened as a library. Press ? in the reader for \
+            every key.
+
+            Keys and the theme can be set in $XDG_CONFIG_HOME/byline/config.toml (~/.config/byline/config.toml); \
+            reading positions are kept in $XDG_STATE_HOME/byline (~/.local/state/byline).
 
             EXIT STATUS
               0  success
-              1  an article could not be read (missing, unreadable, not text, empty) or printing failed
+              1  an article could not be read (missing, unreadable, empty, not text)
               2  the terminal cannot be used (TERM unset, unknown or dumb)
              64  wrong arguments
             """,

@@ -10,8 +10,8 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the analysis of articles: title, sections, quotes with speakers, entities.",
         discussion: """
-            With --json, prints one JSON object per file, one per line, in the order given (docs/extract-format.md
-            describes every field). Offsets count Unicode code points of the file's text, end exclusive.
+            With --json, prints one JSON object per file, one per line, in the order given (docs/extract-format.md \
+            describes every field). Offsets count Unicode code points of the file's text, end exclusive. \
             Errors go to standard error; the exit status is 1 if any file could not be read.
             """
     )

@@ -13,8 +13,8 @@ struct Read: ParsableCommand {
         commandName: "read",
         abstract: "Read articles in the terminal (the default: `byline FILE` is `byline read FILE`).",
         discussion: """
-            PATH may be files or folders; with none, ./Articles is opened (or standard input, when it is a pipe).
-            `-` reads the article from standard input. Several articles or a folder open the library list.
+            PATH may be files or folders; with none, ./Articles is opened (or standard input, when it is a pipe). \
+            `-` reads the article from standard input. Several articles or a folder open the library list. \
             When standard output is not a terminal, the articles are printed as plain text instead.
             """
     )

@@ -60,27 +60,26 @@ enum LibraryPane {
         let theme = state.theme
         let inner = Frame.draw(&grid, state.layout.body, title: "Library", focused: true, theme: theme)
         guard inner.height >= 2 else { return }
-        let showName = inner.width >= 70
-        let nameWidth = showName ? min(34, inner.width / 4) : 0
-        let countsWidth = 18
-        let titleWidth = max(4, inner.width - countsWidth - nameWidth - 3)
-        func row(_ title: String, _ counts: String, _ name: String) -> String {
-            " " + Columns.pad(title, to: titleWidth) + " " + Columns.pad(counts, to: countsWidth)
-                + (showName ? " " + Columns.pad(name, to: nameWidth) : "")
+        let nameWidth = inner.width >= 90 ? min(36, inner.width / 4) : 0
+        func columns(_ quotes: String, _ entities: String, _ name: String) -> String {
+            Columns.pad(quotes, to: 7) + Columns.pad(entities, to: 9)
+                + (nameWidth > 0 ? Columns.pad(name, to: nameWidth) : "")
         }
-        grid.put(row("Title", "Quotes  Entities", "File"), x: inner.x, y: inner.y, style: theme.style(.listHeader), clip: inner)
+        let header = ListView.Row(left: "Title", right: columns("Quotes", "Entities", "File"), style: theme.style(.listHeader))
+        ListView.draw(&grid, Rect(x: inner.x, y: inner.y, width: inner.width, height: 1), rows: [header],
+                      cursor: ListCursor(), selectable: false, focused: false, theme: theme)
         let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         let visible = library.visible
         let rows = visible.map { i -> ListView.Row in
             let e = library.entries[i]
-            let counts: String
+            let name = VisibleText.make(e.name)
             if let failure = e.failure {
-                counts = "✗ " + failure
-            } else {
-                counts = Columns.pad(e.quoteCount.map(String.init) ?? "…", to: 7) + " " + (e.entityCount.map(String.init) ?? "…")
+                return ListView.Row(left: VisibleText.make(e.title),
+                                    right: Columns.pad("✗ " + failure, to: 16) + (nameWidth > 0 ? Columns.pad(name, to: nameWidth) : ""),
+                                    style: theme.style(.listDim))
             }
-            return ListView.Row(left: String(row(VisibleText.make(e.title), counts, VisibleText.make(e.name)).dropFirst(1)),
-                                style: e.failure != nil ? theme.style(.listDim) : .plain)
+            return ListView.Row(left: VisibleText.make(e.title),
+                                right: columns(e.quoteCount.map(String.init) ?? "…", e.entityCount.map(String.init) ?? "…", name))
         }
         ListView.draw(&grid, list, rows: rows, cursor: library.cursor, selectable: true, focused: true, theme: theme)
         if visible.isEmpty && !library.filter.isEmpty {
