@@ -36,7 +36,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"]),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "BylineFiles"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit"]),
+        .testTarget(name: "BylineFilesTests", dependencies: ["BylineFiles", "ReaderCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["byline"]),
     ]
 )

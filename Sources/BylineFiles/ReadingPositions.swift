@@ -5,11 +5,14 @@ import Glibc
 /// Where reading stopped in each article, kept in `$XDG_STATE_HOME/byline/positions` (by default
 /// `~/.local/state/byline/positions`) so an article reopens where it was left.
 ///
-/// The file is plain text, one `offset<TAB>path` per line. A line that cannot be read is skipped with a warning;
+/// The file is plain text, one `offset<TAB>path` per line, and `last<TAB>path` for the article read last (the
+/// library opens it again). A line that cannot be read is skipped with a warning;
 /// the file is always rewritten whole through a temporary file and a rename, so it is never left half written.
 public struct ReadingPositions: Sendable {
     public let file: String?
     public private(set) var offsets: [String: Int] = [:]
+    /// The absolute path of the article read last.
+    public private(set) var lastRead: String?
     /// Problems met reading the file (shown once, never fatal).
     public private(set) var warnings: [String] = []
 
@@ -41,6 +44,10 @@ public struct ReadingPositions: Sendable {
         var bad = 0
         for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
             let parts = line.split(separator: "\t", maxSplits: 1)
+            if parts.count == 2, parts[0] == "last", parts[1].hasPrefix("/") {
+                lastRead = String(parts[1])
+                continue
+            }
             guard parts.count == 2, let offset = Int(parts[0]), offset >= 0, parts[1].hasPrefix("/") else {
                 bad += 1
                 continue
@@ -53,12 +60,21 @@ public struct ReadingPositions: Sendable {
     /// The remembered offset for an article path.
     public func offset(for path: String) -> Int? { offsets[Self.key(path)] }
 
-    /// Remembers an offset and writes the file; returns a warning if it could not be written.
+    /// Remembers an offset (and that this article was read last) and writes the file; returns a warning if it
+    /// could not be written.
     @discardableResult
     public mutating func remember(_ offset: Int, for path: String) -> String? {
         guard path != "-" else { return nil }
-        offsets[Self.key(path)] = offset
+        let key = Self.key(path)
+        offsets[key] = offset
+        lastRead = key
         return save()
+    }
+
+    /// Whether `path` names the article read last.
+    public func wasReadLast(_ path: String) -> Bool {
+        guard let lastRead, path != "-" else { return false }
+        return Self.key(path) == lastRead
     }
 
     /// Writes every position to a temporary file beside the real one, then renames it into place.
@@ -66,7 +82,7 @@ public struct ReadingPositions: Sendable {
         guard let file else { return nil }
         let folder = String(file[..<(file.lastIndex(of: "/") ?? file.endIndex)])
         makeFolders(folder)
-        var text = ""
+        var text = lastRead.map { "last\t\($0)\n" } ?? ""
         for (path, offset) in offsets.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
             text += "\(offset)\t\(path)\n"
         }

@@ -48,8 +48,9 @@ struct Read: ParsableCommand {
             return
         }
 
+        let config = Config.load(environment: environment)
         var host = FileReaderHost(positions: ReadingPositions(environment: environment), standardInput: standardInput)
-        var state = ReaderState(size: Size(width: 80, height: 24))
+        var state = ReaderState(size: Size(width: 80, height: 24), keymap: config.keymap)
         let isLibrary = articles.count > 1 || paths.contains(where: ArticleFile.isFolder)
             || (paths.isEmpty && standardInput == nil)
         if isLibrary {
@@ -57,6 +58,11 @@ struct Read: ParsableCommand {
             let location = paths.count == 1 ? paths[0] : paths.isEmpty ? "Articles" : "\(paths.count) paths"
             state.library = LibraryState(entries: entries, location: location)
             host.describeInBackground(articles)
+            // Pick up where reading stopped: the article read last opens again (q goes to the list).
+            if let last = articles.firstIndex(where: host.positions.wasReadLast) {
+                state.library!.cursor = ListCursor(selected: last)
+                _ = state.handle(host.open(path: articles[last]))
+            }
         } else {
             // One article: read it before touching the terminal, so a bad file gets a plain error.
             let opened = host.open(path: articles[0])
@@ -69,22 +75,29 @@ struct Read: ParsableCommand {
 
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(mouse: !noMouse)
+            terminal = try CursesTerminal(mouse: !noMouse && (config.mouse ?? true))
         } catch {
             StandardError.print("byline: \(error)")
             throw ExitCode(2)
         }
-        state.theme = chooseTheme(colors: terminal.colors, environment: environment)
-        state.mouseEnabled = !noMouse
+        state.theme = chooseTheme(colors: terminal.colors, environment: environment, config: config)
+        state.mouseEnabled = !noMouse && (config.mouse ?? true)
+        let warnings = config.problems + host.positions.warnings
+        if let first = warnings.first {
+            state.message = StatusMessage(first + (warnings.count > 1 ? " (and \(warnings.count - 1) more, shown on exit)" : ""),
+                                          isError: true)
+        }
         var backend = terminal
         _ = ReaderProgram.run(state, backend: &backend, host: &host)
         terminal.stop()
-        for warning in host.positions.warnings { StandardError.print("byline: \(warning)") }
+        for warning in warnings { StandardError.print("byline: \(warning)") }
     }
 
-    private func chooseTheme(colors: Int, environment: [String: String]) -> Theme {
+    /// `--theme`, then `--no-color` or `NO_COLOR`, then the config file, then what the terminal can show.
+    private func chooseTheme(colors: Int, environment: [String: String], config: Config) -> Theme {
         if let theme, let named = Theme.named(theme) { return named }
         if noColor || !(environment["NO_COLOR"] ?? "").isEmpty { return .monochrome }
+        if let chosen = config.theme { return colors >= 8 || chosen == .monochrome ? chosen : .monochrome }
         return .forTerminal(colors: colors)
     }
 

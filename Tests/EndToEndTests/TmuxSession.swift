@@ -28,7 +28,9 @@ final class TmuxSession {
     /// the pane shows `EXIT=<status>`.
     init(_ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
         socket = "byline-test-\(getpid())-\(Self.counter.next())"
-        var env = "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=\(Self.stateFolder) "
+        let state = Self.stateFolder + "/\(socket)"
+        try? FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+        var env = "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=\(state) XDG_CONFIG_HOME=\(state) "
         for (k, v) in environment { env += "\(k)=\(Self.quote(v)) " }
         let command = "env \(env)\(Self.quote(Self.byline)) \(arguments.map(Self.quote).joined(separator: " ")); echo EXIT=$?; sleep 60"
         // The server forks from this call and would hold an output pipe open: give it none.

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import BylineFiles
+
+@Suite("Opening article files")
+struct ArticleFileTests {
+    func write(_ bytes: [UInt8], _ name: String = "a.txt") -> String {
+        let folder = NSTemporaryDirectory() + "byline-files-\(UUID().uuidString)"
+        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/" + name
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        return path
+    }
+
+    @Test("every bad input gets its own clear failure")
+    func failures() {
+        #expect(throws: ArticleFile.Failure.notFound("/no/such/file.txt")) { try ArticleFile.load("/no/such/file.txt") }
+        let empty = write([])
+        #expect(throws: ArticleFile.Failure.empty(empty)) { try ArticleFile.load(empty) }
+        let blank = write(Array(" \n\t\r\n".utf8))
+        #expect(throws: ArticleFile.Failure.empty(blank)) { try ArticleFile.load(blank) }
+        let binary = write([0x7F, 0x45, 0x4C, 0x46, 0, 1, 2])
+        #expect(throws: ArticleFile.Failure.notText(binary)) { try ArticleFile.load(binary) }
+        let folder = (binary as NSString).deletingLastPathComponent
+        #expect(throws: ArticleFile.Failure.isFolder(folder)) { try ArticleFile.load(folder) }
+        #expect(ArticleFile.Failure.notText(binary).description.hasSuffix("not a text file"))
+    }
+
+    @Test("invalid UTF-8 opens with replacement characters and a warning; UTF-16 with a BOM opens")
+    func encodings() throws {
+        let latin1 = write(Array("Caf".utf8) + [0xE9] + Array("\n\nText.".utf8))
+        let loaded = try ArticleFile.load(latin1)
+        #expect(loaded.text.string.hasPrefix("Caf\u{FFFD}"))
+        #expect(loaded.warnings.count == 1)
+        let utf16 = write([0xFF, 0xFE] + Array("Hé\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        #expect(try ArticleFile.load(utf16).text.string == "Hé\n")
+    }
+
+    @Test("a folder lists its .txt and .md files, sorted, hidden files skipped; an empty one says so")
+    func folders() throws {
+        let a = write(Array("B\n".utf8), "b.txt")
+        let folder = (a as NSString).deletingLastPathComponent
+        FileManager.default.createFile(atPath: folder + "/a.md", contents: Data("A\n".utf8))
+        FileManager.default.createFile(atPath: folder + "/.hidden.txt", contents: Data("H\n".utf8))
+        FileManager.default.createFile(atPath: folder + "/image.png", contents: Data([0x89]))
+        #expect(try ArticleFile.articles(inFolder: folder) == [folder + "/a.md", folder + "/b.txt"])
+        let empty = NSTemporaryDirectory() + "byline-empty-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        #expect(throws: ArticleFile.Failure.noArticles(empty)) { try ArticleFile.articles(inFolder: empty) }
+        #expect(ArticleFile.firstLine(folder + "/a.md") == "A")
+    }
+}
