@@ -24,9 +24,9 @@ struct Lex: OptionSet, Sendable, Hashable {
 
 /// The bits of every word in the lists, built once.
 enum LexiconIndex {
-    static let table: [String: Lex] = {
-        var t: [String: Lex] = [:]
-        func add(_ words: some Sequence<String>, _ flag: Lex) { for w in words { t[w, default: []].insert(flag) } }
+    static let table: [UInt64: Lex] = {
+        var t: [UInt64: Lex] = [:]
+        func add(_ words: some Sequence<String>, _ flag: Lex) { for w in words { t[WordHash.of(w), default: []].insert(flag) } }
         add(CommonWords.sentenceStarters, .sentenceStarter)
         add(CommonWords.notNames, .notName)
         add(CommonWords.pronouns.keys, .pronoun)
@@ -50,5 +50,8 @@ enum LexiconIndex {
     }()
 
     @inline(__always)
-    static func flags(_ bareKey: String) -> Lex { table[bareKey] ?? [] }
+    static func flags(_ bareKey: String) -> Lex { table[WordHash.of(bareKey)] ?? [] }
+
+    @inline(__always)
+    static func flags(hash: UInt64) -> Lex { table[hash] ?? [] }
 }

@@ -71,3 +71,24 @@ extension String {
         return nil
     }
 }
+
+/// A 64-bit hash of a word's lower-case UTF-8 bytes (FNV-1a): hashing words this way is much cheaper than
+/// hashing `String`s, which normalise their contents first.
+enum WordHash {
+    @inline(__always)
+    static func of(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for c in s.utf8 { h = (h ^ UInt64(c)) &* 0x100000001b3 }
+        return h
+    }
+}
+
+/// A set of words kept as their hashes.
+struct HashedWords: Sendable {
+    private var hashes: Set<UInt64> = []
+    init() {}
+    init<S: Sequence>(_ words: S) where S.Element == String { for w in words { hashes.insert(WordHash.of(w)) } }
+    mutating func insert(hash: UInt64) { hashes.insert(hash) }
+    func contains(hash: UInt64) -> Bool { hashes.contains(hash) }
+    func contains(_ word: String) -> Bool { hashes.contains(WordHash.of(word)) }
+}
