@@ -19,6 +19,10 @@ struct Extract: ParsableCommand {
     @Flag(name: .long, help: "Print JSON (one object per line) instead of text.")
     var json = false
 
+    @Option(name: .long, help: ArgumentHelp("Analyse each file N times and print the analysis throughput to standard error.",
+                                            valueName: "N"))
+    var benchmark: Int?
+
     @Argument(help: "Article files to analyse.", completion: .file())
     var files: [String]
 
@@ -34,6 +38,19 @@ struct Extract: ParsableCommand {
             do {
                 let loaded = try ArticleFile.load(path)
                 for warning in loaded.warnings { StandardError.print("byline: \(path): warning: \(warning)") }
+                if let runs = benchmark, runs > 0 {
+                    let clock = ContinuousClock()
+                    let start = clock.now
+                    for _ in 0..<runs { _ = Article(analyzing: loaded.text, warnings: loaded.warnings) }
+                    let seconds = Double((clock.now - start).components.attoseconds) / 1e18
+                        + Double((clock.now - start).components.seconds)
+                    let megabytes = Double(loaded.text.count) / 1_000_000
+                    let perRun = seconds / Double(runs)
+                    StandardError.print("byline: \(path): \(loaded.text.count) bytes, \(runs) runs, "
+                        + "\((perRun * 1000).formatted2) ms per run, \((megabytes / perRun).formatted2) MB/s, "
+                        + "\((perRun / megabytes).formatted2) s per MB")
+                    continue
+                }
                 let article = Article(analyzing: loaded.text, warnings: loaded.warnings)
                 if json {
                     output.write(ExtractFormat.json(article) + "\n")
@@ -48,5 +65,14 @@ struct Extract: ParsableCommand {
             if output.failed { throw ExitCode(1) }
         }
         if failed { throw ExitCode(1) }
+    }
+}
+
+private extension Double {
+    /// The number with two decimals, without Foundation.
+    var formatted2: String {
+        let scaled = (self * 100).rounded()
+        let whole = Int(scaled) / 100, fraction = abs(Int(scaled) % 100)
+        return "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 }

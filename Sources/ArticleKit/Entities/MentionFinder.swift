@@ -135,7 +135,7 @@ struct MentionFinder {
         let lex = t.lex
         if lex.contains(.sentenceStarter) && !lex.contains(.honorific) && !t.isAllCaps { return false }
         if !lex.isDisjoint(with: [.place, .demonym, .knownName, .firstName, .title, .honorific, .titleListed]) { return true }
-        return evidence.capitalizedInside.contains(t.key)
+        return evidence.capitalizedInside.contains(hash: t.hash)
     }
 
     private func bare(_ key: String) -> String {
@@ -168,7 +168,7 @@ struct MentionFinder {
         }
         if atSentenceStart(k) {
             if hasEvidence(t) { return true }
-            if t.lex.contains(.sentenceStarter) || evidence.seenLowercase.contains(t.key) { return false }
+            if t.lex.contains(.sentenceStarter) || evidence.seenLowercase.contains(hash: t.hash) { return false }
             if isDatelineStart(k) { return true }
             // An unknown capitalised word starting a sentence: a name only if another capitalised word follows.
             let key = t.key

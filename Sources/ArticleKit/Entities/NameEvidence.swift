@@ -3,9 +3,9 @@
 /// evidence of a name).
 struct NameEvidence: Sendable {
     /// Lower-case keys of words written with a capital inside a body sentence (not at its start).
-    var capitalizedInside: Set<String> = []
+    var capitalizedInside = HashedWords()
     /// Lower-case keys of words written in lower case somewhere.
-    var seenLowercase: Set<String> = []
+    var seenLowercase = HashedWords()
 
     init(_ tokens: [Token], body: (Token) -> Bool) {
         var k = 0
@@ -19,9 +19,9 @@ struct NameEvidence: Sendable {
                         || p.paragraph != t.paragraph
                 } ?? true
                 if t.isCapitalized && !t.startsSentence && !afterOpening {
-                    if !t.isAllCaps || t.key.count <= 5 { capitalizedInside.insert(t.key) }
+                    if !t.isAllCaps || t.key.utf8.count <= 5 { capitalizedInside.insert(hash: t.hash) }
                 } else if !t.isCapitalized {
-                    seenLowercase.insert(t.key)
+                    seenLowercase.insert(hash: t.hash)
                 }
             }
             k += 1

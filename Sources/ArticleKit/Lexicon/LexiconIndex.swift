@@ -20,13 +20,24 @@ struct Lex: OptionSet, Sendable, Hashable {
     static let invertible = Lex(rawValue: 1 << 14)
     static let titleListed = Lex(rawValue: 1 << 15)
     static let minorWord = Lex(rawValue: 1 << 16)
+    static let clauseWord = Lex(rawValue: 1 << 17)
+    static let determiner = Lex(rawValue: 1 << 18)
+    static let betweenSubjectAndVerb = Lex(rawValue: 1 << 19)
+    static let roleNoun = Lex(rawValue: 1 << 20)
+    static let organizationNoun = Lex(rawValue: 1 << 21)
+    static let sourceNoun = Lex(rawValue: 1 << 22)
 }
 
 /// The bits of every word in the lists, built once.
 enum LexiconIndex {
-    static let table: [String: Lex] = {
-        var t: [String: Lex] = [:]
-        func add(_ words: some Sequence<String>, _ flag: Lex) { for w in words { t[w, default: []].insert(flag) } }
+    static let table: WordTable<Lex> = {
+        var t = WordTable<Lex>(capacity: 8192)
+        func add(_ words: some Sequence<String>, _ flag: Lex) {
+            for w in words {
+                let h = WordHash.of(w)
+                t[h] = (t[h] ?? []).union(flag)
+            }
+        }
         add(CommonWords.sentenceStarters, .sentenceStarter)
         add(CommonWords.notNames, .notName)
         add(CommonWords.pronouns.keys, .pronoun)
@@ -46,9 +57,18 @@ enum LexiconIndex {
         add(CueWords.weakVerbs, .weakVerb)
         add(CueWords.invertible, .invertible)
         add(Words.minorWords, .minorWord)
+        add(SpeakerPhraseReader.clauseWords, .clauseWord)
+        add(SpeakerPhraseReader.determiners, .determiner)
+        add(CueWords.betweenSubjectAndVerb, .betweenSubjectAndVerb)
+        add(Titles.roleNouns, .roleNoun)
+        add(CueWords.organizationNouns, .organizationNoun)
+        add(CueWords.sourceNouns, .sourceNoun)
         return t
     }()
 
     @inline(__always)
-    static func flags(_ bareKey: String) -> Lex { table[bareKey] ?? [] }
+    static func flags(_ bareKey: String) -> Lex { table[WordHash.of(bareKey)] ?? [] }
+
+    @inline(__always)
+    static func flags(hash: UInt64) -> Lex { table[hash] ?? [] }
 }

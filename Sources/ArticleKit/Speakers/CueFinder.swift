@@ -20,13 +20,12 @@ struct CueFinder {
     /// Whether token `k` is a reporting verb used as a verb (not "the report", "his remarks").
     func isCueVerb(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard t.kind == .word, !t.isCapitalized || t.startsSentence, t.quote < 0, CueWords.verbs.contains(t.key) else {
+        guard t.kind == .word, t.lex.contains(.cueVerb), !t.isCapitalized || t.startsSentence, t.quote < 0 else {
             return false
         }
         if k > 0 {
             let p = tokens[k - 1]
-            if p.kind == .word && ["a", "an", "the", "his", "her", "its", "their", "this", "our", "my", "your",
-                                   "these", "those"].contains(p.key) {
+            if p.kind == .word && p.lex.contains(.determiner) && p.key != "one" && p.key != "two" && p.key != "three" {
                 return false
             }
             if p.kind == .possessive { return false }
@@ -48,7 +47,7 @@ struct CueFinder {
         if isAccordingTo(k), let (phrase, range) = reader.after(k + 1, high: high) {
             return Cue(tokens: k...k + 1, phrase: phrase, phraseTokens: range, adjacent: true)
         }
-        if isCueVerb(k) && CueWords.invertible.contains(tokens[k].key), let (phrase, range) = reader.after(k, high: high) {
+        if isCueVerb(k) && tokens[k].lex.contains(.invertible), let (phrase, range) = reader.after(k, high: high) {
             return Cue(tokens: k...k, phrase: phrase, phraseTokens: range, adjacent: true)
         }
         // Speaker then verb: the first reporting verb of the rest of the sentence.
@@ -63,11 +62,11 @@ struct CueFinder {
                 if let quoted = quotedAsSaying(v, high: high) { return quoted }
                 if let (phrase, range) = reader.before(v, low: k, strict: v - k > 8) {
                     let adjacent = range.lowerBound == k && v - k <= 12
-                    if adjacent || !CueWords.weakVerbs.contains(tokens[v].key) {
+                    if adjacent || !tokens[v].lex.contains(.weakVerb) {
                         return Cue(tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: adjacent)
                     }
                 }
-                if (v == k || tokens[v - 1].isPunctuation(",")) && CueWords.invertible.contains(tokens[v].key),
+                if (v == k || tokens[v - 1].isPunctuation(",")) && tokens[v].lex.contains(.invertible),
                    let (phrase, range) = reader.after(v, high: high) {
                     return Cue(tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: v == k)
                 }
@@ -89,11 +88,11 @@ struct CueFinder {
                 let key = tokens[v].key
                 let adjacent = isAdjacent(v, open, words: key.hasPrefix("call") || key.hasPrefix("describ") ? 8 : 3)
                 if let quoted = quotedAsSaying(v, high: open - 1) { return quoted }
-                if !adjacent && CueWords.weakVerbs.contains(tokens[v].key) { v -= 1; continue }
+                if !adjacent && tokens[v].lex.contains(.weakVerb) { v -= 1; continue }
                 if let found = subject(ofVerb: v, low: low, depth: 0) {
                     return Cue(tokens: v...v, phrase: found.0, phraseTokens: found.1, adjacent: adjacent)
                 }
-                if CueWords.invertible.contains(tokens[v].key), let (phrase, range) = reader.after(v, high: open - 1) {
+                if tokens[v].lex.contains(.invertible), let (phrase, range) = reader.after(v, high: open - 1) {
                     return Cue(tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: adjacent)
                 }
             }
@@ -121,7 +120,7 @@ struct CueFinder {
     func lastCue(in range: ClosedRange<Int>) -> Cue? {
         var v = range.upperBound
         while v >= range.lowerBound {
-            if isCueVerb(v) && !CueWords.weakVerbs.contains(tokens[v].key) {
+            if isCueVerb(v) && !tokens[v].lex.contains(.weakVerb) {
                 var low = v
                 while low > range.lowerBound && tokens[low - 1].sentence == tokens[v].sentence { low -= 1 }
                 if let found = subject(ofVerb: v, low: low, depth: 0) {

@@ -49,7 +49,7 @@ struct SpeakerPhraseReader {
             return nil
         }
         while j >= low && tokens[j].kind == .word && !tokens[j].isCapitalized
-                && (CueWords.betweenSubjectAndVerb.contains(tokens[j].key)
+                && (tokens[j].lex.contains(.betweenSubjectAndVerb)
                     || tokens[j].key.hasSuffix("ly") && tokens[j].key.count > 4) {
             j -= 1
         }
@@ -103,16 +103,16 @@ struct SpeakerPhraseReader {
             while s - 1 >= low && j - s < 5 && tokens[s - 1].kind == .word && tokens[s - 1].isCapitalized { s -= 1 }
             return (.description(tokens: s...j, head: j), s...j)
         }
-        let afterDeterminer = j > low && tokens[j - 1].kind == .word && Self.determiners.contains(tokens[j - 1].key)
-        if t.kind == .word && !t.isCapitalized && (!strict || Self.canHeadSpeaker(t.key)) && !Self.clauseWords.contains(t.key)
-            && (!CueWords.verbs.contains(t.key) || afterDeterminer) && !["than", "easier", "harder", "more", "less"].contains(t.key) {
+        let afterDeterminer = j > low && tokens[j - 1].kind == .word && tokens[j - 1].lex.contains(.determiner)
+        if t.kind == .word && !t.isCapitalized && (!strict || Self.canHeadSpeaker(t.key)) && !t.lex.contains(.clauseWord)
+            && (!t.lex.contains(.cueVerb) || afterDeterminer) && !["than", "easier", "harder", "more", "less"].contains(t.key) {
             // A description: back to its determiner.
             var s = j
             while s - 1 >= low && j - s < 7 {
                 let p = tokens[s - 1]
-                if p.kind == .word && Self.determiners.contains(p.key) { s -= 1; break }
+                if p.kind == .word && p.lex.contains(.determiner) { s -= 1; break }
                 if p.kind == .possessive { s -= 1; continue }
-                if p.kind == .word && !Self.clauseWords.contains(p.key) && !CueWords.verbs.contains(p.key)
+                if p.kind == .word && !p.lex.contains(.clauseWord) && !p.lex.contains(.cueVerb)
                     && CommonWords.pronouns[p.key] == nil {
                     s -= 1; continue
                 }
@@ -163,7 +163,7 @@ struct SpeakerPhraseReader {
             let mention = context.mentions[m]
             return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
         }
-        guard t.kind == .word, !t.isCapitalized || Self.determiners.contains(t.key) else { return nil }
+        guard t.kind == .word, !t.isCapitalized || t.lex.contains(.determiner) else { return nil }
         // A description, possibly ending in a name: "the economist Jared Bernstein", "a spokesman for the ministry".
         var e = j
         var head = j
@@ -174,7 +174,7 @@ struct SpeakerPhraseReader {
                 let m = context.tokenMention[e + 1]
                 let mention = context.mentions[m]
                 let headKey = tokens[head].key
-                if (Titles.roleNouns.contains(headKey) || e == head && !Self.determiners.contains(tokens[j].key)) && !["of", "for", "at", "from", "with"].contains(tokens[e].key)
+                if (Titles.roleNouns.contains(headKey) || e == head && !tokens[j].lex.contains(.determiner)) && !["of", "for", "at", "from", "with"].contains(tokens[e].key)
                     && context.mentions[m].hint != .organization && context.mentions[m].hint != .place {
                     // "the economist Jared Bernstein": the name is the speaker.
                     return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
@@ -182,20 +182,20 @@ struct SpeakerPhraseReader {
                 e = mention.tokens.upperBound - 1
                 continue
             }
-            if n.kind == .word && !n.isCapitalized && !Self.clauseWords.contains(n.key) && !CueWords.verbs.contains(n.key) {
+            if n.kind == .word && !n.isCapitalized && !n.lex.contains(.clauseWord) && !n.lex.contains(.cueVerb) {
                 e += 1
-                if !passedPreposition && !Self.determiners.contains(n.key) { head = e }
+                if !passedPreposition && !n.lex.contains(.determiner) { head = e }
                 continue
             }
             if n.kind == .word && ["of", "for", "at", "from", "with"].contains(n.key) && e + 2 <= high
-                && (context.tokenMention[e + 2] >= 0 || tokens[e + 2].kind == .word && Self.determiners.contains(tokens[e + 2].key)) {
+                && (context.tokenMention[e + 2] >= 0 || tokens[e + 2].kind == .word && tokens[e + 2].lex.contains(.determiner)) {
                 e += 1; passedPreposition = true; continue
             }
             if n.kind == .possessive { e += 1; continue }
             if n.kind == .word && n.isCapitalized { e += 1; continue }
             break
         }
-        if Self.determiners.contains(tokens[e].key) || tokens[e].key == "of" || tokens[e].key == "for" { return nil }
+        if tokens[e].lex.contains(.determiner) || tokens[e].key == "of" || tokens[e].key == "for" { return nil }
         return (.description(tokens: j...e, head: head), j...e)
     }
 }

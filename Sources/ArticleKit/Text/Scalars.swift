@@ -71,3 +71,65 @@ extension String {
         return nil
     }
 }
+
+/// A 64-bit hash of a word's lower-case UTF-8 bytes (FNV-1a): hashing words this way is much cheaper than
+/// hashing `String`s, which normalise their contents first.
+enum WordHash {
+    @inline(__always)
+    static func of(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for c in s.utf8 { h = (h ^ UInt64(c)) &* 0x100000001b3 }
+        return h
+    }
+}
+
+/// An open-addressing table keyed by `WordHash` values: the keys are already well mixed, so no further hashing
+/// is needed (Swift's `Hasher` would cost more than the lookup itself).
+struct WordTable<Value: Sendable>: Sendable {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 64) {
+        var size = 64
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int {
+        var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while values[i] != nil && keys[i] != key { i = (i + 1) & mask }
+        return i
+    }
+
+    subscript(key: UInt64) -> Value? {
+        get { values[slot(key)] }
+        set {
+            if count * 2 >= keys.count { grow() }
+            let i = slot(key)
+            if values[i] == nil && newValue != nil { count += 1 }
+            keys[i] = key
+            values[i] = newValue
+        }
+    }
+
+    private mutating func grow() {
+        var bigger = WordTable(capacity: keys.count)
+        for i in keys.indices { if let v = values[i] { bigger[keys[i]] = v } }
+        self = bigger
+    }
+}
+
+/// A set of words kept as their hashes.
+struct HashedWords: Sendable {
+    private var table = WordTable<Bool>(capacity: 1024)
+    init() {}
+    init<S: Sequence>(_ words: S) where S.Element == String { for w in words { table[WordHash.of(w)] = true } }
+    mutating func insert(hash: UInt64) { table[hash] = true }
+    func contains(hash: UInt64) -> Bool { table[hash] != nil }
+    func contains(_ word: String) -> Bool { table[WordHash.of(word)] != nil }
+}

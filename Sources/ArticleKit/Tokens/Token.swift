@@ -35,6 +35,8 @@ struct Token: Sendable {
     var quote: Int = -1
     /// The word lists the word (without a final abbreviation dot) belongs to.
     var lex: Lex = []
+    /// `WordHash` of `key`.
+    var hash: UInt64 = 0
     /// The key without a final abbreviation dot ("mr" for "Mr.").
     var bare: String { hasAbbreviationDot ? String(key.dropLast()) : key }
 

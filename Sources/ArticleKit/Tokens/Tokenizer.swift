@@ -135,7 +135,8 @@ enum Tokenizer {
         var token = Token(range: range, kind: kind, key: key, isCapitalized: capitalized,
                           isAllCaps: upper >= 2 && lower == 0, opensQuote: false, hasAbbreviationDot: hasDot,
                           paragraph: paragraph)
-        if kind == .word { token.lex = LexiconIndex.flags(hasDot ? String(key.dropLast()) : key) }
+        token.hash = WordHash.of(key)
+        if kind == .word { token.lex = hasDot ? LexiconIndex.flags(String(key.dropLast())) : LexiconIndex.flags(hash: token.hash) }
         tokens.append(token)
         if let possessive {
             tokens.append(Token(range: possessive, kind: .possessive, key: "'s", isCapitalized: false, isAllCaps: false,
