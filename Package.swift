@@ -8,12 +8,14 @@
 //   TerminalUI   the thin ncurses backend: keys in, grid out, terminal always restored
 //   BylineFiles  files, folders, config and saved reading positions
 //   byline       the executable: argument parsing and wiring
+//   byline-bench the performance figures (swift run -c release byline-bench)
 import PackageDescription
 
 let package = Package(
     name: "Byline",
     products: [
         .executable(name: "byline", targets: ["byline"]),
+        .executable(name: "byline-bench", targets: ["byline-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,6 +37,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "byline-bench", dependencies: ["ArticleKit", "ReaderCore", "BylineFiles"]),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit"]),
         .testTarget(name: "BylineFilesTests", dependencies: ["BylineFiles", "ReaderCore"]),

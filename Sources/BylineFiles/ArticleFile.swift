@@ -88,7 +88,9 @@ public enum ArticleFile {
             let ext = name[name.index(after: dot)...].lowercased()
             guard articleExtensions.contains(ext) else { continue }
             let full = path.hasSuffix("/") ? path + name : path + "/" + name
-            if !isFolder(full) { names.append(full) }
+            // The entry's type usually comes with it; only ask the file system when it does not.
+            let type = entry.pointee.d_type
+            if type == UInt8(DT_REG) || (type != UInt8(DT_DIR) && !isFolder(full)) { names.append(full) }
         }
         if names.isEmpty { throw .noArticles(path) }
         return names.sorted()
@@ -117,7 +119,7 @@ public enum ArticleFile {
     }
 
     /// The first line of a file (for library lists), read without loading the whole file.
-    public static func firstLine(_ path: String, limit: Int = 4096) -> String? {
+    public static func firstLine(_ path: String, limit: Int = 1024) -> String? {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }

@@ -42,6 +42,14 @@ public struct SearchMatcher: Sendable {
     public func matches(in text: SourceText, range: TextRange? = nil) -> [TextRange] {
         guard !folded.isEmpty else { return [] }
         let range = range ?? text.fullRange
+        if let anchor = RareLetterAnchor(folded, ignoresCase: ignoresCase) {
+            return anchoredMatches(text, range, anchor)
+        }
+        return scannedMatches(text, range)
+    }
+
+    /// The general path: try a match at every byte that can start one.
+    func scannedMatches(_ text: SourceText, _ range: TextRange) -> [TextRange] {
         var found: [TextRange] = []
         text.bytes.withUnsafeBufferPointer { bytes in
             startBytes.withUnsafeBufferPointer { starts in
@@ -58,6 +66,71 @@ public struct SearchMatcher: Sendable {
             }
         }
         return found
+    }
+
+    /// The fast path for ASCII queries: scan eight bytes at a time for the query's rarest letter (in either case
+    /// when case is ignored) or any non-ASCII byte, and verify a match only around those. Every match holds that
+    /// letter, plain or with a diacritic, so none is missed.
+    private func anchoredMatches(_ text: SourceText, _ range: TextRange, _ anchor: RareLetterAnchor) -> [TextRange] {
+        var found: [TextRange] = []
+        text.bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let end = range.end
+            let lowMask: UInt64 = 0x0101_0101_0101_0101
+            let highMask: UInt64 = 0x8080_8080_8080_8080
+            let first = lowMask &* UInt64(anchor.byte), second = lowMask &* UInt64(anchor.otherCase)
+            @inline(__always) func hasByte(_ w: UInt64, _ pattern: UInt64) -> Bool {
+                let v = w ^ pattern
+                return (v &- lowMask) & ~v & highMask != 0
+            }
+            var resumeAt = range.start  // no match may start before the end of the previous one
+            var i = range.start + anchor.index
+            while i < end {
+                if i + 8 <= end {
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if w & highMask == 0 && !hasByte(w, first) && !hasByte(w, second) {
+                        i += 8
+                        continue
+                    }
+                }
+                let b = bytes[i]
+                var isCandidate = b == anchor.byte || b == anchor.otherCase
+                if !isCandidate && b >= 0xC0 {
+                    var (value, _) = decode(bytes, i, end)
+                    if ignoresDiacritics, let letter = SearchFolding.baseLetter(value) { value = letter }
+                    if ignoresCase { value = SearchFolding.lowercase(value) }
+                    isCandidate = value == folded[anchor.index]
+                }
+                if isCandidate, let start = startOfMatch(bytes, anchorAt: i, queryIndex: anchor.index, floor: resumeAt),
+                   let matchEnd = matchEnd(bytes, at: start, limit: end) {
+                    found.append(TextRange(start, matchEnd))
+                    resumeAt = matchEnd
+                    i = matchEnd + anchor.index
+                    continue
+                }
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// Where a match would start if the letter at byte `i` is the query's letter number `queryIndex`: that many
+    /// letters back (combining marks do not count when diacritics are ignored); nil before `floor`.
+    @inline(__always)
+    private func startOfMatch(_ bytes: UnsafeBufferPointer<UInt8>, anchorAt i: Int, queryIndex: Int, floor: Int) -> Int? {
+        var position = i
+        var remaining = queryIndex
+        while remaining > 0 {
+            guard position > floor else { return nil }
+            position -= 1
+            while position > floor && bytes[position] & 0xC0 == 0x80 { position -= 1 }
+            if bytes[position] >= 0x80, ignoresDiacritics {
+                let (value, _) = decode(bytes, position, bytes.count)
+                if SearchFolding.isCombiningMark(value) { continue }
+            }
+            remaining -= 1
+        }
+        return position >= floor ? position : nil
     }
 
     /// Whether the query occurs anywhere in `string`.
@@ -113,5 +186,32 @@ public struct SearchMatcher: Sendable {
                 | UInt32(bytes[i + 3] & 0x3F), 4)
         }
         return (0xFFFD, 1)
+    }
+}
+
+/// The letter of an ASCII query that a fast search anchors on: the rarest in English text, so that the eight-byte
+/// scan seldom stops.
+struct RareLetterAnchor {
+    /// The letter's index in the query.
+    let index: Int
+    /// The letter as a byte, and its other case (the same byte when case matters or it has none).
+    let byte: UInt8
+    let otherCase: UInt8
+
+    init?(_ folded: [UInt32], ignoresCase: Bool) {
+        guard folded.count >= 2, folded.allSatisfy({ $0 < 0x80 }) else { return nil }
+        // Letters from most to least frequent in English; anything else (digits, punctuation) is rarer still.
+        let common = Array("etaoinsrhldcumfpgwybvkxjqz ".utf8)
+        func rank(_ value: UInt32) -> Int {
+            let lower = UInt8(SearchFolding.lowercase(value))
+            return common.firstIndex(of: lower) ?? 100
+        }
+        var best = 0
+        for k in folded.indices where rank(folded[k]) > rank(folded[best]) { best = k }
+        index = best
+        byte = UInt8(folded[best])
+        let lower = UInt8(SearchFolding.lowercase(folded[best]))
+        let isLetter = lower >= 0x61 && lower <= 0x7A
+        otherCase = ignoresCase && isLetter ? (byte == lower ? lower - 0x20 : lower) : byte
     }
 }

@@ -70,8 +70,8 @@ enum LibraryPane {
                       cursor: ListCursor(), selectable: false, focused: false, theme: theme)
         let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         let visible = library.visible
-        let rows = visible.map { i -> ListView.Row in
-            let e = library.entries[i]
+        ListView.draw(&grid, list, count: visible.count, row: { k -> ListView.Row in
+            let e = library.entries[visible[k]]
             let name = VisibleText.make(e.name)
             if let failure = e.failure {
                 return ListView.Row(left: VisibleText.make(e.title),
@@ -80,8 +80,7 @@ enum LibraryPane {
             }
             return ListView.Row(left: VisibleText.make(e.title),
                                 right: columns(e.quoteCount.map(String.init) ?? "…", e.entityCount.map(String.init) ?? "…", name))
-        }
-        ListView.draw(&grid, list, rows: rows, cursor: library.cursor, selectable: true, focused: true, theme: theme)
+        }, cursor: library.cursor, selectable: true, focused: true, theme: theme)
         if visible.isEmpty && !library.filter.isEmpty {
             grid.put(" no article matches “\(VisibleText.make(library.filter))”", x: list.x, y: list.y,
                      style: theme.style(.listDim), clip: list)

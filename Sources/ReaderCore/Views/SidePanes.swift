@@ -12,18 +12,17 @@ enum SidePanes {
         case .outline:
             let current = document.section(containing: view.topOffset(state.geometry))
             let inner = Frame.draw(&grid, rect, title: "Outline", focused: focused, theme: theme)
-            let rows = (0..<document.outlineCount).map { i in
+            ListView.draw(&grid, inner, count: document.outlineCount, row: { i in
                 ListView.Row(left: (i == current ? "▸ " : "  ") + VisibleText.make(document.outlineLabel(i)),
                              style: i == 0 ? theme.style(.listDim) : .plain)
-            }
-            ListView.draw(&grid, inner, rows: rows, cursor: view.outline, selectable: true, focused: focused,
-                          theme: theme)
+            }, cursor: view.outline, selectable: true, focused: focused, theme: theme)
         case .quotes:
             let count = document.article.quotes.count
             let inner = Frame.draw(&grid, rect, title: "Quotes (\(count))", focused: focused, theme: theme)
             let text = document.text
-            let rows = document.quoteRows.map { row -> ListView.Row in
-                switch row {
+            let rows = document.quoteRows
+            ListView.draw(&grid, inner, count: rows.count, row: { index -> ListView.Row in
+                switch rows[index] {
                 case .speaker(let g):
                     let group = document.quoteGroups[g]
                     var style = theme.speakerStyle(group.name == nil ? -1 : g)
@@ -35,14 +34,13 @@ enum SidePanes {
                     let snippet = VisibleText.make(text.string(Self.prefix(document.article.quotes[q].range, text)))
                     return ListView.Row(left: marker + snippet)
                 }
-            }
-            ListView.draw(&grid, inner, rows: rows, cursor: view.quotes, selectable: true, focused: focused,
-                          theme: theme)
+            }, cursor: view.quotes, selectable: true, focused: focused, theme: theme)
         case .entities:
             let entities = document.article.entities
             let inner = Frame.draw(&grid, rect, title: "Entities (\(entities.count))", focused: focused, theme: theme)
-            let rows = document.entityRows.map { row -> ListView.Row in
-                switch row {
+            let rows = document.entityRows
+            ListView.draw(&grid, inner, count: rows.count, row: { index -> ListView.Row in
+                switch rows[index] {
                 case .header(let type):
                     return ListView.Row(left: type.pluralTitle, style: theme.style(.listHeader))
                 case .entity(let e):
@@ -50,9 +48,7 @@ enum SidePanes {
                     return ListView.Row(left: marker + VisibleText.make(entities[e].name),
                                         right: String(entities[e].mentions.count))
                 }
-            }
-            ListView.draw(&grid, inner, rows: rows, cursor: view.entities, selectable: true, focused: focused,
-                          theme: theme)
+            }, cursor: view.entities, selectable: true, focused: focused, theme: theme)
         }
     }
 

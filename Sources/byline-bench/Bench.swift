@@ -1,0 +1,179 @@
+import ArticleKit
+import BylineFiles
+import ReaderCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Measuring and printing for byline-bench.
+enum Bench {
+    enum Unit {
+        case milliseconds, megabytesPerSecond, gigabytesPerSecond
+    }
+
+    static let header = line("figure", "median", "spread (min–max)")
+
+    static func line(_ figure: String, _ median: String, _ spread: String) -> String {
+        func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(1, n - s.count)) }
+        return "  " + pad(figure, 52) + pad(median, 16) + spread
+    }
+
+    static func defaultSeed() -> String {
+        let seed = "../shared/seed/kerry-moscow.txt"
+        return ArticleFile.exists(seed) ? seed : "Articles/north-atlantic-mackerel-long-read.txt"
+    }
+
+    static func load(_ path: String) -> SourceText {
+        do { return try ArticleFile.load(path).text } catch {
+            print("byline-bench: \(error)")
+            exit(1)
+        }
+    }
+
+    /// The text repeated `times` times, each copy after a blank line (so paragraphs stay paragraphs).
+    static func repeated(_ text: SourceText, times: Int) -> SourceText {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((text.count + 2) * times)
+        for _ in 0..<times {
+            bytes += text.bytes
+            bytes += [0x0A, 0x0A]
+        }
+        return SourceText(validUTF8: bytes)
+    }
+
+    /// Seconds for each of `runs` runs (after one warm-up run).
+    static func measure(runs: Int, _ body: () -> Void) -> [Double] {
+        body()
+        var times: [Double] = []
+        let clock = ContinuousClock()
+        for _ in 0..<runs {
+            let elapsed = clock.measure(body)
+            times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        }
+        return times.sorted()
+    }
+
+    static func report(_ figure: String, times: [Double], bytes: Int = 0, unit: Unit) {
+        let median = times[times.count / 2]
+        func value(_ t: Double) -> String {
+            switch unit {
+            case .milliseconds: return String(format3: t * 1000) + " ms"
+            case .megabytesPerSecond: return String(format1: Double(bytes) / t / 1e6) + " MB/s"
+            case .gigabytesPerSecond: return String(format3: Double(bytes) / t / 1e9) + " GB/s"
+            }
+        }
+        // Throughput spreads run from the slowest run to the fastest.
+        let low = unit == .milliseconds ? times.first! : times.last!
+        let high = unit == .milliseconds ? times.last! : times.first!
+        var extra = ""
+        if unit != .milliseconds { extra = "  (" + String(format3: median * 1000) + " ms per run)" }
+        print(line(figure, value(median), value(low) + " – " + value(high) + extra))
+    }
+
+    static func corpusTexts(_ folder: String) -> [SourceText]? {
+        guard ArticleFile.isFolder(folder) else { return nil }
+        var texts: [SourceText] = []
+        var stack = [folder]
+        while let dir = stack.popLast() {
+            guard let handle = opendir(dir) else { continue }
+            while let entry = readdir(handle) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                }
+                if name.hasPrefix(".") { continue }
+                let path = dir + "/" + name
+                if ArticleFile.isFolder(path) { stack.append(path) }
+                else if name.hasSuffix(".txt"), let loaded = try? ArticleFile.load(path) { texts.append(loaded.text) }
+            }
+            closedir(handle)
+        }
+        return texts.isEmpty ? nil : texts
+    }
+
+    /// A word that occurs often in the document, for search-next timings.
+    static func frequentWord(in document: ArticleDocument) -> String {
+        if let name = document.article.entities.first?.name.split(separator: " ").last { return String(name) }
+        return "the"
+    }
+
+    static let scratch: String = {
+        let path = "/tmp/byline-bench-\(getpid())"
+        mkdir(path, 0o755)
+        return path
+    }()
+
+    static func libraryFolder(from seed: String, count: Int) -> String {
+        let folder = scratch + "/library"
+        mkdir(folder, 0o755)
+        let bytes = (try? ArticleFile.readBytes(seed)) ?? Array("Title\n\nText.\n".utf8)
+        for i in 0..<count {
+            let path = folder + "/article-\(i).txt"
+            let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            bytes.withUnsafeBytes { _ = write(fd, $0.baseAddress, $0.count) }
+            close(fd)
+        }
+        return folder
+    }
+
+    static func writeRepeated(_ text: SourceText, toBytes target: Int, name: String) -> String {
+        let path = scratch + "/" + name
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        var written = 0
+        while written < target {
+            text.bytes.withUnsafeBytes { _ = write(fd, $0.baseAddress, $0.count) }
+            _ = write(fd, "\n\n", 2)
+            written += text.count + 2
+        }
+        close(fd)
+        return path
+    }
+
+    /// Runs this program as a child on `path` and returns (file size, the child's peak resident memory).
+    static func peakMemory(of path: String) -> (Int, Int)? {
+        var pid: pid_t = 0
+        let words: [String] = [CommandLine.arguments[0], "peak-memory-child", path]
+        let argv: [UnsafeMutablePointer<CChar>?] = words.map { word in word.withCString { strdup($0) } } + [nil]
+        defer { argv.forEach { free($0) } }
+        guard posix_spawn(&pid, CommandLine.arguments[0], nil, nil, argv, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        var usage = rusage()
+        guard wait4(pid, &status, 0, &usage) == pid else { return nil }
+        var info = stat()
+        stat(path, &info)
+        return (Int(info.st_size), usage.ru_maxrss * 1024)
+    }
+
+    static func cleanUp() {
+        _ = system("rm -rf " + scratch)
+    }
+}
+
+/// The child process of the peak-memory figure: everything opening an article does.
+enum PeakMemoryChild {
+    static func run(path: String) {
+        let loaded = try! ArticleFile.load(path)
+        let document = ArticleDocument(article: Article(analyzing: loaded.text, warnings: loaded.warnings), path: path)
+        var state = ReaderState(size: Size(width: 200, height: 60))
+        _ = state.handle(.articleOpened(path: path, .success(document), position: nil))
+        _ = Screen.render(state)
+    }
+}
+
+extension String {
+    init(format1 value: Double) { self = Self.fixed(value, digits: 1) }
+    init(format3 value: Double) { self = Self.fixed(value, digits: value >= 100 ? 1 : 3) }
+
+    static func fixed(_ value: Double, digits: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        var s = String(rounded)
+        if let dot = s.firstIndex(of: ".") {
+            let decimals = s.distance(from: dot, to: s.endIndex) - 1
+            if decimals < digits { s += String(repeating: "0", count: digits - decimals) }
+        } else {
+            s += "." + String(repeating: "0", count: digits)
+        }
+        return s
+    }
+}

@@ -1,0 +1,106 @@
+// byline-bench: the figures of the performance budget, measured in-process on this machine.
+//
+//   swift run -c release byline-bench [--quick] [SEED] [CORPUS_FOLDER]
+//
+// Prints one line per figure: the median and the spread (min–max) over repeated runs. SEED defaults to
+// ../shared/seed/kerry-moscow.txt (falling back to the project's longest article); CORPUS_FOLDER to ../shared/corpus.
+// docs/performance.md lists the budgets and what this printed here.
+import ArticleKit
+import BylineFiles
+import ReaderCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+let quick = arguments.contains("--quick")
+arguments.removeAll { $0.hasPrefix("--") }
+
+if arguments.first == "peak-memory-child" {
+    // Run in a child process so that its peak memory is its own: read, analyse and draw the first frame.
+    PeakMemoryChild.run(path: arguments[1])
+    exit(0)
+}
+
+let seedPath = arguments.first ?? Bench.defaultSeed()
+let corpusPath = arguments.count > 1 ? arguments[1] : "../shared/corpus"
+let seed = Bench.load(seedPath)
+print("byline-bench: seed \(seedPath) (\(seed.count) bytes)\(quick ? ", quick mode" : "")")
+print(Bench.header)
+
+// 1. Analysis throughput.
+for factor in [1, 10, 100] {
+    let text = Bench.repeated(seed, times: factor)
+    let runs = quick ? 3 : (factor == 100 ? 5 : 11)
+    let times = Bench.measure(runs: runs) { _ = Article(analyzing: text) }
+    Bench.report("analysis, seed ×\(factor)", times: times, bytes: text.count, unit: .megabytesPerSecond)
+}
+if let corpus = Bench.corpusTexts(corpusPath) {
+    let total = corpus.reduce(0) { $0 + $1.count }
+    let times = Bench.measure(runs: quick ? 3 : 7) { for text in corpus { _ = Article(analyzing: text) } }
+    Bench.report("analysis, corpus (\(corpus.count) articles)", times: times, bytes: total, unit: .megabytesPerSecond)
+} else {
+    print("  (no corpus at \(corpusPath): skipped)")
+}
+
+// 2. First frame: read the seed, analyse, lay out and render 200×60.
+let size = Size(width: 200, height: 60)
+let firstFrame = Bench.measure(runs: quick ? 5 : 21) {
+    let loaded = try! ArticleFile.load(seedPath)
+    let document = ArticleDocument(article: Article(analyzing: loaded.text, warnings: loaded.warnings), path: seedPath)
+    var state = ReaderState(size: size)
+    _ = state.handle(.articleOpened(path: seedPath, .success(document), position: nil))
+    _ = Screen.render(state)
+}
+Bench.report("first frame, seed, 200×60", times: firstFrame, unit: .milliseconds)
+
+// 3. Key to frame.
+let fiveMB = Bench.repeated(seed, times: max(1, 5_000_000 / max(1, seed.count)))
+for (label, text) in [("seed", seed), ("5 MB", fiveMB)] {
+    let document = ArticleDocument(article: Article(analyzing: text), path: label)
+    var state = ReaderState(size: size)
+    _ = state.handle(.articleOpened(path: label, .success(document), position: nil))
+    _ = Screen.render(state)
+    let word = Bench.frequentWord(in: document)
+    _ = state.handle(.key(.char("/")))
+    for scalar in word.unicodeScalars { _ = state.handle(.key(.char(scalar))) }
+    _ = state.handle(.key(.enter))
+    _ = state.handle(.key(.char("g")))
+    for (name, key) in [("line", Key.char("j")), ("page", Key.char(" ")), ("next quote", Key.char("}")),
+                        ("search next", Key.char("n"))] {
+        var s = state
+        let times = Bench.measure(runs: quick ? 20 : 101) {
+            _ = s.handle(.key(key))
+            _ = Screen.render(s)
+        }
+        Bench.report("key to frame, \(label), \(name)", times: times, unit: .milliseconds)
+    }
+}
+
+// 4. Search in 100 MB.
+let hundredMB = Bench.repeated(seed, times: max(1, 100_000_000 / max(1, seed.count)))
+for query in ["Tsarnaev", "tsarnaev", "Ólafur"] {
+    let matcher = SearchMatcher(query: query)
+    var found = 0
+    let times = Bench.measure(runs: quick ? 3 : 7) { found = matcher.matches(in: hundredMB).count }
+    Bench.report("search \"\(query)\" in \(hundredMB.count / 1_000_000) MB (\(found) matches)", times: times,
+                 bytes: hundredMB.count, unit: .gigabytesPerSecond)
+}
+
+// 5. Library of 2 000 articles to the first frame.
+let folder = Bench.libraryFolder(from: seedPath, count: 2000)
+let library = Bench.measure(runs: quick ? 3 : 7) {
+    let paths = try! ArticleFile.articles(inFolder: folder)
+    var state = ReaderState(size: size)
+    state.library = LibraryState(entries: paths.map { .init(path: $0, title: ArticleFile.firstLine($0)) }, location: folder)
+    _ = Screen.render(state)
+}
+Bench.report("library of 2000 articles to first frame", times: library, unit: .milliseconds)
+
+// 6. Peak memory for a 50 MB article.
+let fiftyMBPath = Bench.writeRepeated(seed, toBytes: 50_000_000, name: "fifty.txt")
+if let (bytes, peak) = Bench.peakMemory(of: fiftyMBPath) {
+    print(Bench.line("peak memory, \(bytes / 1_000_000) MB article", "\(peak / 1_000_000) MB",
+                     "\(String(format1: Double(peak) / Double(bytes)))× its size"))
+}
+Bench.cleanUp()

@@ -1,0 +1,51 @@
+import ArticleKit
+import Testing
+@testable import ReaderCore
+
+@Suite("Searching the article")
+struct SearchTests {
+    func find(_ query: String, in s: String) -> [String] {
+        let text = SourceText(s)
+        return SearchMatcher(query: query).matches(in: text).map { text.string($0) }
+    }
+
+    @Test("smart case: lower-case queries ignore case, a capital makes it exact")
+    func smartCase() {
+        #expect(find("ruiz", in: "Ruiz, RUIZ and ruiz") == ["Ruiz", "RUIZ", "ruiz"])
+        #expect(find("Ruiz", in: "Ruiz, RUIZ and ruiz") == ["Ruiz"])
+        #expect(find("émile", in: "ÉMILE Émile") == ["ÉMILE", "Émile"])
+    }
+
+    @Test("diacritics are ignored when the query has none, respected when it has")
+    func diacritics() {
+        #expect(find("grimsson", in: "Grímsson and Grimsson") == ["Grímsson", "Grimsson"])
+        #expect(find("nguyen", in: "Nguyễn Văn") == ["Nguyễn"])
+        #expect(find("cafe", in: "cafe\u{301} café") == ["cafe\u{301}", "café"])
+        #expect(find("café", in: "cafe café") == ["café"])
+        #expect(find("lodz", in: "Łódź") == ["Łódź"])
+    }
+
+    @Test("matches never overlap and may touch the ends of the text")
+    func edges() {
+        #expect(find("aa", in: "aaaaa") == ["aa", "aa"])
+        #expect(find("ab", in: "ab") == ["ab"])
+        #expect(find("x", in: "x y x") == ["x", "x"])
+        #expect(find("東京", in: "東京と東京") == ["東京", "東京"])
+        #expect(find("", in: "anything").isEmpty)
+    }
+
+    @Test("the fast eight-byte scan finds exactly what the plain scan finds")
+    func fastPathAgrees() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aAbBvVtTsS éÉ\u{301}ṽñ.”\n漢") + ["ab", "va", "tsa"].flatMap { Array($0) }
+        for _ in 0..<300 {
+            let length = Int.random(in: 0...200, using: &generator)
+            let text = SourceText(String((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
+            for query in ["va", "tsav", "Va", "ab", "bva", "vvv", "sé", "a.v"] {
+                let matcher = SearchMatcher(query: query)
+                #expect(matcher.matches(in: text) == matcher.scannedMatches(text, text.fullRange),
+                        "query \(query) in \(text.string.debugDescription)")
+            }
+        }
+    }
+}
