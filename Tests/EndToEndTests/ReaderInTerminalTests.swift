@@ -67,3 +67,32 @@ struct ReaderInTerminalTests {
         #expect(screen.contains("EXIT=2"))
     }
 }
+
+@Suite("Reading positions across runs", .enabled(if: TmuxSession.isAvailable, "tmux is not installed: skipped"),
+       .serialized)
+struct ReadingPositionTests {
+    @Test("an article reopens where it was left; a library reopens the article read last")
+    func remembered() throws {
+        let state = NSTemporaryDirectory() + "byline-remember-\(UUID().uuidString)"
+        let article = ReaderInTerminalTests.article
+        let first = try TmuxSession([article], width: 120, height: 40, environment: ["XDG_STATE_HOME": state])
+        try first.waitFor("Top")
+        try first.send("]", "]")
+        let left = try first.waitFor("§")
+        let section = left.split(separator: "\n").last { $0.contains("§") }!.split(separator: "§")[1]
+            .split(separator: "  ")[0].trimmingCharacters(in: .whitespaces)
+        try first.send("q")
+        try first.waitFor("EXIT=")
+
+        let again = try TmuxSession([article], width: 120, height: 40, environment: ["XDG_STATE_HOME": state])
+        #expect(try again.waitFor("§ \(section)").contains("§ \(section)"))
+        try again.send("q")
+
+        let library = try TmuxSession([ReaderInTerminalTests.articles], width: 120, height: 40,
+                                      environment: ["XDG_STATE_HOME": state])
+        #expect(try library.waitFor("§ \(section)").contains("§ \(section)"))
+        try library.send("q")
+        #expect(try library.waitFor("LIBRARY").contains("LIBRARY"))
+        try library.send("q")
+    }
+}

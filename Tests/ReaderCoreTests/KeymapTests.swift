@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ReaderCore
 
@@ -38,5 +39,22 @@ struct KeymapTests {
         }
         #expect(Key(name: "C-u") == .ctrl("u"))
         #expect(Key(name: "nonsense") == nil)
+    }
+}
+
+@Suite("The keys documentation")
+struct KeysDocumentationTests {
+    @Test("docs/keys.md shows every key of the table")
+    func everyKeyDocumented() throws {
+        let path = String(#filePath.dropLast("Tests/ReaderCoreTests/KeymapTests.swift".count)) + "docs/keys.md"
+        guard let doc = try? String(contentsOfFile: path, encoding: .utf8) else {
+            Issue.record("cannot read \(path)")
+            return
+        }
+        for binding in Keymap.standard.bindings {
+            for key in binding.keys {
+                #expect(doc.contains("`\(key.description)`"), "\(key) (\(binding.command.rawValue)) is not in docs/keys.md")
+            }
+        }
     }
 }
