@@ -34,13 +34,14 @@ public protocol ReaderHost {
 }
 
 /// The reader's main loop (model, update, view): input → event → `ReaderState.handle` → effects → render →
-/// present. Renders only after something happened.
+/// present. Renders only after something happened, and presents only a frame that differs from the last.
 public enum ReaderProgram {
     public static func run<B: TerminalBackend, H: ReaderHost>(_ initial: ReaderState, backend: inout B,
                                                                host: inout H) -> ReaderState {
         var state = initial
         if state.size != backend.size { _ = state.handle(.resize(backend.size)) }
-        backend.present(Screen.render(state))
+        var shown = Screen.render(state)
+        backend.present(shown)
         while !state.finished {
             var events: [ReaderEvent] = []
             switch backend.nextInput(timeoutMilliseconds: host.isWorking ? 50 : nil) {
@@ -57,18 +58,24 @@ public enum ReaderProgram {
             events += host.finishedWork()
             if events.isEmpty { continue }
             var index = 0
+            var repaint = false
             while index < events.count {
                 for effect in state.handle(events[index]) {
                     switch effect {
                     case .openArticle(let path): events.append(host.open(path: path))
                     case .saveReadingPosition(let path, let offset): host.saveReadingPosition(path: path, offset: offset)
-                    case .redraw: backend.invalidate()
+                    case .redraw: backend.invalidate(); repaint = true
                     case .quit: state.finished = true
                     }
                 }
                 index += 1
             }
-            if !state.finished { backend.present(Screen.render(state)) }
+            guard !state.finished else { break }
+            let frame = Screen.render(state)
+            if repaint || frame != shown {
+                backend.present(frame)
+                shown = frame
+            }
         }
         return state
     }

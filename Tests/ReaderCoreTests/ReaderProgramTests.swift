@@ -1,0 +1,68 @@
+import ArticleKit
+import Testing
+@testable import ReaderCore
+
+/// A terminal double: plays back inputs, keeps every frame presented.
+struct TestBackend: TerminalBackend {
+    var size: Size
+    var inputs: [TerminalInput]
+    var frames: [Grid] = []
+    var invalidations = 0
+
+    mutating func nextInput(timeoutMilliseconds: Int?) -> TerminalInput {
+        inputs.isEmpty ? .closed : inputs.removeFirst()
+    }
+    mutating func present(_ grid: Grid) { frames.append(grid) }
+    mutating func invalidate() { invalidations += 1 }
+}
+
+/// A host double: articles from memory, positions in a dictionary.
+struct TestHost: ReaderHost {
+    var documents: [String: ArticleDocument]
+    var saved: [String: Int] = [:]
+    var isWorking: Bool { false }
+
+    mutating func open(path: String) -> ReaderEvent {
+        guard let document = documents[path] else {
+            return .articleOpened(path: path, .failure(OpenFailure("\(path): no such file or folder")), position: nil)
+        }
+        return .articleOpened(path: path, .success(document), position: saved[path])
+    }
+    mutating func saveReadingPosition(path: String, offset: Int) { saved[path] = offset }
+    mutating func finishedWork() -> [ReaderEvent] { [] }
+}
+
+@Suite("The main loop")
+struct ReaderProgramTests {
+    @Test("a session: open from the library, read, quit back, quit; frames only when something changed")
+    func session() {
+        let harbour = Fixtures.harbour
+        var host = TestHost(documents: [harbour.path: harbour])
+        var state = ReaderState(size: Size(width: 100, height: 30))
+        state.library = LibraryState(entries: [.init(path: harbour.path, title: "Harbour"), .init(path: "/gone.txt", title: "Gone")],
+                                     location: "test")
+        var backend = TestBackend(size: Size(width: 120, height: 40), inputs: [
+            .key(.enter), .key(.char("j")), .key(.char("Z")), .key(.ctrl("l")), .resize(Size(width: 80, height: 24)),
+            .key(.char("q")), .key(.char("j")), .key(.enter), .key(.char("q")),
+        ])
+        let end = ReaderProgram.run(state, backend: &backend, host: &host)
+        #expect(end.finished)
+        #expect(backend.frames.first!.size == Size(width: 120, height: 40))
+        #expect(backend.frames[0].shows("Library"))
+        #expect(backend.frames[1].shows("Harbour Talks Resume"))
+        // "Z" is bound to nothing: no new frame for it; Ctrl-L repaints even an unchanged frame.
+        #expect(backend.invalidations == 1)
+        #expect(backend.frames.count == 8)  // start, open, j, Ctrl-L, resize, back, j, failure
+        #expect(host.saved[harbour.path] != nil)
+        #expect(backend.frames.last!.shows("no such file or folder"))
+    }
+
+    @Test("when input ends (the terminal went away), the position is still saved")
+    func inputEnds() {
+        let harbour = Fixtures.harbour
+        var host = TestHost(documents: [harbour.path: harbour])
+        var backend = TestBackend(size: Size(width: 120, height: 40), inputs: [.key(.char("G"))])
+        _ = ReaderProgram.run(Fixtures.reader(harbour), backend: &backend, host: &host)
+        #expect(host.saved[harbour.path] != nil)
+    }
+}
