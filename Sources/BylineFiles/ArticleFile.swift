@@ -69,6 +69,12 @@ public enum ArticleFile {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// The size of a file in bytes, nil if it cannot be read.
+    public static func size(_ path: String) -> Int? {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : nil
+    }
+
     /// Whether `path` exists.
     public static func exists(_ path: String) -> Bool {
         var info = stat()

@@ -65,6 +65,9 @@ struct Read: ParsableCommand {
             }
         } else {
             // One article: read it before touching the terminal, so a bad file gets a plain error.
+            if articles[0] != "-", let size = ArticleFile.size(articles[0]), size > 8_000_000 {
+                StandardError.print("byline: analysing \(articles[0]) (\(size / 1_000_000) MB)…")
+            }
             let opened = host.open(path: articles[0])
             if case .articleOpened(_, .failure(let failure), _) = opened {
                 StandardError.print("byline: \(failure.message)")

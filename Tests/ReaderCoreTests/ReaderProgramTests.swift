@@ -49,10 +49,12 @@ struct ReaderProgramTests {
         #expect(end.finished)
         #expect(backend.frames.first!.size == Size(width: 120, height: 40))
         #expect(backend.frames[0].shows("Library"))
-        #expect(backend.frames[1].shows("Harbour Talks Resume"))
+        #expect(backend.frames[1].shows("opening harbour-talks.txt"))
+        #expect(backend.frames[2].shows("Harbour Talks Resume"))
         // "Z" is bound to nothing: no new frame for it; Ctrl-L repaints even an unchanged frame.
         #expect(backend.invalidations == 1)
-        #expect(backend.frames.count == 8)  // start, open, j, Ctrl-L, resize, back, j, failure
+        // start, opening…, open, j, Ctrl-L, resize, back, j, opening…, failure
+        #expect(backend.frames.count == 10)
         #expect(host.saved[harbour.path] != nil)
         #expect(backend.frames.last!.shows("no such file or folder"))
     }

@@ -62,7 +62,11 @@ public enum ReaderProgram {
             while index < events.count {
                 for effect in state.handle(events[index]) {
                     switch effect {
-                    case .openArticle(let path): events.append(host.open(path: path))
+                    case .openArticle(let path):
+                        // Show "opening…" before the work starts: a long article takes a moment.
+                        let frame = Screen.render(state)
+                        if frame != shown { backend.present(frame); shown = frame }
+                        events.append(host.open(path: path))
                     case .saveReadingPosition(let path, let offset): host.saveReadingPosition(path: path, offset: offset)
                     case .redraw: backend.invalidate(); repaint = true
                     case .quit: state.finished = true
