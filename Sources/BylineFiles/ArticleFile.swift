@@ -42,17 +42,10 @@ public enum ArticleFile {
 
     /// Reads and decodes one article file.
     public static func load(_ path: String) throws(Failure) -> Loaded {
-        let bytes = try readBytes(path)
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty(path) }
-        do {
-            let decoded = try TextDecoder.decode(bytes)
-            return Loaded(path: path, text: decoded.text, warnings: decoded.warnings)
-        } catch {
-            throw .notText(path)
-        }
+        try decode(readBytes(path), name: path)
     }
 
-    /// Decodes bytes that came from somewhere other than a file (standard input).
+    /// Decodes an article's bytes (from a file, or standard input); `name` says where they came from.
     public static func decode(_ bytes: [UInt8], name: String) throws(Failure) -> Loaded {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty(name) }
         do {

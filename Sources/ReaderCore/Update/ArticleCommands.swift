@@ -138,23 +138,11 @@ extension ArticleViewState {
     mutating func jumpQuote(forward: Bool, _ g: ArticleGeometry) -> StatusMessage? {
         let quotes = document.article.quotes
         guard !quotes.isEmpty else { return StatusMessage("no quotes in this article") }
-        var message: StatusMessage?
-        let target: Int
-        if let current = currentQuote {
-            let next = current + (forward ? 1 : -1)
-            if next >= quotes.count { target = 0; message = StatusMessage("wrapped to the first quote") }
-            else if next < 0 { target = quotes.count - 1; message = StatusMessage("wrapped to the last quote") }
-            else { target = next }
-        } else {
-            let here = topOffset(g)
-            if forward {
-                target = quotes.firstIndex { $0.range.start >= here } ?? 0
-            } else {
-                target = quotes.lastIndex { $0.range.start < here } ?? quotes.count - 1
-            }
+        let step = Cycle.step(from: currentQuote, count: quotes.count, forward: forward, here: topOffset(g)) {
+            quotes[$0].range.start
         }
-        makeCurrent(quote: target, g)
-        return message
+        makeCurrent(quote: step.index, g)
+        return Cycle.message(step.wrapped, forward: forward, "quote")
     }
 
     /// `>` and `<`: the next or previous quote by the current quote's speaker, wrapping.
@@ -187,19 +175,12 @@ extension ArticleViewState {
         }
         let mentions = document.article.entities[e].mentions
         guard !mentions.isEmpty else { return StatusMessage("no mentions") }
-        var message: StatusMessage?
-        let target: Int
         if selectedEntity == nil { selectedEntity = e }
-        if let current = currentMention, current < mentions.count {
-            let next = current + (forward ? 1 : -1)
-            if next >= mentions.count { target = 0; message = StatusMessage("wrapped to the first mention") }
-            else if next < 0 { target = mentions.count - 1; message = StatusMessage("wrapped to the last mention") }
-            else { target = next }
-        } else {
-            let here = topOffset(g)
-            target = forward ? (mentions.firstIndex { $0.start >= here } ?? 0)
-                : (mentions.lastIndex { $0.start < here } ?? mentions.count - 1)
+        let step = Cycle.step(from: currentMention, count: mentions.count, forward: forward, here: topOffset(g)) {
+            mentions[$0].start
         }
+        let target = step.index
+        let message = Cycle.message(step.wrapped, forward: forward, "mention")
         currentMention = target
         reveal(mentions[target].start, g)
         if let row = document.entityRows.firstIndex(of: .entity(e)) {
@@ -259,11 +240,13 @@ extension ArticleViewState {
     mutating func searchAgain(forward: Bool, _ g: ArticleGeometry) -> StatusMessage? {
         guard var s = search else { return StatusMessage("no search yet: press / to search") }
         guard !s.matches.isEmpty else { return StatusMessage("not found: \(s.query)", isError: true) }
-        var message: StatusMessage?
-        let current = s.current ?? (forward ? -1 : s.matches.count)
-        var next = current + (forward ? 1 : -1)
-        if next >= s.matches.count { next = 0; message = StatusMessage("search hit the bottom, continuing at the top") }
-        if next < 0 { next = s.matches.count - 1; message = StatusMessage("search hit the top, continuing at the bottom") }
+        let step = Cycle.step(from: s.current, count: s.matches.count, forward: forward, here: topOffset(g)) {
+            s.matches[$0].start
+        }
+        let next = step.index
+        let message = step.wrapped
+            ? StatusMessage(forward ? "search hit the bottom, continuing at the top" : "search hit the top, continuing at the bottom")
+            : nil
         s.current = next
         search = s
         reveal(s.matches[next].start, g)
