@@ -113,7 +113,7 @@ struct MentionFinder {
 
     /// "Washington-based", "al-Qaeda-linked", "Iran-Iraq", "R-Warren": hyphenated words that describe, not name.
     static func isCompoundAdjective(_ key: String) -> Bool {
-        guard key.contains("-") else { return false }
+        guard key.utf8.contains(UInt8(ascii: "-")) else { return false }
         let parts = key.split(separator: "-").map(String.init)
         guard parts.count >= 2 else { return false }
         if parts[0].count == 1 { return true }   // R-Warren, D-N.Y.
@@ -285,7 +285,7 @@ struct MentionFinder {
         // A leading country before a title or an organisation ("U.S. Secretary of State John Kerry",
         // "U.S. Federal Bureau of Investigation"): its own mention.
         if start < end {
-            if let (placeEnd, place) = leadingPlace(start, end), placeEnd < end {
+            if tokens[start].lex.contains(.nameStart), let (placeEnd, place) = leadingPlace(start, end), placeEnd < end {
                 let rest = (placeEnd + 1...end).map { bare(tokens[$0].key) }
                 let restHasOrg = rest.contains { OrganizationCues.organizationWords.contains($0) }
                 let abbreviated = tokens[start].isAllCaps || tokens[start].hasAbbreviationDot
@@ -387,10 +387,11 @@ struct MentionFinder {
         var strength = 0
         var place: String?
         let whole = nameKeys.joined(separator: " ")
-        let surfaceKey = Tokenizer.lowercaseKey(text, TextRange(tokens[start].range.start, tokens[end].range.end))
-        if let known = OrganizationCues.knownNames[whole.replacingSpaces()] ?? OrganizationCues.knownNames[whole] {
+        let mayBeKnown = tokens[start].lex.contains(.nameStart)
+        let surfaceKey = mayBeKnown ? Tokenizer.lowercaseKey(text, TextRange(tokens[start].range.start, tokens[end].range.end)) : ""
+        if mayBeKnown, let known = OrganizationCues.knownNames[whole.replacingSpaces()] ?? OrganizationCues.knownNames[whole] {
             hint = known; strength = 2
-        } else if let p = Gazetteer.place(surfaceKey) ?? Gazetteer.place(whole) {
+        } else if mayBeKnown, let p = Gazetteer.place(surfaceKey) ?? Gazetteer.place(whole) {
             hint = .place; strength = 2; place = p.name
         } else if nameKeys.count == 2 && Gazetteer.demonyms[nameKeys[0]] != nil
                     && ["state", "front", "army", "caliphate", "movement", "brotherhood"].contains(nameKeys[1]) {
@@ -499,12 +500,12 @@ struct MentionFinder {
 extension String {
     /// The string without dots ("u.s." becomes "us").
     func replacingDots() -> String {
-        guard contains(".") else { return self }
+        guard utf8.contains(UInt8(ascii: ".")) else { return self }
         return String(unicodeScalars.filter { $0 != "." }.map(Character.init))
     }
 
     func replacingSpaces() -> String {
-        guard contains(" ") else { return self }
+        guard utf8.contains(UInt8(ascii: " ")) else { return self }
         return String(map { $0 == " " ? "-" : $0 })
     }
 }

@@ -22,8 +22,7 @@ enum SentenceSplitter {
             }
             var end = -1
             let t = tokens[k]
-            if t.kind == .punctuation && (t.key == "." || t.key == "?" || t.key == "!" || t.key == "…"
-                                          || t.key.hasPrefix("..")) {
+            if t.kind == .punctuation && Self.endsSentence(t.key) {
                 // Closing marks and brackets belong to the sentence they close.
                 var j = k + 1
                 while j < range.upperBound && (tokens[j].kind == .quoteMark && !tokens[j].opensQuote
@@ -59,10 +58,19 @@ enum SentenceSplitter {
         return sentences
     }
 
+    /// ".", "?", "!", "…" and runs of dots.
+    @inline(__always)
+    static func endsSentence(_ key: String) -> Bool {
+        var it = key.utf8.makeIterator()
+        guard let c = it.next() else { return false }
+        if c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!") { return true }
+        return c == 0xE2 && key == "…"
+    }
+
     private static func startsNewSentence(_ next: Token, after punctuation: Token) -> Bool {
         switch next.kind {
         case .word: return next.isCapitalized
-        case .number: return punctuation.key != "…" && !punctuation.key.hasPrefix("..")
+        case .number: return punctuation.key == "." || punctuation.key == "?" || punctuation.key == "!"
         case .quoteMark: return next.opensQuote
         case .punctuation: return next.key == "(" || next.key == "[" || next.key == "-" || next.key == "—"
         case .possessive: return false

@@ -232,30 +232,44 @@ struct LowerBytes {
     }
 
     func hasSuffix(_ p: String) -> Bool {
-        let u = Array(p.utf8)
-        guard u.count <= bytes.count else { return false }
-        return bytes[(bytes.count - u.count)...].elementsEqual(u)
+        let n = p.utf8.count
+        guard n <= bytes.count else { return false }
+        var i = bytes.count - n
+        for c in p.utf8 {
+            if bytes[i] != c { return false }
+            i += 1
+        }
+        return true
     }
 
     func contains(_ p: String) -> Bool { offset(of: p) != nil }
 
+    private func matches(_ p: String, at i: Int) -> Bool {
+        var j = i
+        for c in p.utf8 {
+            if bytes[j] != c { return false }
+            j += 1
+        }
+        return true
+    }
+
     func offset(of p: String) -> Int? {
-        let u = Array(p.utf8)
-        guard !u.isEmpty, u.count <= bytes.count else { return nil }
+        let n = p.utf8.count
+        guard n > 0, n <= bytes.count, let first = p.utf8.first else { return nil }
         var i = 0
-        while i + u.count <= bytes.count {
-            if bytes[i] == u[0] && bytes[i..<(i + u.count)].elementsEqual(u) { return i }
+        while i + n <= bytes.count {
+            if bytes[i] == first && matches(p, at: i) { return i }
             i += 1
         }
         return nil
     }
 
     func lastOffset(of p: String) -> Int? {
-        let u = Array(p.utf8)
-        guard !u.isEmpty, u.count <= bytes.count else { return nil }
-        var i = bytes.count - u.count
+        let n = p.utf8.count
+        guard n > 0, n <= bytes.count, let first = p.utf8.first else { return nil }
+        var i = bytes.count - n
         while i >= 0 {
-            if bytes[i] == u[0] && bytes[i..<(i + u.count)].elementsEqual(u) { return i }
+            if bytes[i] == first && matches(p, at: i) { return i }
             i -= 1
         }
         return nil

@@ -136,7 +136,10 @@ enum Tokenizer {
                           isAllCaps: upper >= 2 && lower == 0, opensQuote: false, hasAbbreviationDot: hasDot,
                           paragraph: paragraph)
         token.hash = WordHash.of(key)
-        if kind == .word { token.lex = hasDot ? LexiconIndex.flags(String(key.dropLast())) : LexiconIndex.flags(hash: token.hash) }
+        if kind == .word {
+            token.lex = LexiconIndex.flags(hash: token.hash)
+            if hasDot { token.lex.formUnion(LexiconIndex.flags(String(key.dropLast()))) }
+        }
         tokens.append(token)
         if let possessive {
             tokens.append(Token(range: possessive, kind: .possessive, key: "'s", isCapitalized: false, isAllCaps: false,
