@@ -130,7 +130,7 @@ struct EntityBuilder {
             let words = drafts[id].words
             if let longer = others.first(where: { $0 != id && !drafts[$0].mentions.isEmpty && drafts[$0].words.count > words.count
                 && Array(drafts[$0].words.prefix(words.count)) == words
-                && drafts[$0].words.dropFirst(words.count).allSatisfy({ OrganizationCues.organizationWords.contains($0) || $0 == "inc" || $0 == "corp" }) }) {
+                && drafts[$0].words.dropFirst(words.count).allSatisfy({ LexiconIndex.flags($0).contains(.organizationWord) || $0 == "inc" || $0 == "corp" }) }) {
                 for index in drafts[id].mentions { add(index, to: longer) }
                 drafts[id].mentions = []
                 byKey[drafts[id].key] = longer
@@ -165,13 +165,13 @@ struct EntityBuilder {
             }
             // The first word of an organisation's name: "Moody’s" for "Moody’s Analytics Inc.", "Brookings".
             if let ids = byFirstWord[w]?.filter({ drafts[$0].mentions.count > 0 && drafts[$0].place == nil
-                && drafts[$0].words.dropFirst().allSatisfy({ OrganizationCues.organizationWords.contains($0) || $0 == "inc" || $0 == "corp" }) }),
+                && drafts[$0].words.dropFirst().allSatisfy({ LexiconIndex.flags($0).contains(.organizationWord) || $0 == "inc" || $0 == "corp" }) }),
                ids.count == 1 {
                 add(index, to: ids[0]); byKey[w] = ids[0]; continue
             }
             if m.hint != .place && !(m.hint == .organization && m.hintStrength >= 2) {
                 // A surname: the person of that last name mentioned most recently (or first, if none before).
-                if let ids = byLastWord[w]?.filter({ drafts[$0].mentions.count > 0 && Gazetteer.place(drafts[$0].words[0]) == nil
+                if let ids = byLastWord[w]?.filter({ drafts[$0].mentions.count > 0 && !LexiconIndex.flags(drafts[$0].words[0]).contains(.place)
                     && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }), !ids.isEmpty {
                     let before = ids.filter { mentions[drafts[$0].mentions[0]].range.start < m.range.start }
                     let id = before.max(by: { lastMention(drafts[$0], before: m.range.start, mentions)
@@ -181,7 +181,7 @@ struct EntityBuilder {
                 // A given name used alone: the one person who has it.
                 if let ids = byFirstWord[w]?.filter({ drafts[$0].mentions.count > 0 && drafts[$0].place == nil
                     && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }), !ids.isEmpty,
-                   ids.count == 1 || FirstNames.isFirstName(w) {
+                   ids.count == 1 || LexiconIndex.flags(w).contains(.firstName) {
                     // Shared by two people: the one mentioned last.
                     let id = ids.max(by: { lastMention(drafts[$0], before: m.range.start, mentions)
                         < lastMention(drafts[$1], before: m.range.start, mentions) }) ?? ids[0]
@@ -205,9 +205,9 @@ struct EntityBuilder {
                 let tail = words[cut...].joined(separator: " ")
                 guard let other = byKey[tail], other != id, drafts[other].mentions.count > 0 else { continue }
                 let head = Array(words[..<cut])
-                let headIsQualifier = head.allSatisfy { Gazetteer.place($0) != nil || $0.count <= 4 && $0 == $0.lowercased()
+                let headIsQualifier = head.allSatisfy { LexiconIndex.flags($0).contains(.place) || $0.count <= 4 && $0 == $0.lowercased()
                     || OrganizationCues.acronymExpansions[$0] != nil || ["united", "nations", "national", "federal"].contains($0) }
-                if headIsQualifier && (OrganizationCues.organizationWords.contains(words.last!)
+                if headIsQualifier && (LexiconIndex.flags(words.last!).contains(.organizationWord)
                                        || OrganizationCues.knownNames[tail] == .organization) {
                     for index in drafts[id].mentions { add(index, to: other) }
                     drafts[id].mentions = []
@@ -248,8 +248,8 @@ struct EntityBuilder {
             // A single word also written in lower case ("Government", "Press") is an everyday word.
             if d.words.count == 1 && d.place == nil && !d.strongEvidence && evidence.seenLowercase.contains(d.words[0])
                 && (d.votes[.person] ?? 0) == 0 { continue }
-            if d.words.count == 1 && !d.strongEvidence && (OrganizationCues.organizationWords.contains(d.words[0])
-                || OrganizationCues.placeWords.contains(d.words[0]) || Titles.titleWords.contains(d.words[0])) { continue }
+            if d.words.count == 1 && !d.strongEvidence && (LexiconIndex.flags(d.words[0]).contains(.organizationWord)
+                || LexiconIndex.flags(d.words[0]).contains(.placeWord) || LexiconIndex.flags(d.words[0]).contains(.titleListed)) { continue }
             let type = decideType(d, ms, evidence, contextVotes[id])
             var aliases: [String] = []
             var seen: Set<String> = []
@@ -312,12 +312,12 @@ struct EntityBuilder {
         let words = d.words
         if words.contains(where: { ["of", "and", "for", "on", "&", "the"].contains($0) }) { return .organization }
         // Names with everyday words are organisations, events or works, not people ("Time Warner", "Cold War").
-        if words.contains(where: { evidence.seenLowercase.contains($0) }) && !FirstNames.isFirstName(words[0]) {
+        if words.contains(where: { evidence.seenLowercase.contains($0) }) && !LexiconIndex.flags(words[0]).contains(.firstName) {
             return .organization
         }
         // "Manchester United", "Air France", "Statistics Canada", "BBC One": a place or a known organisation in
         // a longer name makes an organisation.
-        if Gazetteer.place(words[0]) != nil || Gazetteer.place(words[words.count - 1]) != nil
+        if LexiconIndex.flags(words[0]).contains(.place) || LexiconIndex.flags(words[words.count - 1]).contains(.place)
             || OrganizationCues.knownNames[words[0]] == .organization {
             return .organization
         }

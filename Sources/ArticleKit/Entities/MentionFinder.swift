@@ -93,7 +93,7 @@ struct MentionFinder {
             let first = text.scalar(at: range.start).scalar
             let key = Tokenizer.lowercaseKey(text, range)
             guard Scalars.isUpper(first) || key.hasPrefix("al-") || key.hasPrefix("el-") else { continue }
-            if Gazetteer.demonyms[key] != nil && Gazetteer.place(key) == nil { continue }
+            if LexiconIndex.flags(key).contains(.demonym) && !LexiconIndex.flags(key).contains(.place) { continue }
             if Self.isDemonymLike(key) { continue }
             let place = Gazetteer.place(key)
             let known = OrganizationCues.knownNames[key]
@@ -124,8 +124,8 @@ struct MentionFinder {
             "supported", "aligned", "registered", "listed", "flagged", "held", "occupied", "dominated"].contains(lastPart) {
             return true
         }
-        if parts.allSatisfy({ Gazetteer.demonyms[$0] != nil || Gazetteer.place($0) != nil || $0.hasSuffix("ist") }) { return true }
-        if parts.contains(where: { Gazetteer.demonyms[$0] != nil && Gazetteer.place($0) == nil }) { return true }
+        if parts.allSatisfy({ LexiconIndex.flags($0).contains(.demonym) || LexiconIndex.flags($0).contains(.place) || $0.hasSuffix("ist") }) { return true }
+        if parts.contains(where: { LexiconIndex.flags($0).contains(.demonym) && !LexiconIndex.flags($0).contains(.place) }) { return true }
         return false
     }
 
@@ -198,27 +198,27 @@ struct MentionFinder {
     private func connectorAllowed(_ connector: String, _ before: ClosedRange<Int>, _ after: Int) -> Bool {
         if Self.particles.contains(connector) { return true }
         let beforeKeys = before.map { bare(tokens[$0].key) }
-        let hasOrg = beforeKeys.contains { OrganizationCues.organizationWords.contains($0) }
+        let hasOrg = beforeKeys.contains { LexiconIndex.flags($0).contains(.organizationWord) }
         switch connector {
         case "of":
             // Only right after the word that takes it: "Bank of", "Secretary of", not "Sen. Rand Paul of".
             let last = beforeKeys.last ?? ""
-            return OrganizationCues.organizationWords.contains(last) || OrganizationCues.placeWords.contains(last)
-                || Titles.titleWords.contains(last) || Self.ofHeads.contains(last)
+            return LexiconIndex.flags(last).contains(.organizationWord) || LexiconIndex.flags(last).contains(.placeWord)
+                || LexiconIndex.flags(last).contains(.titleListed) || Self.ofHeads.contains(last)
         case "for", "on":
             return hasOrg
         case "and" where hasOrg && beforeKeys.contains(where: { ["of", "for", "on"].contains($0) }):
             // "Center for Health and Human Rights", "Committee on Intelligence and Security".
             return true
-        case "and" where OrganizationCues.organizationWords.contains(beforeKeys.last ?? ""):
+        case "and" where LexiconIndex.flags(beforeKeys.last ?? "").contains(.organizationWord):
             // "Carrow Bank and Pellam Securities": two names.
             return false
         case "and":
             // "Customs and Border Protection", "Health and Human Services": an organisation word follows.
             var j = after
             while j < tokens.count && isNameWord(tokens[j]) && tokens[j].paragraph == tokens[after].paragraph {
-                if OrganizationCues.organizationWords.contains(bare(tokens[j].key))
-                    || Self.andOrganizationTails.contains(tokens[j].key) { return !beforeKeys.contains(where: { Gazetteer.place($0) != nil }) }
+                if LexiconIndex.flags(bare(tokens[j].key)).contains(.organizationWord)
+                    || Self.andOrganizationTails.contains(tokens[j].key) { return !beforeKeys.contains(where: { LexiconIndex.flags($0).contains(.place) }) }
                 j += 1
             }
             return false
@@ -260,15 +260,15 @@ struct MentionFinder {
                                || ["north", "south", "east", "west", "southeast", "middle", "latin", "new"].contains(tokens[start].key)) {
             let one = tokens[start].key
             let two = start + 1 <= end ? one + " " + tokens[start + 1].key : ""
-            if !two.isEmpty, Gazetteer.demonyms[two] != nil {
+            if !two.isEmpty, LexiconIndex.flags(two).contains(.demonym) {
                 if start + 1 == end { return }
                 origins.append(two); start += 2; continue
             }
-            if Gazetteer.demonyms[one] != nil && Gazetteer.place(one) == nil {
+            if LexiconIndex.flags(one).contains(.demonym) && !LexiconIndex.flags(one).contains(.place) {
                 if start == end { return }
                 // "British Airways" is a name; "Russian President Vladimir Putin" is a demonym before a person.
                 let rest = (start + 1...end).map { bare(tokens[$0].key) }
-                if rest.contains(where: { OrganizationCues.organizationWords.contains($0) }) && (!isTitleWord(rest[0]) || rest.count == 1) {
+                if rest.contains(where: { LexiconIndex.flags($0).contains(.organizationWord) }) && (!isTitleWord(rest[0]) || rest.count == 1) {
                     break
                 }
                 // "Islamic State", "Soviet Union": a demonym with one word of state makes a name.
@@ -287,10 +287,10 @@ struct MentionFinder {
         if start < end {
             if tokens[start].lex.contains(.nameStart), let (placeEnd, place) = leadingPlace(start, end), placeEnd < end {
                 let rest = (placeEnd + 1...end).map { bare(tokens[$0].key) }
-                let restHasOrg = rest.contains { OrganizationCues.organizationWords.contains($0) }
+                let restHasOrg = rest.contains { LexiconIndex.flags($0).contains(.organizationWord) }
                 let abbreviated = tokens[start].isAllCaps || tokens[start].hasAbbreviationDot
-                if isTitleWord(rest[0]) || Titles.titleModifiers.contains(rest[0]) && rest.contains(where: isTitleWord)
-                    || abbreviated && restHasOrg && rest.count >= 2 && !OrganizationCues.organizationWords.contains(rest[0]) {
+                if isTitleWord(rest[0]) || LexiconIndex.flags(rest[0]).contains(.titleModifier) && rest.contains(where: isTitleWord)
+                    || abbreviated && restHasOrg && rest.count >= 2 && !LexiconIndex.flags(rest[0]).contains(.organizationWord) {
                     mentions.append(mention(start...placeEnd, hint: .place, strength: 2, place: place.name))
                     origins.append(tokens[start].key)
                     start = placeEnd + 1
@@ -334,16 +334,16 @@ struct MentionFinder {
                     if allTitle { return }
                 } else {
                     let prefix = (start...lastTitle).map { bare(tokens[$0].key) }
-                    let prefixIsTitle = prefix.allSatisfy { isTitleLike($0) || $0 == "of" || Gazetteer.place($0) != nil
-                        || Gazetteer.demonyms[$0] != nil || !FirstNames.isFirstName($0) }
-                    let nameStartsWithTitle = FirstNames.isFirstName(prefix[0]) && !isTitleWord(prefix[0])
+                    let prefixIsTitle = prefix.allSatisfy { isTitleLike($0) || $0 == "of" || LexiconIndex.flags($0).contains(.place)
+                        || LexiconIndex.flags($0).contains(.demonym) || !LexiconIndex.flags($0).contains(.firstName) }
+                    let nameStartsWithTitle = LexiconIndex.flags(prefix[0]).contains(.firstName) && !isTitleWord(prefix[0])
                     // "Secretary of State John Kerry", "Secretary of Homeland Security Jeh Johnson".
                     var titleEnd = lastTitle
                     while titleEnd + 2 < end && tokens[titleEnd + 1].key == "of"
-                            && (Titles.titleModifiers.contains(bare(tokens[titleEnd + 2].key))
-                                || Titles.titleWords.contains(bare(tokens[titleEnd + 2].key))) {
+                            && (LexiconIndex.flags(bare(tokens[titleEnd + 2].key)).contains(.titleModifier)
+                                || LexiconIndex.flags(bare(tokens[titleEnd + 2].key)).contains(.titleListed)) {
                         titleEnd += 2
-                        while titleEnd + 1 < end && Titles.titleModifiers.contains(bare(tokens[titleEnd + 1].key)) { titleEnd += 1 }
+                        while titleEnd + 1 < end && LexiconIndex.flags(bare(tokens[titleEnd + 1].key)).contains(.titleModifier) { titleEnd += 1 }
                     }
                     lastTitle = titleEnd
                     // An organisation or place before the title: "Australian Federal Police Commissioner Andrew Colvin".
@@ -352,15 +352,15 @@ struct MentionFinder {
                         titleStart -= 1
                     }
                     if titleStart > start && (start...titleStart - 1).contains(where: {
-                        OrganizationCues.organizationWords.contains(bare(tokens[$0].key)) }) {
+                        LexiconIndex.flags(bare(tokens[$0].key)).contains(.organizationWord) }) {
                         process(start...titleStart - 1, into: &mentions)
                         for k in titleStart...lastTitle where isTitleWord(bare(tokens[k].key)) { roles.append(bare(tokens[k].key)) }
                         start = lastTitle + 1
                     } else if prefixIsTitle && !nameStartsWithTitle {
                         for key in (start...lastTitle).map({ bare(tokens[$0].key) }) {
                             if let g = Titles.honorifics[key] { gender = gender ?? g }
-                            if isTitleWord(key) || Titles.titleModifiers.contains(key) { roles.append(key) }
-                            if Gazetteer.demonyms[key] != nil || Gazetteer.place(key) != nil { origins.append(key) }
+                            if isTitleWord(key) || LexiconIndex.flags(key).contains(.titleModifier) { roles.append(key) }
+                            if LexiconIndex.flags(key).contains(.demonym) || LexiconIndex.flags(key).contains(.place) { origins.append(key) }
                         }
                         start = lastTitle + 1
                     }
@@ -369,11 +369,11 @@ struct MentionFinder {
         }
         guard start <= end else { return }
         let nameKeys = (start...end).map { bare(tokens[$0].key) }
-        if nameKeys.count == 1 && !honorificOnly && (CommonWords.sentenceStarters.contains(nameKeys[0]) && !tokens[start].isAllCaps
+        if nameKeys.count == 1 && !honorificOnly && (LexiconIndex.flags(nameKeys[0]).contains(.sentenceStarter) && !tokens[start].isAllCaps
                                                       || isTitleWord(nameKeys[0])) {
             return
         }
-        if nameKeys.count == 1, Gazetteer.demonyms[nameKeys[0]] != nil, Gazetteer.place(nameKeys[0]) == nil { return }
+        if nameKeys.count == 1, LexiconIndex.flags(nameKeys[0]).contains(.demonym), !LexiconIndex.flags(nameKeys[0]).contains(.place) { return }
         if nameKeys.count == 1, Self.isDemonymLike(nameKeys[0]) { return }
         if nameKeys.count == 1 && nameKeys[0].count == 1 { return }
         // "Malaysia Airlines Flight MH370": the flight is not part of the airline's name.
@@ -393,22 +393,22 @@ struct MentionFinder {
             hint = known; strength = 2
         } else if mayBeKnown, let p = Gazetteer.place(surfaceKey) ?? Gazetteer.place(whole) {
             hint = .place; strength = 2; place = p.name
-        } else if nameKeys.count == 2 && Gazetteer.demonyms[nameKeys[0]] != nil
+        } else if nameKeys.count == 2 && LexiconIndex.flags(nameKeys[0]).contains(.demonym)
                     && ["state", "front", "army", "caliphate", "movement", "brotherhood"].contains(nameKeys[1]) {
             hint = .organization; strength = 2
-        } else if nameKeys.contains(where: { OrganizationCues.organizationWords.contains($0) }) {
+        } else if nameKeys.contains(where: { LexiconIndex.flags($0).contains(.organizationWord) }) {
             hint = .organization; strength = nameKeys.count >= 2 ? 2 : 0
-        } else if let lastKey = nameKeys.last, OrganizationCues.placeWords.contains(lastKey), nameKeys.count > 1 {
+        } else if let lastKey = nameKeys.last, LexiconIndex.flags(lastKey).contains(.placeWord), nameKeys.count > 1 {
             hint = .place; strength = 2
         } else if nameKeys.count > 1 && ["new", "west", "east", "north", "south", "san", "santa", "los", "las", "rio",
                                          "port", "fort", "saint", "lake", "mount", "dar", "cape"].contains(nameKeys[0])
-                    && !FirstNames.isFirstName(nameKeys[1]) {
+                    && !LexiconIndex.flags(nameKeys[1]).contains(.firstName) {
             hint = .place; strength = 1
-        } else if nameKeys.first.map({ OrganizationCues.placeWords.contains($0) && ["mount", "mt", "lake", "cape", "fort", "port"].contains($0) }) == true && nameKeys.count > 1 {
+        } else if nameKeys.first.map({ LexiconIndex.flags($0).contains(.placeWord) && ["mount", "mt", "lake", "cape", "fort", "port"].contains($0) }) == true && nameKeys.count > 1 {
             hint = .place; strength = 2
         } else if !roles.isEmpty || gender != nil || honorificOnly {
             hint = .person; strength = 2
-        } else if FirstNames.isFirstName(nameKeys[0]) && nameKeys.count > 1 {
+        } else if LexiconIndex.flags(nameKeys[0]).contains(.firstName) && nameKeys.count > 1 {
             hint = .person; strength = 2
             gender = FirstNames.gender(nameKeys[0])
         } else if nameKeys.count == 1 && tokens[start].isAllCaps && tokens[start].key.count <= 6
@@ -448,24 +448,24 @@ struct MentionFinder {
 
     /// Nationality, faith and ideology words that the demonym list does not hold: "Alaskan", "Marxists".
     static func isDemonymLike(_ key: String) -> Bool {
-        if Gazetteer.place(key) != nil || OrganizationCues.knownNames[key] != nil { return false }
+        if LexiconIndex.flags(key).contains(.place) || OrganizationCues.knownNames[key] != nil { return false }
         for suffix in ["ists", "ist", "ism", "ites", "ite"] where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
             return true
         }
         for cut in ["ns", "n", "s"] where key.hasSuffix(cut) {
             let stem = String(key.dropLast(cut.count))
-            if Gazetteer.demonyms[stem] != nil { return true }
-            if cut != "s", Gazetteer.place(stem) != nil, stem.count > 3 { return true }
+            if LexiconIndex.flags(stem).contains(.demonym) { return true }
+            if cut != "s", LexiconIndex.flags(stem).contains(.place), stem.count > 3 { return true }
         }
         return false
     }
 
     private func isTitleWord(_ key: String) -> Bool {
-        Titles.titleWords.contains(key) && !Titles.titleModifiers.contains(key) || Titles.honorifics[key] != nil
+        LexiconIndex.flags(key).contains(.title)
     }
 
     private func isTitleLike(_ key: String) -> Bool {
-        Titles.titleWords.contains(key) || Titles.titleModifiers.contains(key) || Titles.honorifics[key] != nil
+        !LexiconIndex.flags(key).isDisjoint(with: [.titleListed, .titleModifier, .honorific])
     }
 
     /// A gazetteer place at `start` (one to three words), with the index of its last token.

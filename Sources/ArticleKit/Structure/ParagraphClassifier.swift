@@ -126,8 +126,10 @@ enum Captions {
         if creditPrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
         if creditSuffixes.contains(where: { lowered.hasSuffix($0) }) { return true }
         // "A man walks past ... Source: AFP", "... Picture: Getty".
+        // Only the last few words can be a credit label.
+        let tail = lowered.bytes.count > 60 ? LowerBytes(lowered.bytes.suffix(60)) : lowered
         for label in [" source: ", " picture: ", " photo: ", " credit: "] {
-            if let offset = lowered.lastOffset(of: label), lowered.bytes.count - offset - label.utf8.count < 40 { return true }
+            if let offset = tail.lastOffset(of: label), tail.bytes.count - offset - label.utf8.count < 40 { return true }
         }
         return false
     }
@@ -167,13 +169,14 @@ enum Boilerplate {
     static func matches(_ lowered: LowerBytes) -> Bool {
         guard lowered.bytes.count <= 600 else { return false }
         if lowered.bytes.count <= 60 && exact.contains(lowered.string) { return true }
-        if prefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
-        if suffixes.contains(where: { lowered.hasSuffix($0) }) { return true }
-        if lowered.contains("first published") || lowered.contains("may be reached at") || lowered.contains("can be reached at") {
+        guard let f = lowered.bytes.first, let l = lowered.bytes.last else { return false }
+        if let candidates = prefixesByFirstByte[f], candidates.contains(where: { lowered.hasPrefix($0) }) { return true }
+        if let candidates = suffixesByLastByte[l], candidates.contains(where: { lowered.hasSuffix($0) }) { return true }
+        if lowered.bytes.count <= 300
+            && (lowered.contains("first published") || lowered.contains(" reached at ")) {
             return true
         }
         let bytes = lowered.bytes
-        guard let f = bytes.first, let l = bytes.last else { return false }
         // A link in brackets: "[Bardo museum houses amazing Roman treasures]", "(AirAsia Flight 8501: ...)".
         if f == UInt8(ascii: "[") && l == UInt8(ascii: "]") || f == UInt8(ascii: "(") && l == UInt8(ascii: ")") { return true }
         // A gallery caption: "1 of 18. A man ..."
@@ -186,6 +189,11 @@ enum Boilerplate {
         }
         return false
     }
+
+    /// The openings grouped by their first byte, the endings by their last, so that each paragraph is compared
+    /// only with the few that could match.
+    static let prefixesByFirstByte: [UInt8: [String]] = Dictionary(grouping: prefixes, by: { $0.utf8.first! })
+    static let suffixesByLastByte: [UInt8: [String]] = Dictionary(grouping: suffixes, by: { $0.utf8.last! })
 
     static func isGalleryCounter(_ s: String) -> Bool {
         let parts = s.split(separator: " ", maxSplits: 3)
@@ -219,6 +227,8 @@ struct LowerBytes {
             }
         }
     }
+
+    init(_ bytes: ArraySlice<UInt8>) { self.bytes = Array(bytes) }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
