@@ -124,7 +124,7 @@ struct EntityBuilder {
             }
             add(index, to: newDraft(m, index))
         }
-        // A shorter form that starts a longer organisation name ("Whole Foods", "Whole Foods Market").
+        // A shorter form that starts a longer organisation name ("Green Grocer", "Green Grocer Market").
         for id in drafts.indices where drafts[id].words.count >= 2 && drafts[id].place == nil && !drafts[id].mentions.isEmpty {
             guard let others = byFirstWord[drafts[id].words[0]] else { continue }
             let words = drafts[id].words
@@ -144,7 +144,7 @@ struct EntityBuilder {
         for (index, m) in mentions.enumerated() where assignment[index] < 0 && m.words.count == 1 {
             let w = m.words[0]
             if let id = byKey[w] { add(index, to: id); continue }
-            // "TimeWarner" for "Time Warner".
+            // "NorthWind" for "North Wind".
             if let id = byCompact[w] { add(index, to: id); byKey[w] = id; continue }
             let token = tokens[m.tokens.lowerBound]
             // An acronym: the initials of a longer name in the article, or a well-known expansion.
@@ -163,7 +163,7 @@ struct EntityBuilder {
                 add(index, to: id)
                 continue
             }
-            // The first word of an organisation's name: "Moody’s" for "Moody’s Analytics Inc.", "Brookings".
+            // The first word of an organisation's name: "Barlow’s" for "Barlow’s Analytics Inc.".
             if let ids = byFirstWord[w]?.filter({ drafts[$0].mentions.count > 0 && drafts[$0].place == nil
                 && drafts[$0].words.dropFirst().allSatisfy({ LexiconIndex.flags($0).contains(.organizationWord) || $0 == "inc" || $0 == "corp" }) }),
                ids.count == 1 {
@@ -187,7 +187,7 @@ struct EntityBuilder {
                         < lastMention(drafts[$1], before: m.range.start, mentions) }) ?? ids[0]
                     add(index, to: id); continue
                 }
-                // A middle word of a longer name: "Cartas" in "Nathaly Cartas Leon".
+                // A middle word of a longer name: "Ruiz" in "Ana Ruiz Vidal".
                 if let id = byMiddleWord[w]?.first(where: { drafts[$0].mentions.count > 0 && drafts[$0].words.count >= 3
                     && drafts[$0].place == nil && drafts[$0].words.dropFirst().dropLast().contains(w)
                     && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }) {
@@ -311,7 +311,7 @@ struct EntityBuilder {
         // ("Cold War"), a place starts it ("Boston Marathon") or connectors join it.
         let words = d.words
         if words.contains(where: { ["of", "and", "for", "on", "&", "the"].contains($0) }) { return .organization }
-        // Names with everyday words are organisations, events or works, not people ("Time Warner", "Cold War").
+        // Names with everyday words are organisations, events or works, not people ("Silver Line", "Cold War").
         if words.contains(where: { evidence.seenLowercase.contains($0) }) && !LexiconIndex.flags(words[0]).contains(.firstName) {
             return .organization
         }
@@ -325,7 +325,7 @@ struct EntityBuilder {
         return .person
     }
 
-    /// A type suggested by the words around a mention: "in Hoboken" (place), "Costco shares" (organisation),
+    /// A type suggested by the words around a mention: "in Elmwood" (place), "Acme shares" (organisation),
     /// "Parry said" (person).
     private static func contextVote(_ m: NameMention, _ tokens: [Token]) -> EntityType? {
         let first = m.tokens.lowerBound, last = m.tokens.upperBound - 1

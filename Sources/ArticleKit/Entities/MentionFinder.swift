@@ -38,7 +38,7 @@ struct MentionFinder {
                     && tokens[j + 2].paragraph == tokens[k].paragraph && connectorAllowed(next.key, k...j, j + 2) {
                     j += 2; last = j; continue
                 }
-                // A possessive inside a name: "Kurdish Worker’s Party", "Moody’s Analytics Inc.".
+                // A possessive inside a name: "Farmers’ Party", "Barlow’s Analytics Inc.".
                 if next.kind == .possessive && j + 2 < n && canContinue(j + 2) && tokens[j + 2].paragraph == tokens[k].paragraph
                     && !tokens[k].lex.contains(.firstName) {
                     var e = j + 2
@@ -52,7 +52,7 @@ struct MentionFinder {
                 if next.kind == .punctuation && next.key == "&" && j + 2 < n && canContinue(j + 2) {
                     j += 2; last = j; continue
                 }
-                // A nickname in quotes inside a name: Joko “Jokowi” Widodo.
+                // A nickname in quotes inside a name: Ana “Nana” Ruiz.
                 if next.kind == .quoteMark && next.opensQuote && j + 4 < n && tokens[j + 2].isWord && tokens[j + 2].isCapitalized
                     && tokens[j + 3].kind == .quoteMark && !tokens[j + 3].opensQuote && canContinue(j + 4)
                     && tokens[j + 4].paragraph == tokens[k].paragraph {
@@ -66,7 +66,7 @@ struct MentionFinder {
         return mentions
     }
 
-    /// The names inside a hyphenated word: "London" in "London-based", "Iran" and "Iraq" in "Iran-Iraq",
+    /// The names inside a hyphenated word: "Paris" in "Paris-based", "Peru" and "Chile" in "Peru-Chile",
     /// "al-Qaeda" in "al-Qaeda-linked". Demonyms stay out ("Malaysian-affiliated").
     private func compoundParts(_ k: Int, into mentions: inout [NameMention]) {
         let t = tokens[k]
@@ -111,7 +111,7 @@ struct MentionFinder {
             && !(t.key.utf8.contains(UInt8(ascii: "-")) && Self.isCompoundAdjective(t.key))
     }
 
-    /// "Washington-based", "al-Qaeda-linked", "Iran-Iraq", "R-Warren": hyphenated words that describe, not name.
+    /// "Paris-based", "al-Nasr-linked", "Peru-Chile", "D-Ohio": hyphenated words that describe, not name.
     static func isCompoundAdjective(_ key: String) -> Bool {
         guard key.utf8.contains(UInt8(ascii: "-")) else { return false }
         let parts = key.split(separator: "-").map(String.init)
@@ -201,7 +201,7 @@ struct MentionFinder {
         let hasOrg = beforeKeys.contains { LexiconIndex.flags($0).contains(.organizationWord) }
         switch connector {
         case "of":
-            // Only right after the word that takes it: "Bank of", "Secretary of", not "Sen. Rand Paul of".
+            // Only right after the word that takes it: "Bank of", "Secretary of", not "Sen. Ana Ruiz of".
             let last = beforeKeys.last ?? ""
             return LexiconIndex.flags(last).contains(.organizationWord) || LexiconIndex.flags(last).contains(.placeWord)
                 || LexiconIndex.flags(last).contains(.titleListed) || Self.ofHeads.contains(last)
@@ -346,7 +346,7 @@ struct MentionFinder {
                         while titleEnd + 1 < end && LexiconIndex.flags(bare(tokens[titleEnd + 1].key)).contains(.titleModifier) { titleEnd += 1 }
                     }
                     lastTitle = titleEnd
-                    // An organisation or place before the title: "Australian Federal Police Commissioner Andrew Colvin".
+                    // An organisation or place before the title: "Coastal Police Commissioner Ana Ruiz".
                     var titleStart = lastTitle
                     while titleStart - 1 >= start && (isTitleLike(bare(tokens[titleStart - 1].key)) || tokens[titleStart - 1].key == "of") {
                         titleStart -= 1
@@ -417,7 +417,7 @@ struct MentionFinder {
         } else if isDatelineStart(start) {
             hint = .place; strength = 2
         } else if nameKeys.count == 1 && Self.isCamelCase(text.string(tokens[start].range)) {
-            // "TimeWarner", "AirAsia": capitals inside a word belong to brands.
+            // "NorthWind", "SkyLink": capitals inside a word belong to brands.
             hint = .organization; strength = 1
         }
         if gender == nil && hint == .person, let first = nameKeys.first { gender = FirstNames.gender(first) }

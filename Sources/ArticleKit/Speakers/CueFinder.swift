@@ -101,7 +101,7 @@ struct CueFinder {
         return nil
     }
 
-    /// "local newspapers quote Salinas as saying", "Smith was quoted as saying": the person quoted speaks.
+    /// "local radio quoted Ruiz as saying", "Smith was quoted as saying": the person quoted speaks.
     private func quotedAsSaying(_ v: Int, high: Int) -> Cue? {
         guard ["quote", "quotes", "quoted", "quoting"].contains(tokens[v].key) else { return nil }
         var k = v + 1

@@ -38,7 +38,7 @@ struct QuoteAttributor {
             var after = close >= 0 ? finder.after(close: close, high: sentenceEnd(after: close)) : nil
             if after == nil && close >= 0 && close + 1 < tokens.count && tokens[close + 1].paragraph == tokens[close].paragraph
                 && tokens[close + 1].sentence != tokens[close].sentence && tokens[close + 1].kind == .word {
-                // `"...?" Rothman recalls`: a capital after a question mark may still be the attribution.
+                // `"...?" Ruiz recalls`: a capital after a question mark may still be the attribution.
                 if let next = finder.after(close: close, high: sentenceEnd(after: close + 1)), next.adjacent,
                    next.tokens.lowerBound - close <= 6 {
                     after = next
@@ -116,7 +116,7 @@ struct QuoteAttributor {
     }
 
     /// A quote that starts a sentence with no cue of its own: the cue of the sentence before it in the same
-    /// paragraph (`Mr Florin said the challenge was ... "There's an indication ..."`).
+    /// paragraph (`Ms Ruiz said the plan was late. "We need more time."`).
     private func previousSentenceCue(_ open: Int, _ finder: CueFinder, _ coreference: Coreference, _ previousSpeaker: Int?) -> Found? {
         let start = sentenceStart(before: open)
         guard start == open || (start..<open).allSatisfy({ tokens[$0].kind != .word }), start > 0,
@@ -228,7 +228,7 @@ struct QuoteAttributor {
             k += 1
         }
         guard letters else { return false }
-        // A nickname inside a name: Joko “Jokowi” Widodo.
+        // A nickname inside a name: Ana “Nana” Ruiz.
         if open > 0, close >= 0, close + 1 < tokens.count, tokens[open - 1].kind == .word, tokens[open - 1].isCapitalized,
            tokens[close + 1].kind == .word, tokens[close + 1].isCapitalized, words <= 2 {
             return false

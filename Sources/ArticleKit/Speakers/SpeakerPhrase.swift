@@ -60,7 +60,7 @@ struct SpeakerPhraseReader {
             || tokens[j].key == "to" || ["but", "and"].contains(tokens[j].key) {
             return sentenceSubject(low: low, before: j)
         }
-        // A parenthesis after a name: "Sen. Rand Paul (R-Ky.) said".
+        // A parenthesis after a name: "Sen. Ana Ruiz (D-Ohio) said".
         if tokens[j].isPunctuation(")") {
             var p = j - 1
             while p >= low && !tokens[p].isPunctuation("(") && j - p < 12 { p -= 1 }

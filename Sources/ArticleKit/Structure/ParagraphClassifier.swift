@@ -107,7 +107,7 @@ enum ParagraphClassifier {
         if lowercaseContent == 0 || (words.count >= 3 && lowercaseContent * 4 < words.count && capitalized >= 2) {
             return true
         }
-        // Sentence case: "Kenya trip", "Back on the schooner".
+        // Sentence case: "Trade talks", "After the storm".
         return words.count <= 5 && !Boilerplate.startsWithPromptVerb(text, range)
     }
 }
@@ -177,11 +177,11 @@ enum Boilerplate {
             return true
         }
         let bytes = lowered.bytes
-        // A link in brackets: "[Bardo museum houses amazing Roman treasures]", "(AirAsia Flight 8501: ...)".
+        // A link in brackets: "[Read: the museum reopens]", "(What we know so far)".
         if f == UInt8(ascii: "[") && l == UInt8(ascii: "]") || f == UInt8(ascii: "(") && l == UInt8(ascii: ")") { return true }
         // A gallery caption: "1 of 18. A man ..."
         if f >= 0x30 && f <= 0x39 && isGalleryCounter(lowered.string) { return true }
-        // A chart label: "Commercial flights and passengers carried: 1975 - 2014".
+        // A chart label: "Sales by year: 2010 - 2020".
         if bytes.count <= 120, l != UInt8(ascii: "."), let colon = bytes.lastIndex(of: UInt8(ascii: ":")) {
             var i = colon + 1
             while i < bytes.count && bytes[i] == 0x20 { i += 1 }

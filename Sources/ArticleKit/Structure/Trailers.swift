@@ -42,7 +42,7 @@ enum Trailers {
         }
     }
 
-    /// "Accidents since: 1975", "Flights carried: 1975 - 2014": a chart's label, with a colon before numbers.
+    /// "Sales since: 2010", "Exports by year: 2010 - 2020": a chart's label, with a colon before numbers.
     static func isChartLabel(_ text: SourceText, _ range: TextRange) -> Bool {
         let b = text.bytes[range.start..<range.end]
         guard let colon = b.firstIndex(of: UInt8(ascii: ":")) else { return false }
