@@ -326,7 +326,7 @@ struct EntityBuilder {
     }
 
     /// A type suggested by the words around a mention: "in Elmwood" (place), "Acme shares" (organisation),
-    /// "Parry said" (person).
+    /// "Ruiz said" (person).
     private static func contextVote(_ m: NameMention, _ tokens: [Token]) -> EntityType? {
         let first = m.tokens.lowerBound, last = m.tokens.upperBound - 1
         if first > 0 {
@@ -340,7 +340,7 @@ struct EntityBuilder {
                 return .organization
             }
         }
-        // "Opelika, Alabama": a town before its state or country.
+        // "Elmwood, Alabama": a town before its state or country.
         if last + 2 < tokens.count, tokens[last + 1].isPunctuation(","), let p = Gazetteer.place(tokens[last + 2].key),
            p.demonyms.isEmpty || tokens[last + 2].isCapitalized {
             return .place
@@ -359,7 +359,7 @@ struct EntityBuilder {
         return nil
     }
 
-    /// Words that follow an organisation's name: "Costco shares", "Liverpool's captain", "Netflix announced".
+    /// Words that follow an organisation's name: "Acme shares", "the club's captain", "Acme announced".
     static let organizationContext: Set<String> = CommonWords.words("""
         shares stock stocks shareholders investors spokesman spokeswoman spokesperson chief executive executives
         board customers employees staff workers stores store products deal deals bid profits profit revenue

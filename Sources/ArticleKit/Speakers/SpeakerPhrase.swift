@@ -10,7 +10,7 @@ enum SpeakerPhrase: Sendable {
 }
 
 /// Reading the speaker phrase next to a reporting verb, before it ("Kerry said", "Chris Weston, chief market
-/// strategist at IG, said") or after it ("said Kerry", "said the economist Jared Bernstein").
+/// strategist at IG, said") or after it ("said Kerry", "said the economist Ana Ruiz").
 struct SpeakerPhraseReader {
     let context: AnalysisContext
     var tokens: [Token] { context.tokens }
@@ -164,7 +164,7 @@ struct SpeakerPhraseReader {
             return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
         }
         guard t.kind == .word, !t.isCapitalized || t.lex.contains(.determiner) else { return nil }
-        // A description, possibly ending in a name: "the economist Jared Bernstein", "a spokesman for the ministry".
+        // A description, possibly ending in a name: "the economist Ana Ruiz", "a spokesman for the ministry".
         var e = j
         var head = j
         var passedPreposition = false
@@ -176,7 +176,7 @@ struct SpeakerPhraseReader {
                 let headKey = tokens[head].key
                 if (Titles.roleNouns.contains(headKey) || e == head && !tokens[j].lex.contains(.determiner)) && !["of", "for", "at", "from", "with"].contains(tokens[e].key)
                     && context.mentions[m].hint != .organization && context.mentions[m].hint != .place {
-                    // "the economist Jared Bernstein": the name is the speaker.
+                    // "the economist Ana Ruiz": the name is the speaker.
                     return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
                 }
                 e = mention.tokens.upperBound - 1

@@ -26,7 +26,7 @@ enum ParagraphClassifier {
             }
         }
         // Short standalone lines: a heading when alone between body paragraphs, a list when several follow
-        // each other ("1 Roger Federer (Switzerland)", award categories).
+        // each other ("1 Ana Ruiz (Spain)", award categories).
         var shortLine = [Bool](repeating: false, count: paragraphs.count)
         for k in paragraphs.indices where paragraphs[k].kind == .body {
             shortLine[k] = headingCandidate[k] || isShortLine(text, paragraphs[k].range)
