@@ -11,6 +11,9 @@ struct MentionFinder {
     /// For each token, whether it is inside a quotation.
     let quoted: [Bool]
 
+    /// The most tokens one name may have ("Juan Carlos de la Vega y Martinez of the ...").
+    static let longestName = 12
+
     /// Connectors that may join the parts of one name.
     static let particles: Set<String> = ["de", "da", "di", "van", "von", "der", "den", "bin", "ibn", "al", "el", "es",
                                          "del", "della", "du", "dos", "das", "la", "le", "ter", "ben", "abu"]
@@ -29,7 +32,8 @@ struct MentionFinder {
             guard canStart(k) else { k += 1; continue }
             var last = k
             var j = k
-            while j + 1 < n && tokens[j + 1].paragraph == tokens[k].paragraph {
+            // Names are short: a run of capitals longer than this is a line in capitals, not one name.
+            while j + 1 < n && tokens[j + 1].paragraph == tokens[k].paragraph && j - k < Self.longestName {
                 let next = tokens[j + 1]
                 if canContinue(j + 1) {
                     j += 1; last = j; continue
@@ -60,6 +64,7 @@ struct MentionFinder {
                 }
                 break
             }
+            last = min(last, k + Self.longestName - 1)
             process(k...last, into: &mentions)
             k = last + 1
         }

@@ -136,7 +136,7 @@ struct QuoteAttributor {
         let last = open - 1
         guard tokens[last].paragraph >= 0, tokens[open].paragraph - tokens[last].paragraph == 1 else { return nil }
         var first = last
-        while first > 0 && tokens[first - 1].paragraph == tokens[last].paragraph { first -= 1 }
+        while first > 0 && last - first < 400 && tokens[first - 1].paragraph == tokens[last].paragraph { first -= 1 }
         guard let cue = finder.lastCue(in: first...last) else { return nil }
         var f = resolve(cue, coreference, previousSpeaker: previousSpeaker)
         f.direct = false
@@ -156,9 +156,14 @@ struct QuoteAttributor {
         return nil
     }
 
+    /// How far a cue may be from its quote, in tokens: attributions are short, and the bound keeps the cost of a
+    /// text with very long sentences linear.
+    static let window = 80
+
     private func sentenceStart(before k: Int) -> Int {
         var s = k
-        while s - 1 >= 0 && tokens[s - 1].paragraph == tokens[k].paragraph && tokens[s - 1].sentence == tokens[k].sentence {
+        while s - 1 >= 0 && k - s < Self.window && tokens[s - 1].paragraph == tokens[k].paragraph
+                && tokens[s - 1].sentence == tokens[k].sentence {
             s -= 1
         }
         return s
@@ -166,7 +171,7 @@ struct QuoteAttributor {
 
     private func sentenceEnd(after close: Int) -> Int {
         var e = close
-        while e + 1 < tokens.count && tokens[e + 1].paragraph == tokens[close].paragraph
+        while e + 1 < tokens.count && e - close < Self.window && tokens[e + 1].paragraph == tokens[close].paragraph
                 && tokens[e + 1].sentence == tokens[close].sentence
                 && !(tokens[e + 1].kind == .quoteMark && tokens[e + 1].opensQuote) {
             e += 1
@@ -263,7 +268,7 @@ struct QuoteAttributor {
 
     private func lastToken(ofParagraph k: Int) -> Int {
         var e = k
-        while e + 1 < tokens.count && tokens[e + 1].paragraph == tokens[k].paragraph { e += 1 }
+        while e + 1 < tokens.count && e - k < 400 && tokens[e + 1].paragraph == tokens[k].paragraph { e += 1 }
         return e + 1
     }
 

@@ -44,9 +44,9 @@ enum ParagraphClassifier {
             k = end + 1
         }
         // A heading must introduce text: one followed only by other headings or boilerplate is body.
-        for k in paragraphs.indices where paragraphs[k].kind == .heading {
-            let rest = paragraphs[(k + 1)...]
-            if !rest.contains(where: { $0.kind == .body || $0.kind == .listItem }) { paragraphs[k].kind = .body }
+        let lastText = paragraphs.lastIndex { $0.kind == .body || $0.kind == .listItem } ?? -1
+        for k in paragraphs.indices where paragraphs[k].kind == .heading && k > lastText {
+            paragraphs[k].kind = .body
         }
         Trailers.mark(text, &paragraphs)
         PullQuotes.mark(text, &paragraphs)

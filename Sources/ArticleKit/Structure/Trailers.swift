@@ -8,7 +8,8 @@ enum Trailers {
         func lowered(_ k: Int) -> String { text.string(paragraphs[k].range).lowercased() }
 
         // Headlines listed after "Read more:" or "Related:".
-        for k in 0..<n where paragraphs[k].kind == .boilerplate {
+        var marked = 0
+        for k in 0..<n where paragraphs[k].kind == .boilerplate && k >= marked {
             let l = lowered(k)
             guard l == "read more:" || l == "related:" || l == "read more" || l == "related" || l == "see also:"
                 || l == "more from" || l == "related stories" || l == "related content" else { continue }
@@ -17,6 +18,7 @@ enum Trailers {
                 paragraphs[j].kind = .boilerplate
                 j += 1
             }
+            marked = j
         }
 
         // From the end: author notes, capital credit lines, readers' comments.
