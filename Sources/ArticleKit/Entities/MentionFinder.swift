@@ -24,7 +24,7 @@ struct MentionFinder {
         let n = tokens.count
         while k < n {
             let t = tokens[k]
-            if t.kind == .word && t.isCapitalized && t.key.utf8.contains(UInt8(ascii: "-")) && Self.isCompoundAdjective(t.key) {
+            if t.kind == .word && t.isCapitalized && t.hasHyphen && Self.isCompoundAdjective(t.key) {
                 compoundParts(k, into: &mentions)
                 k += 1
                 continue
@@ -113,7 +113,7 @@ struct MentionFinder {
     /// A word that can be part of a name at all.
     private func isNameWord(_ t: Token) -> Bool {
         t.kind == .word && t.isCapitalized && (!t.lex.contains(.notName) || Abbreviations.months.contains(t.key)) && !t.lex.contains(.pronoun)
-            && !(t.key.utf8.contains(UInt8(ascii: "-")) && Self.isCompoundAdjective(t.key))
+            && !(t.hasHyphen && Self.isCompoundAdjective(t.key))
     }
 
     /// "Paris-based", "al-Nasr-linked", "Peru-Chile", "D-Ohio": hyphenated words that describe, not name.

@@ -21,24 +21,24 @@ enum SentenceSplitter {
                 pendingStart = false
             }
             var end = -1
-            let t = tokens[k]
-            if t.kind == .punctuation && Self.endsSentence(t.key) {
+            let kind = tokens[k].kind
+            if kind == .punctuation && Self.endsSentence(tokens[k].key) {
                 // Closing marks and brackets belong to the sentence they close.
                 var j = k + 1
                 while j < range.upperBound && (tokens[j].kind == .quoteMark && !tokens[j].opensQuote
-                                               || tokens[j].kind == .punctuation && (tokens[j].key == ")" || tokens[j].key == "]")) {
+                                               || tokens[j].isPunctuation(")") || tokens[j].isPunctuation("]")) {
                     j += 1
                 }
                 if j >= range.upperBound {
                     end = j - 1
-                } else if startsNewSentence(tokens[j], after: t) {
+                } else if startsNewSentence(tokens[j], after: tokens[k]) {
                     end = j - 1
                 }
-            } else if t.kind == .word && t.hasAbbreviationDot && k + 1 < range.upperBound {
-                let bare = String(t.key.dropLast())
+            } else if kind == .word && tokens[k].hasAbbreviationDot && k + 1 < range.upperBound {
+                let bare = String(tokens[k].key.dropLast())
                 let next = tokens[k + 1]
                 if Abbreviations.canEndSentence(bare) && !(bare.count == 1)
-                    && (next.isWord && next.isCapitalized && CommonWords.sentenceStarters.contains(next.key)
+                    && (next.isWord && next.isCapitalized && next.lex.contains(.sentenceStarter)
                         || next.kind == .quoteMark && next.opensQuote) {
                     end = k
                 }
@@ -72,7 +72,7 @@ enum SentenceSplitter {
         case .word: return next.isCapitalized
         case .number: return punctuation.key == "." || punctuation.key == "?" || punctuation.key == "!"
         case .quoteMark: return next.opensQuote
-        case .punctuation: return next.key == "(" || next.key == "[" || next.key == "-" || next.key == "—"
+        case .punctuation: return next.isPunctuation("(") || next.isPunctuation("[") || next.isPunctuation("-") || next.isPunctuation("—")
         case .possessive: return false
         }
     }

@@ -228,7 +228,7 @@ struct QuoteAttributor {
             if tokens[k].kind == .word {
                 words += 1
                 letters = true
-                if tokens[k].isCapitalized || Words.minorWords.contains(tokens[k].key) { capitalized += 1 }
+                if tokens[k].isCapitalized || tokens[k].lex.contains(.minorWord) { capitalized += 1 }
             }
             k += 1
         }

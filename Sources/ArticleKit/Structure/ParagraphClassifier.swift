@@ -55,6 +55,7 @@ enum ParagraphClassifier {
 
     /// A line too short and unpunctuated to be a paragraph of prose ("Five things we learned").
     static func isShortLine(_ text: SourceText, _ range: TextRange) -> Bool {
+        guard range.count <= 70 * 4 else { return false }
         let scalars = text.scalarOffset(range.end) - text.scalarOffset(range.start)
         guard scalars <= 70 else { return false }
         let last = text.scalar(at: text.scalarStart(before: range.end)).scalar
@@ -90,6 +91,7 @@ enum ParagraphClassifier {
     /// too), no sentence punctuation at the end. Quoted lines (‘Serious Approach’) count when the quote covers
     /// the whole line.
     static func looksLikeHeading(_ text: SourceText, _ range: TextRange) -> Bool {
+        guard range.count <= 70 * 4 else { return false }
         let scalars = text.scalarOffset(range.end) - text.scalarOffset(range.start)
         guard scalars >= 2, scalars <= 70 else { return false }
         let last = text.scalar(at: text.scalarStart(before: range.end)).scalar
@@ -118,13 +120,16 @@ enum Captions {
         "(reuters)", "(ap)", "(afp)", "(getty images)", "(epa)", "(bloomberg)", "getty images", "source: supplied",
         "(photo)", "(file photo)", "(ap photo)",
     ]
+    static let prefixesByFirstByte: [UInt8: [String]] = Dictionary(grouping: creditPrefixes, by: { $0.utf8.first! })
+    static let suffixesByLastByte: [UInt8: [String]] = Dictionary(grouping: creditSuffixes, by: { $0.utf8.last! })
     static let creditPrefixes: [String] = ["photo:", "picture:", "photograph:", "image:", "pictured:", "caption:",
                                            "above:", "below:", "top:", "credit:"]
 
     static func matches(_ lowered: LowerBytes) -> Bool {
         guard lowered.bytes.count <= 500 else { return false }
-        if creditPrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
-        if creditSuffixes.contains(where: { lowered.hasSuffix($0) }) { return true }
+        guard let f = lowered.bytes.first, let l = lowered.bytes.last else { return false }
+        if let candidates = prefixesByFirstByte[f], candidates.contains(where: { lowered.hasPrefix($0) }) { return true }
+        if let candidates = suffixesByLastByte[l], candidates.contains(where: { lowered.hasSuffix($0) }) { return true }
         // "A man walks past ... Source: AFP", "... Picture: Getty".
         // Only the last few words can be a credit label.
         let tail = lowered.bytes.count > 60 ? LowerBytes(lowered.bytes.suffix(60)) : lowered
