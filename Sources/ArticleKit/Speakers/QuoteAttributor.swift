@@ -28,6 +28,7 @@ struct QuoteAttributor {
         var found: [Found?] = Array(repeating: nil, count: candidates.count)
         var accepted = [Bool](repeating: false, count: candidates.count)
         var previousSpeaker: Int?
+        var lastSpeaker: Int?
         var lastByQuotation: [Int: Int] = [:]
         var lastInParagraph: [Int: Int] = [:]
 
@@ -55,7 +56,7 @@ struct QuoteAttributor {
             }
             var result = Found(speaker: nil, mention: nil, cue: nil, direct: false, entity: nil)
             if let cue {
-                result = resolve(cue, coreference, previousSpeaker: previousSpeaker)
+                result = resolve(cue, coreference, previousSpeaker: previousSpeaker, lastSpeaker: lastSpeaker)
             } else if candidate.continues, let previous = lastByQuotation[candidate.quotation], let f = found[previous] {
                 result = f
                 result.direct = false
@@ -76,6 +77,7 @@ struct QuoteAttributor {
             lastByQuotation[candidate.quotation] = i
             lastInParagraph[candidate.paragraph] = i
             if let e = result.entity, context.info[e].type == .person { previousSpeaker = e }
+            if let e = result.entity { lastSpeaker = e }
         }
 
         var quotes: [Quote] = []
@@ -87,7 +89,7 @@ struct QuoteAttributor {
         return quotes
     }
 
-    private func resolve(_ cue: Cue, _ coreference: Coreference, previousSpeaker: Int?) -> Found {
+    private func resolve(_ cue: Cue, _ coreference: Coreference, previousSpeaker: Int?, lastSpeaker: Int? = nil) -> Found {
         var result = Found(speaker: nil, mention: nil, cue: nil, direct: true, entity: nil)
         result.adjacent = cue.adjacent
         result.cue = context.range(cue.tokens)
@@ -103,7 +105,7 @@ struct QuoteAttributor {
             }
         case .pronoun(let t):
             result.personLike = true
-            if let e = coreference.resolvePronoun(t, previousSpeaker: previousSpeaker) {
+            if let e = coreference.resolvePronoun(t, previousSpeaker: previousSpeaker) ?? coreference.resolveIt(t, previousSpeaker: lastSpeaker) {
                 result.speaker = context.speaker(entity: e); result.entity = e
             }
         case .description(let range, let head):
@@ -122,7 +124,8 @@ struct QuoteAttributor {
         guard start == open || (start..<open).allSatisfy({ tokens[$0].kind != .word }), start > 0,
               tokens[start - 1].paragraph == tokens[open].paragraph else { return nil }
         let previousStart = sentenceStart(before: start - 1)
-        // Only the writer's words: a sentence that is itself a quote has no cue to lend.
+        // A sentence with a quote of its own lends that quote's speaker (the carry-over below), not its last verb.
+        if (previousStart..<start).contains(where: { tokens[$0].kind == .quoteMark }) { return nil }
         guard let cue = finder.lastCue(in: previousStart...start - 1) else { return nil }
         var f = resolve(cue, coreference, previousSpeaker: previousSpeaker)
         f.direct = false
