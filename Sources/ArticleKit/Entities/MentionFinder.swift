@@ -177,7 +177,7 @@ struct MentionFinder {
             if isDatelineStart(k) { return true }
             // An unknown capitalised word starting a sentence: a name only if another capitalised word follows.
             let key = t.key
-            if key.hasSuffix("ing") || key.hasSuffix("ly") || key.hasSuffix("ed") { return false }
+            if key.hasUTF8Suffix("ing") || key.hasUTF8Suffix("ly") || key.hasUTF8Suffix("ed") { return false }
             return k + 1 < tokens.count && tokens[k + 1].paragraph == t.paragraph && isNameWord(tokens[k + 1])
         }
         return true
@@ -380,7 +380,7 @@ struct MentionFinder {
         }
         if nameKeys.count == 1, LexiconIndex.flags(nameKeys[0]).contains(.demonym), !LexiconIndex.flags(nameKeys[0]).contains(.place) { return }
         if nameKeys.count == 1, Self.isDemonymLike(nameKeys[0]) { return }
-        if nameKeys.count == 1 && nameKeys[0].count == 1 { return }
+        if nameKeys.count == 1 && nameKeys[0].utf8.count == 1 { return }
         // "Malaysia Airlines Flight MH370": the flight is not part of the airline's name.
         if let f = (start...end).first(where: { tokens[$0].key == "flight" }), f > start {
             process(start...f - 1, into: &mentions)
@@ -416,7 +416,7 @@ struct MentionFinder {
         } else if LexiconIndex.flags(nameKeys[0]).contains(.firstName) && nameKeys.count > 1 {
             hint = .person; strength = 2
             gender = FirstNames.gender(nameKeys[0])
-        } else if nameKeys.count == 1 && tokens[start].isAllCaps && tokens[start].key.count <= 6
+        } else if nameKeys.count == 1 && tokens[start].isAllCaps && tokens[start].key.utf8.count <= 6
                     && !isDatelineStart(start) && !headline[start] {
             hint = .organization; strength = 1
         } else if isDatelineStart(start) {
@@ -435,6 +435,13 @@ struct MentionFinder {
 
     /// A capital after a lower-case letter inside the word, other than in surnames like McDonald or DeLuca.
     static func isCamelCase(_ word: String) -> Bool {
+        // Most words have no capital after a lower-case letter: look at the bytes first.
+        var previousLower = false, found = false
+        for c in word.utf8 {
+            if c >= 0x41 && c <= 0x5A && previousLower { found = true; break }
+            previousLower = c >= 0x61 && c <= 0x7A
+        }
+        guard found else { return false }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 4 else { return false }
         for prefix in ["Mc", "Mac", "De", "Di", "La", "Le", "Van", "O’", "O'", "D'", "D’"] where word.hasPrefix(prefix) { return false }
@@ -445,7 +452,7 @@ struct MentionFinder {
     /// A word that names a role or a job ("engineer", "economist", "historian").
     static func isRoleLike(_ key: String) -> Bool {
         if Titles.roleNouns.contains(key) { return true }
-        for suffix in ["er", "or", "ist", "ian", "ant", "ent", "eer"] where key.hasSuffix(suffix) && key.count > suffix.count + 3 {
+        for suffix in ["er", "or", "ist", "ian", "ant", "ent", "eer"] where key.hasUTF8Suffix(suffix) && key.utf8.count > suffix.utf8.count + 3 {
             return true
         }
         return false
@@ -454,13 +461,13 @@ struct MentionFinder {
     /// Nationality, faith and ideology words that the demonym list does not hold: "Alaskan", "Marxists".
     static func isDemonymLike(_ key: String) -> Bool {
         if LexiconIndex.flags(key).contains(.place) || OrganizationCues.knownNames[key] != nil { return false }
-        for suffix in ["ists", "ist", "ism", "ites", "ite"] where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
+        for suffix in ["ists", "ist", "ism", "ites", "ite"] where key.hasUTF8Suffix(suffix) && key.utf8.count > suffix.utf8.count + 2 {
             return true
         }
-        for cut in ["ns", "n", "s"] where key.hasSuffix(cut) {
-            let stem = String(key.dropLast(cut.count))
+        for cut in ["ns", "n", "s"] where key.hasUTF8Suffix(cut) {
+            let stem = String(decoding: key.utf8.dropLast(cut.utf8.count), as: UTF8.self)
             if LexiconIndex.flags(stem).contains(.demonym) { return true }
-            if cut != "s", LexiconIndex.flags(stem).contains(.place), stem.count > 3 { return true }
+            if cut != "s", LexiconIndex.flags(stem).contains(.place), stem.utf8.count > 3 { return true }
         }
         return false
     }
@@ -506,11 +513,18 @@ extension String {
     /// The string without dots ("u.s." becomes "us").
     func replacingDots() -> String {
         guard utf8.contains(UInt8(ascii: ".")) else { return self }
-        return String(unicodeScalars.filter { $0 != "." }.map(Character.init))
+        return String(decoding: utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self)
     }
 
     func replacingSpaces() -> String {
         guard utf8.contains(UInt8(ascii: " ")) else { return self }
-        return String(map { $0 == " " ? "-" : $0 })
+        return String(decoding: utf8.map { $0 == UInt8(ascii: " ") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
+    }
+
+    /// Whether the UTF-8 bytes end with those of `suffix` (no Unicode processing: for lower-case keys).
+    func hasUTF8Suffix(_ suffix: String) -> Bool {
+        let n = suffix.utf8.count, m = utf8.count
+        guard n <= m else { return false }
+        return utf8.dropFirst(m - n).elementsEqual(suffix.utf8)
     }
 }
