@@ -127,4 +127,10 @@ struct EntityTests {
             """)
         #expect(a.entity("Security Council")?.aliases.contains("UN Security Council") == true)
     }
+
+    @Test func aLongRunOfCapitalsIsNotOneName() {
+        let words = (0..<400).map { "Word\($0 % 7 == 0 ? "s" : "")" }.joined(separator: " Aldo ")
+        let a = Article(analyzing: "Title\n\nThe list read " + words + " today.\n")
+        #expect(a.entities.allSatisfy { $0.name.split(separator: " ").count <= 12 })
+    }
 }

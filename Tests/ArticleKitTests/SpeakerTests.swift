@@ -115,4 +115,38 @@ struct SpeakerTests {
         #expect(a.quotes.first?.speaker?.name == "Ruth Caldwell")
         #expect(a.quotes.first?.speakerMention.map(a.string) == "Caldwell")
     }
+
+    @Test func itResolvesToTheOrganisationThatSpoke() {
+        let a = analyse("""
+            The weekly Harbour Gazette reported that ferry traffic fell in May.
+
+            "The decline will continue into the summer," it said.
+            """)
+        #expect(a.quotes.first?.speaker?.name == "Harbour Gazette")
+        #expect(a.quotes.first?.speakerMention.map(a.string) == "it")
+    }
+
+    @Test func theSubjectOfAReportedClauseIsNotTheSpeaker() {
+        let a = analyse("Mayor Ines Calvo, citing “a decade of neglect,” said the council could not wait any longer.")
+        #expect(a.quotes.first?.speaker?.name == "Ines Calvo")
+    }
+
+    @Test func aPersonOfAnOrganisationSpeaks() {
+        let a = analyse("Analyst Rosa Imbert of the brokerage Norland Securities Inc said \"the figures are weak and getting weaker.\"")
+        #expect(a.quotes.first?.speaker?.name == "Rosa Imbert")
+    }
+
+    @Test func theVerbOfSpeechGovernsAWeakerVerbBesideTheQuote() {
+        let a = analyse("""
+            Minister Paolo Greco said he and the treasurer, on a visit to Rome, will demand "a full refund" from the builders.
+            """)
+        #expect(a.quotes.first?.speaker?.name == "Paolo Greco")
+    }
+
+    @Test func aQuoteAfterAQuotedSentenceKeepsThatSpeaker() {
+        let a = analyse("""
+            “We are ready,” spokeswoman Hana Sato told reporters on Monday, after the union had stated its demands. “The offer stands.”
+            """)
+        #expect(a.quote("The offer stands.")?.speaker?.name == "Hana Sato")
+    }
 }

@@ -81,7 +81,7 @@ enum ArticleAnalysis {
                 for k in first..<tokens.count where tokens[k].kind == .word {
                     words += 1
                     if tokens[k].isAllCaps { caps += 1 }
-                    if tokens[k].isCapitalized || Words.minorWords.contains(tokens[k].key) { capitalized += 1 }
+                    if tokens[k].isCapitalized || tokens[k].lex.contains(.minorWord) { capitalized += 1 }
                 }
                 let last = tokens.count > first ? tokens[tokens.count - 1] : nil
                 let endsSentence = last.map { $0.kind == .punctuation && ($0.key == "." || $0.key == "?" || $0.key == "!") } ?? false
@@ -128,7 +128,7 @@ enum ArticleAnalysis {
         }
 
         // 4. Names and entities.
-        let evidence = NameEvidence(tokens) { $0.paragraph >= 0 }
+        let evidence = NameEvidence(tokens, headline: headline)
         let finder = MentionFinder(text: text, tokens: tokens, evidence: evidence, headline: headline, quoted: inQuote)
         let mentions = finder.find()
         let built = EntityBuilder.build(mentions, tokens: tokens, text: text, evidence: evidence)

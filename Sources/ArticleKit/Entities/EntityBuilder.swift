@@ -124,13 +124,13 @@ struct EntityBuilder {
             }
             add(index, to: newDraft(m, index))
         }
-        // A shorter form that starts a longer organisation name ("Whole Foods", "Whole Foods Market").
+        // A shorter form that starts a longer organisation name ("Green Grocer", "Green Grocer Market").
         for id in drafts.indices where drafts[id].words.count >= 2 && drafts[id].place == nil && !drafts[id].mentions.isEmpty {
             guard let others = byFirstWord[drafts[id].words[0]] else { continue }
             let words = drafts[id].words
             if let longer = others.first(where: { $0 != id && !drafts[$0].mentions.isEmpty && drafts[$0].words.count > words.count
                 && Array(drafts[$0].words.prefix(words.count)) == words
-                && drafts[$0].words.dropFirst(words.count).allSatisfy({ OrganizationCues.organizationWords.contains($0) || $0 == "inc" || $0 == "corp" }) }) {
+                && drafts[$0].words.dropFirst(words.count).allSatisfy({ LexiconIndex.flags($0).contains(.organizationWord) || $0 == "inc" || $0 == "corp" }) }) {
                 for index in drafts[id].mentions { add(index, to: longer) }
                 drafts[id].mentions = []
                 byKey[drafts[id].key] = longer
@@ -144,7 +144,7 @@ struct EntityBuilder {
         for (index, m) in mentions.enumerated() where assignment[index] < 0 && m.words.count == 1 {
             let w = m.words[0]
             if let id = byKey[w] { add(index, to: id); continue }
-            // "TimeWarner" for "Time Warner".
+            // "NorthWind" for "North Wind".
             if let id = byCompact[w] { add(index, to: id); byKey[w] = id; continue }
             let token = tokens[m.tokens.lowerBound]
             // An acronym: the initials of a longer name in the article, or a well-known expansion.
@@ -163,15 +163,15 @@ struct EntityBuilder {
                 add(index, to: id)
                 continue
             }
-            // The first word of an organisation's name: "Moody’s" for "Moody’s Analytics Inc.", "Brookings".
+            // The first word of an organisation's name: "Barlow’s" for "Barlow’s Analytics Inc.".
             if let ids = byFirstWord[w]?.filter({ drafts[$0].mentions.count > 0 && drafts[$0].place == nil
-                && drafts[$0].words.dropFirst().allSatisfy({ OrganizationCues.organizationWords.contains($0) || $0 == "inc" || $0 == "corp" }) }),
+                && drafts[$0].words.dropFirst().allSatisfy({ LexiconIndex.flags($0).contains(.organizationWord) || $0 == "inc" || $0 == "corp" }) }),
                ids.count == 1 {
                 add(index, to: ids[0]); byKey[w] = ids[0]; continue
             }
             if m.hint != .place && !(m.hint == .organization && m.hintStrength >= 2) {
                 // A surname: the person of that last name mentioned most recently (or first, if none before).
-                if let ids = byLastWord[w]?.filter({ drafts[$0].mentions.count > 0 && Gazetteer.place(drafts[$0].words[0]) == nil
+                if let ids = byLastWord[w]?.filter({ drafts[$0].mentions.count > 0 && !LexiconIndex.flags(drafts[$0].words[0]).contains(.place)
                     && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }), !ids.isEmpty {
                     let before = ids.filter { mentions[drafts[$0].mentions[0]].range.start < m.range.start }
                     let id = before.max(by: { lastMention(drafts[$0], before: m.range.start, mentions)
@@ -181,13 +181,13 @@ struct EntityBuilder {
                 // A given name used alone: the one person who has it.
                 if let ids = byFirstWord[w]?.filter({ drafts[$0].mentions.count > 0 && drafts[$0].place == nil
                     && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }), !ids.isEmpty,
-                   ids.count == 1 || FirstNames.isFirstName(w) {
+                   ids.count == 1 || LexiconIndex.flags(w).contains(.firstName) {
                     // Shared by two people: the one mentioned last.
                     let id = ids.max(by: { lastMention(drafts[$0], before: m.range.start, mentions)
                         < lastMention(drafts[$1], before: m.range.start, mentions) }) ?? ids[0]
                     add(index, to: id); continue
                 }
-                // A middle word of a longer name: "Cartas" in "Nathaly Cartas Leon".
+                // A middle word of a longer name: "Ruiz" in "Ana Ruiz Vidal".
                 if let id = byMiddleWord[w]?.first(where: { drafts[$0].mentions.count > 0 && drafts[$0].words.count >= 3
                     && drafts[$0].place == nil && drafts[$0].words.dropFirst().dropLast().contains(w)
                     && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }) {
@@ -205,9 +205,9 @@ struct EntityBuilder {
                 let tail = words[cut...].joined(separator: " ")
                 guard let other = byKey[tail], other != id, drafts[other].mentions.count > 0 else { continue }
                 let head = Array(words[..<cut])
-                let headIsQualifier = head.allSatisfy { Gazetteer.place($0) != nil || $0.count <= 4 && $0 == $0.lowercased()
+                let headIsQualifier = head.allSatisfy { LexiconIndex.flags($0).contains(.place) || $0.count <= 4 && $0 == $0.lowercased()
                     || OrganizationCues.acronymExpansions[$0] != nil || ["united", "nations", "national", "federal"].contains($0) }
-                if headIsQualifier && (OrganizationCues.organizationWords.contains(words.last!)
+                if headIsQualifier && (LexiconIndex.flags(words.last!).contains(.organizationWord)
                                        || OrganizationCues.knownNames[tail] == .organization) {
                     for index in drafts[id].mentions { add(index, to: other) }
                     drafts[id].mentions = []
@@ -248,8 +248,8 @@ struct EntityBuilder {
             // A single word also written in lower case ("Government", "Press") is an everyday word.
             if d.words.count == 1 && d.place == nil && !d.strongEvidence && evidence.seenLowercase.contains(d.words[0])
                 && (d.votes[.person] ?? 0) == 0 { continue }
-            if d.words.count == 1 && !d.strongEvidence && (OrganizationCues.organizationWords.contains(d.words[0])
-                || OrganizationCues.placeWords.contains(d.words[0]) || Titles.titleWords.contains(d.words[0])) { continue }
+            if d.words.count == 1 && !d.strongEvidence && (LexiconIndex.flags(d.words[0]).contains(.organizationWord)
+                || LexiconIndex.flags(d.words[0]).contains(.placeWord) || LexiconIndex.flags(d.words[0]).contains(.titleListed)) { continue }
             let type = decideType(d, ms, evidence, contextVotes[id])
             var aliases: [String] = []
             var seen: Set<String> = []
@@ -311,13 +311,13 @@ struct EntityBuilder {
         // ("Cold War"), a place starts it ("Boston Marathon") or connectors join it.
         let words = d.words
         if words.contains(where: { ["of", "and", "for", "on", "&", "the"].contains($0) }) { return .organization }
-        // Names with everyday words are organisations, events or works, not people ("Time Warner", "Cold War").
-        if words.contains(where: { evidence.seenLowercase.contains($0) }) && !FirstNames.isFirstName(words[0]) {
+        // Names with everyday words are organisations, events or works, not people ("Silver Line", "Cold War").
+        if words.contains(where: { evidence.seenLowercase.contains($0) }) && !LexiconIndex.flags(words[0]).contains(.firstName) {
             return .organization
         }
         // "Manchester United", "Air France", "Statistics Canada", "BBC One": a place or a known organisation in
         // a longer name makes an organisation.
-        if Gazetteer.place(words[0]) != nil || Gazetteer.place(words[words.count - 1]) != nil
+        if LexiconIndex.flags(words[0]).contains(.place) || LexiconIndex.flags(words[words.count - 1]).contains(.place)
             || OrganizationCues.knownNames[words[0]] == .organization {
             return .organization
         }
@@ -325,8 +325,8 @@ struct EntityBuilder {
         return .person
     }
 
-    /// A type suggested by the words around a mention: "in Hoboken" (place), "Costco shares" (organisation),
-    /// "Parry said" (person).
+    /// A type suggested by the words around a mention: "in Elmwood" (place), "Acme shares" (organisation),
+    /// "Ruiz said" (person).
     private static func contextVote(_ m: NameMention, _ tokens: [Token]) -> EntityType? {
         let first = m.tokens.lowerBound, last = m.tokens.upperBound - 1
         if first > 0 {
@@ -340,7 +340,7 @@ struct EntityBuilder {
                 return .organization
             }
         }
-        // "Opelika, Alabama": a town before its state or country.
+        // "Elmwood, Alabama": a town before its state or country.
         if last + 2 < tokens.count, tokens[last + 1].isPunctuation(","), let p = Gazetteer.place(tokens[last + 2].key),
            p.demonyms.isEmpty || tokens[last + 2].isCapitalized {
             return .place
@@ -359,7 +359,7 @@ struct EntityBuilder {
         return nil
     }
 
-    /// Words that follow an organisation's name: "Costco shares", "Liverpool's captain", "Netflix announced".
+    /// Words that follow an organisation's name: "Acme shares", "the club's captain", "Acme announced".
     static let organizationContext: Set<String> = CommonWords.words("""
         shares stock stocks shareholders investors spokesman spokeswoman spokesperson chief executive executives
         board customers employees staff workers stores store products deal deals bid profits profit revenue

@@ -11,6 +11,9 @@ struct MentionFinder {
     /// For each token, whether it is inside a quotation.
     let quoted: [Bool]
 
+    /// The most tokens one name may have ("Juan Carlos de la Vega y Martinez of the ...").
+    static let longestName = 12
+
     /// Connectors that may join the parts of one name.
     static let particles: Set<String> = ["de", "da", "di", "van", "von", "der", "den", "bin", "ibn", "al", "el", "es",
                                          "del", "della", "du", "dos", "das", "la", "le", "ter", "ben", "abu"]
@@ -21,7 +24,7 @@ struct MentionFinder {
         let n = tokens.count
         while k < n {
             let t = tokens[k]
-            if t.kind == .word && t.isCapitalized && t.key.utf8.contains(UInt8(ascii: "-")) && Self.isCompoundAdjective(t.key) {
+            if t.kind == .word && t.isCapitalized && t.hasHyphen && Self.isCompoundAdjective(t.key) {
                 compoundParts(k, into: &mentions)
                 k += 1
                 continue
@@ -29,7 +32,8 @@ struct MentionFinder {
             guard canStart(k) else { k += 1; continue }
             var last = k
             var j = k
-            while j + 1 < n && tokens[j + 1].paragraph == tokens[k].paragraph {
+            // Names are short: a run of capitals longer than this is a line in capitals, not one name.
+            while j + 1 < n && tokens[j + 1].paragraph == tokens[k].paragraph && j - k < Self.longestName {
                 let next = tokens[j + 1]
                 if canContinue(j + 1) {
                     j += 1; last = j; continue
@@ -38,7 +42,7 @@ struct MentionFinder {
                     && tokens[j + 2].paragraph == tokens[k].paragraph && connectorAllowed(next.key, k...j, j + 2) {
                     j += 2; last = j; continue
                 }
-                // A possessive inside a name: "Kurdish Worker’s Party", "Moody’s Analytics Inc.".
+                // A possessive inside a name: "Farmers’ Party", "Barlow’s Analytics Inc.".
                 if next.kind == .possessive && j + 2 < n && canContinue(j + 2) && tokens[j + 2].paragraph == tokens[k].paragraph
                     && !tokens[k].lex.contains(.firstName) {
                     var e = j + 2
@@ -52,7 +56,7 @@ struct MentionFinder {
                 if next.kind == .punctuation && next.key == "&" && j + 2 < n && canContinue(j + 2) {
                     j += 2; last = j; continue
                 }
-                // A nickname in quotes inside a name: Joko “Jokowi” Widodo.
+                // A nickname in quotes inside a name: Ana “Nana” Ruiz.
                 if next.kind == .quoteMark && next.opensQuote && j + 4 < n && tokens[j + 2].isWord && tokens[j + 2].isCapitalized
                     && tokens[j + 3].kind == .quoteMark && !tokens[j + 3].opensQuote && canContinue(j + 4)
                     && tokens[j + 4].paragraph == tokens[k].paragraph {
@@ -60,13 +64,14 @@ struct MentionFinder {
                 }
                 break
             }
+            last = min(last, k + Self.longestName - 1)
             process(k...last, into: &mentions)
             k = last + 1
         }
         return mentions
     }
 
-    /// The names inside a hyphenated word: "London" in "London-based", "Iran" and "Iraq" in "Iran-Iraq",
+    /// The names inside a hyphenated word: "Paris" in "Paris-based", "Peru" and "Chile" in "Peru-Chile",
     /// "al-Qaeda" in "al-Qaeda-linked". Demonyms stay out ("Malaysian-affiliated").
     private func compoundParts(_ k: Int, into mentions: inout [NameMention]) {
         let t = tokens[k]
@@ -93,7 +98,7 @@ struct MentionFinder {
             let first = text.scalar(at: range.start).scalar
             let key = Tokenizer.lowercaseKey(text, range)
             guard Scalars.isUpper(first) || key.hasPrefix("al-") || key.hasPrefix("el-") else { continue }
-            if Gazetteer.demonyms[key] != nil && Gazetteer.place(key) == nil { continue }
+            if LexiconIndex.flags(key).contains(.demonym) && !LexiconIndex.flags(key).contains(.place) { continue }
             if Self.isDemonymLike(key) { continue }
             let place = Gazetteer.place(key)
             let known = OrganizationCues.knownNames[key]
@@ -108,12 +113,12 @@ struct MentionFinder {
     /// A word that can be part of a name at all.
     private func isNameWord(_ t: Token) -> Bool {
         t.kind == .word && t.isCapitalized && (!t.lex.contains(.notName) || Abbreviations.months.contains(t.key)) && !t.lex.contains(.pronoun)
-            && !(t.key.utf8.contains(UInt8(ascii: "-")) && Self.isCompoundAdjective(t.key))
+            && !(t.hasHyphen && Self.isCompoundAdjective(t.key))
     }
 
-    /// "Washington-based", "al-Qaeda-linked", "Iran-Iraq", "R-Warren": hyphenated words that describe, not name.
+    /// "Paris-based", "al-Nasr-linked", "Peru-Chile", "D-Ohio": hyphenated words that describe, not name.
     static func isCompoundAdjective(_ key: String) -> Bool {
-        guard key.contains("-") else { return false }
+        guard key.utf8.contains(UInt8(ascii: "-")) else { return false }
         let parts = key.split(separator: "-").map(String.init)
         guard parts.count >= 2 else { return false }
         if parts[0].count == 1 { return true }   // R-Warren, D-N.Y.
@@ -124,8 +129,8 @@ struct MentionFinder {
             "supported", "aligned", "registered", "listed", "flagged", "held", "occupied", "dominated"].contains(lastPart) {
             return true
         }
-        if parts.allSatisfy({ Gazetteer.demonyms[$0] != nil || Gazetteer.place($0) != nil || $0.hasSuffix("ist") }) { return true }
-        if parts.contains(where: { Gazetteer.demonyms[$0] != nil && Gazetteer.place($0) == nil }) { return true }
+        if parts.allSatisfy({ LexiconIndex.flags($0).contains(.demonym) || LexiconIndex.flags($0).contains(.place) || $0.hasSuffix("ist") }) { return true }
+        if parts.contains(where: { LexiconIndex.flags($0).contains(.demonym) && !LexiconIndex.flags($0).contains(.place) }) { return true }
         return false
     }
 
@@ -172,7 +177,7 @@ struct MentionFinder {
             if isDatelineStart(k) { return true }
             // An unknown capitalised word starting a sentence: a name only if another capitalised word follows.
             let key = t.key
-            if key.hasSuffix("ing") || key.hasSuffix("ly") || key.hasSuffix("ed") { return false }
+            if key.hasUTF8Suffix("ing") || key.hasUTF8Suffix("ly") || key.hasUTF8Suffix("ed") { return false }
             return k + 1 < tokens.count && tokens[k + 1].paragraph == t.paragraph && isNameWord(tokens[k + 1])
         }
         return true
@@ -198,27 +203,27 @@ struct MentionFinder {
     private func connectorAllowed(_ connector: String, _ before: ClosedRange<Int>, _ after: Int) -> Bool {
         if Self.particles.contains(connector) { return true }
         let beforeKeys = before.map { bare(tokens[$0].key) }
-        let hasOrg = beforeKeys.contains { OrganizationCues.organizationWords.contains($0) }
+        let hasOrg = beforeKeys.contains { LexiconIndex.flags($0).contains(.organizationWord) }
         switch connector {
         case "of":
-            // Only right after the word that takes it: "Bank of", "Secretary of", not "Sen. Rand Paul of".
+            // Only right after the word that takes it: "Bank of", "Secretary of", not "Sen. Ana Ruiz of".
             let last = beforeKeys.last ?? ""
-            return OrganizationCues.organizationWords.contains(last) || OrganizationCues.placeWords.contains(last)
-                || Titles.titleWords.contains(last) || Self.ofHeads.contains(last)
+            return LexiconIndex.flags(last).contains(.organizationWord) || LexiconIndex.flags(last).contains(.placeWord)
+                || LexiconIndex.flags(last).contains(.titleListed) || Self.ofHeads.contains(last)
         case "for", "on":
             return hasOrg
         case "and" where hasOrg && beforeKeys.contains(where: { ["of", "for", "on"].contains($0) }):
             // "Center for Health and Human Rights", "Committee on Intelligence and Security".
             return true
-        case "and" where OrganizationCues.organizationWords.contains(beforeKeys.last ?? ""):
+        case "and" where LexiconIndex.flags(beforeKeys.last ?? "").contains(.organizationWord):
             // "Carrow Bank and Pellam Securities": two names.
             return false
         case "and":
             // "Customs and Border Protection", "Health and Human Services": an organisation word follows.
             var j = after
             while j < tokens.count && isNameWord(tokens[j]) && tokens[j].paragraph == tokens[after].paragraph {
-                if OrganizationCues.organizationWords.contains(bare(tokens[j].key))
-                    || Self.andOrganizationTails.contains(tokens[j].key) { return !beforeKeys.contains(where: { Gazetteer.place($0) != nil }) }
+                if LexiconIndex.flags(bare(tokens[j].key)).contains(.organizationWord)
+                    || Self.andOrganizationTails.contains(tokens[j].key) { return !beforeKeys.contains(where: { LexiconIndex.flags($0).contains(.place) }) }
                 j += 1
             }
             return false
@@ -260,15 +265,15 @@ struct MentionFinder {
                                || ["north", "south", "east", "west", "southeast", "middle", "latin", "new"].contains(tokens[start].key)) {
             let one = tokens[start].key
             let two = start + 1 <= end ? one + " " + tokens[start + 1].key : ""
-            if !two.isEmpty, Gazetteer.demonyms[two] != nil {
+            if !two.isEmpty, LexiconIndex.flags(two).contains(.demonym) {
                 if start + 1 == end { return }
                 origins.append(two); start += 2; continue
             }
-            if Gazetteer.demonyms[one] != nil && Gazetteer.place(one) == nil {
+            if LexiconIndex.flags(one).contains(.demonym) && !LexiconIndex.flags(one).contains(.place) {
                 if start == end { return }
                 // "British Airways" is a name; "Russian President Vladimir Putin" is a demonym before a person.
                 let rest = (start + 1...end).map { bare(tokens[$0].key) }
-                if rest.contains(where: { OrganizationCues.organizationWords.contains($0) }) && (!isTitleWord(rest[0]) || rest.count == 1) {
+                if rest.contains(where: { LexiconIndex.flags($0).contains(.organizationWord) }) && (!isTitleWord(rest[0]) || rest.count == 1) {
                     break
                 }
                 // "Islamic State", "Soviet Union": a demonym with one word of state makes a name.
@@ -285,12 +290,12 @@ struct MentionFinder {
         // A leading country before a title or an organisation ("U.S. Secretary of State John Kerry",
         // "U.S. Federal Bureau of Investigation"): its own mention.
         if start < end {
-            if let (placeEnd, place) = leadingPlace(start, end), placeEnd < end {
+            if tokens[start].lex.contains(.nameStart), let (placeEnd, place) = leadingPlace(start, end), placeEnd < end {
                 let rest = (placeEnd + 1...end).map { bare(tokens[$0].key) }
-                let restHasOrg = rest.contains { OrganizationCues.organizationWords.contains($0) }
+                let restHasOrg = rest.contains { LexiconIndex.flags($0).contains(.organizationWord) }
                 let abbreviated = tokens[start].isAllCaps || tokens[start].hasAbbreviationDot
-                if isTitleWord(rest[0]) || Titles.titleModifiers.contains(rest[0]) && rest.contains(where: isTitleWord)
-                    || abbreviated && restHasOrg && rest.count >= 2 && !OrganizationCues.organizationWords.contains(rest[0]) {
+                if isTitleWord(rest[0]) || LexiconIndex.flags(rest[0]).contains(.titleModifier) && rest.contains(where: isTitleWord)
+                    || abbreviated && restHasOrg && rest.count >= 2 && !LexiconIndex.flags(rest[0]).contains(.organizationWord) {
                     mentions.append(mention(start...placeEnd, hint: .place, strength: 2, place: place.name))
                     origins.append(tokens[start].key)
                     start = placeEnd + 1
@@ -334,33 +339,33 @@ struct MentionFinder {
                     if allTitle { return }
                 } else {
                     let prefix = (start...lastTitle).map { bare(tokens[$0].key) }
-                    let prefixIsTitle = prefix.allSatisfy { isTitleLike($0) || $0 == "of" || Gazetteer.place($0) != nil
-                        || Gazetteer.demonyms[$0] != nil || !FirstNames.isFirstName($0) }
-                    let nameStartsWithTitle = FirstNames.isFirstName(prefix[0]) && !isTitleWord(prefix[0])
+                    let prefixIsTitle = prefix.allSatisfy { isTitleLike($0) || $0 == "of" || LexiconIndex.flags($0).contains(.place)
+                        || LexiconIndex.flags($0).contains(.demonym) || !LexiconIndex.flags($0).contains(.firstName) }
+                    let nameStartsWithTitle = LexiconIndex.flags(prefix[0]).contains(.firstName) && !isTitleWord(prefix[0])
                     // "Secretary of State John Kerry", "Secretary of Homeland Security Jeh Johnson".
                     var titleEnd = lastTitle
                     while titleEnd + 2 < end && tokens[titleEnd + 1].key == "of"
-                            && (Titles.titleModifiers.contains(bare(tokens[titleEnd + 2].key))
-                                || Titles.titleWords.contains(bare(tokens[titleEnd + 2].key))) {
+                            && (LexiconIndex.flags(bare(tokens[titleEnd + 2].key)).contains(.titleModifier)
+                                || LexiconIndex.flags(bare(tokens[titleEnd + 2].key)).contains(.titleListed)) {
                         titleEnd += 2
-                        while titleEnd + 1 < end && Titles.titleModifiers.contains(bare(tokens[titleEnd + 1].key)) { titleEnd += 1 }
+                        while titleEnd + 1 < end && LexiconIndex.flags(bare(tokens[titleEnd + 1].key)).contains(.titleModifier) { titleEnd += 1 }
                     }
                     lastTitle = titleEnd
-                    // An organisation or place before the title: "Australian Federal Police Commissioner Andrew Colvin".
+                    // An organisation or place before the title: "Coastal Police Commissioner Ana Ruiz".
                     var titleStart = lastTitle
                     while titleStart - 1 >= start && (isTitleLike(bare(tokens[titleStart - 1].key)) || tokens[titleStart - 1].key == "of") {
                         titleStart -= 1
                     }
                     if titleStart > start && (start...titleStart - 1).contains(where: {
-                        OrganizationCues.organizationWords.contains(bare(tokens[$0].key)) }) {
+                        LexiconIndex.flags(bare(tokens[$0].key)).contains(.organizationWord) }) {
                         process(start...titleStart - 1, into: &mentions)
                         for k in titleStart...lastTitle where isTitleWord(bare(tokens[k].key)) { roles.append(bare(tokens[k].key)) }
                         start = lastTitle + 1
                     } else if prefixIsTitle && !nameStartsWithTitle {
                         for key in (start...lastTitle).map({ bare(tokens[$0].key) }) {
                             if let g = Titles.honorifics[key] { gender = gender ?? g }
-                            if isTitleWord(key) || Titles.titleModifiers.contains(key) { roles.append(key) }
-                            if Gazetteer.demonyms[key] != nil || Gazetteer.place(key) != nil { origins.append(key) }
+                            if isTitleWord(key) || LexiconIndex.flags(key).contains(.titleModifier) { roles.append(key) }
+                            if LexiconIndex.flags(key).contains(.demonym) || LexiconIndex.flags(key).contains(.place) { origins.append(key) }
                         }
                         start = lastTitle + 1
                     }
@@ -369,13 +374,13 @@ struct MentionFinder {
         }
         guard start <= end else { return }
         let nameKeys = (start...end).map { bare(tokens[$0].key) }
-        if nameKeys.count == 1 && !honorificOnly && (CommonWords.sentenceStarters.contains(nameKeys[0]) && !tokens[start].isAllCaps
+        if nameKeys.count == 1 && !honorificOnly && (LexiconIndex.flags(nameKeys[0]).contains(.sentenceStarter) && !tokens[start].isAllCaps
                                                       || isTitleWord(nameKeys[0])) {
             return
         }
-        if nameKeys.count == 1, Gazetteer.demonyms[nameKeys[0]] != nil, Gazetteer.place(nameKeys[0]) == nil { return }
+        if nameKeys.count == 1, LexiconIndex.flags(nameKeys[0]).contains(.demonym), !LexiconIndex.flags(nameKeys[0]).contains(.place) { return }
         if nameKeys.count == 1, Self.isDemonymLike(nameKeys[0]) { return }
-        if nameKeys.count == 1 && nameKeys[0].count == 1 { return }
+        if nameKeys.count == 1 && nameKeys[0].utf8.count == 1 { return }
         // "Malaysia Airlines Flight MH370": the flight is not part of the airline's name.
         if let f = (start...end).first(where: { tokens[$0].key == "flight" }), f > start {
             process(start...f - 1, into: &mentions)
@@ -387,36 +392,37 @@ struct MentionFinder {
         var strength = 0
         var place: String?
         let whole = nameKeys.joined(separator: " ")
-        let surfaceKey = Tokenizer.lowercaseKey(text, TextRange(tokens[start].range.start, tokens[end].range.end))
-        if let known = OrganizationCues.knownNames[whole.replacingSpaces()] ?? OrganizationCues.knownNames[whole] {
+        let mayBeKnown = tokens[start].lex.contains(.nameStart)
+        let surfaceKey = mayBeKnown ? Tokenizer.lowercaseKey(text, TextRange(tokens[start].range.start, tokens[end].range.end)) : ""
+        if mayBeKnown, let known = OrganizationCues.knownNames[whole.replacingSpaces()] ?? OrganizationCues.knownNames[whole] {
             hint = known; strength = 2
-        } else if let p = Gazetteer.place(surfaceKey) ?? Gazetteer.place(whole) {
+        } else if mayBeKnown, let p = Gazetteer.place(surfaceKey) ?? Gazetteer.place(whole) {
             hint = .place; strength = 2; place = p.name
-        } else if nameKeys.count == 2 && Gazetteer.demonyms[nameKeys[0]] != nil
+        } else if nameKeys.count == 2 && LexiconIndex.flags(nameKeys[0]).contains(.demonym)
                     && ["state", "front", "army", "caliphate", "movement", "brotherhood"].contains(nameKeys[1]) {
             hint = .organization; strength = 2
-        } else if nameKeys.contains(where: { OrganizationCues.organizationWords.contains($0) }) {
+        } else if nameKeys.contains(where: { LexiconIndex.flags($0).contains(.organizationWord) }) {
             hint = .organization; strength = nameKeys.count >= 2 ? 2 : 0
-        } else if let lastKey = nameKeys.last, OrganizationCues.placeWords.contains(lastKey), nameKeys.count > 1 {
+        } else if let lastKey = nameKeys.last, LexiconIndex.flags(lastKey).contains(.placeWord), nameKeys.count > 1 {
             hint = .place; strength = 2
         } else if nameKeys.count > 1 && ["new", "west", "east", "north", "south", "san", "santa", "los", "las", "rio",
                                          "port", "fort", "saint", "lake", "mount", "dar", "cape"].contains(nameKeys[0])
-                    && !FirstNames.isFirstName(nameKeys[1]) {
+                    && !LexiconIndex.flags(nameKeys[1]).contains(.firstName) {
             hint = .place; strength = 1
-        } else if nameKeys.first.map({ OrganizationCues.placeWords.contains($0) && ["mount", "mt", "lake", "cape", "fort", "port"].contains($0) }) == true && nameKeys.count > 1 {
+        } else if nameKeys.first.map({ LexiconIndex.flags($0).contains(.placeWord) && ["mount", "mt", "lake", "cape", "fort", "port"].contains($0) }) == true && nameKeys.count > 1 {
             hint = .place; strength = 2
         } else if !roles.isEmpty || gender != nil || honorificOnly {
             hint = .person; strength = 2
-        } else if FirstNames.isFirstName(nameKeys[0]) && nameKeys.count > 1 {
+        } else if LexiconIndex.flags(nameKeys[0]).contains(.firstName) && nameKeys.count > 1 {
             hint = .person; strength = 2
             gender = FirstNames.gender(nameKeys[0])
-        } else if nameKeys.count == 1 && tokens[start].isAllCaps && tokens[start].key.count <= 6
+        } else if nameKeys.count == 1 && tokens[start].isAllCaps && tokens[start].key.utf8.count <= 6
                     && !isDatelineStart(start) && !headline[start] {
             hint = .organization; strength = 1
         } else if isDatelineStart(start) {
             hint = .place; strength = 2
         } else if nameKeys.count == 1 && Self.isCamelCase(text.string(tokens[start].range)) {
-            // "TimeWarner", "AirAsia": capitals inside a word belong to brands.
+            // "NorthWind", "SkyLink": capitals inside a word belong to brands.
             hint = .organization; strength = 1
         }
         if gender == nil && hint == .person, let first = nameKeys.first { gender = FirstNames.gender(first) }
@@ -429,6 +435,13 @@ struct MentionFinder {
 
     /// A capital after a lower-case letter inside the word, other than in surnames like McDonald or DeLuca.
     static func isCamelCase(_ word: String) -> Bool {
+        // Most words have no capital after a lower-case letter: look at the bytes first.
+        var previousLower = false, found = false
+        for c in word.utf8 {
+            if c >= 0x41 && c <= 0x5A && previousLower { found = true; break }
+            previousLower = c >= 0x61 && c <= 0x7A
+        }
+        guard found else { return false }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 4 else { return false }
         for prefix in ["Mc", "Mac", "De", "Di", "La", "Le", "Van", "O’", "O'", "D'", "D’"] where word.hasPrefix(prefix) { return false }
@@ -439,7 +452,7 @@ struct MentionFinder {
     /// A word that names a role or a job ("engineer", "economist", "historian").
     static func isRoleLike(_ key: String) -> Bool {
         if Titles.roleNouns.contains(key) { return true }
-        for suffix in ["er", "or", "ist", "ian", "ant", "ent", "eer"] where key.hasSuffix(suffix) && key.count > suffix.count + 3 {
+        for suffix in ["er", "or", "ist", "ian", "ant", "ent", "eer"] where key.hasUTF8Suffix(suffix) && key.utf8.count > suffix.utf8.count + 3 {
             return true
         }
         return false
@@ -447,24 +460,24 @@ struct MentionFinder {
 
     /// Nationality, faith and ideology words that the demonym list does not hold: "Alaskan", "Marxists".
     static func isDemonymLike(_ key: String) -> Bool {
-        if Gazetteer.place(key) != nil || OrganizationCues.knownNames[key] != nil { return false }
-        for suffix in ["ists", "ist", "ism", "ites", "ite"] where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
+        if LexiconIndex.flags(key).contains(.place) || OrganizationCues.knownNames[key] != nil { return false }
+        for suffix in ["ists", "ist", "ism", "ites", "ite"] where key.hasUTF8Suffix(suffix) && key.utf8.count > suffix.utf8.count + 2 {
             return true
         }
-        for cut in ["ns", "n", "s"] where key.hasSuffix(cut) {
-            let stem = String(key.dropLast(cut.count))
-            if Gazetteer.demonyms[stem] != nil { return true }
-            if cut != "s", Gazetteer.place(stem) != nil, stem.count > 3 { return true }
+        for cut in ["ns", "n", "s"] where key.hasUTF8Suffix(cut) {
+            let stem = String(decoding: key.utf8.dropLast(cut.utf8.count), as: UTF8.self)
+            if LexiconIndex.flags(stem).contains(.demonym) { return true }
+            if cut != "s", LexiconIndex.flags(stem).contains(.place), stem.utf8.count > 3 { return true }
         }
         return false
     }
 
     private func isTitleWord(_ key: String) -> Bool {
-        Titles.titleWords.contains(key) && !Titles.titleModifiers.contains(key) || Titles.honorifics[key] != nil
+        LexiconIndex.flags(key).contains(.title)
     }
 
     private func isTitleLike(_ key: String) -> Bool {
-        Titles.titleWords.contains(key) || Titles.titleModifiers.contains(key) || Titles.honorifics[key] != nil
+        !LexiconIndex.flags(key).isDisjoint(with: [.titleListed, .titleModifier, .honorific])
     }
 
     /// A gazetteer place at `start` (one to three words), with the index of its last token.
@@ -499,12 +512,19 @@ struct MentionFinder {
 extension String {
     /// The string without dots ("u.s." becomes "us").
     func replacingDots() -> String {
-        guard contains(".") else { return self }
-        return String(unicodeScalars.filter { $0 != "." }.map(Character.init))
+        guard utf8.contains(UInt8(ascii: ".")) else { return self }
+        return String(decoding: utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self)
     }
 
     func replacingSpaces() -> String {
-        guard contains(" ") else { return self }
-        return String(map { $0 == " " ? "-" : $0 })
+        guard utf8.contains(UInt8(ascii: " ")) else { return self }
+        return String(decoding: utf8.map { $0 == UInt8(ascii: " ") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
+    }
+
+    /// Whether the UTF-8 bytes end with those of `suffix` (no Unicode processing: for lower-case keys).
+    func hasUTF8Suffix(_ suffix: String) -> Bool {
+        let n = suffix.utf8.count, m = utf8.count
+        guard n <= m else { return false }
+        return utf8.dropFirst(m - n).elementsEqual(suffix.utf8)
     }
 }

@@ -7,24 +7,26 @@ struct NameEvidence: Sendable {
     /// Lower-case keys of words written in lower case somewhere.
     var seenLowercase = HashedWords()
 
-    init(_ tokens: [Token], body: (Token) -> Bool) {
-        var k = 0
-        while k < tokens.count {
-            let t = tokens[k]
-            if t.kind == .word && body(t) {
-                let previous = k > 0 ? tokens[k - 1] : nil
-                let afterOpening = previous.map { p in
-                    p.kind == .quoteMark && p.opensQuote
-                        || p.kind == .punctuation && [":", "(", "[", "-", "—", "–", "•"].contains(p.key)
-                        || p.paragraph != t.paragraph
-                } ?? true
-                if t.isCapitalized && !t.startsSentence && !afterOpening {
-                    if !t.isAllCaps || t.key.utf8.count <= 5 { capitalizedInside.insert(hash: t.hash) }
-                } else if !t.isCapitalized {
-                    seenLowercase.insert(hash: t.hash)
+    /// Reads the words of the body: not the title, and not lines in headline case (`headline[k]`), where every
+    /// word is capitalised.
+    init(_ tokens: [Token], headline: [Bool]) {
+        tokens.withUnsafeBufferPointer { tokens in
+            for k in tokens.indices where tokens[k].kind == .word && tokens[k].paragraph >= 0 && !headline[k] {
+                let afterOpening: Bool
+                if k == 0 || tokens[k - 1].paragraph != tokens[k].paragraph {
+                    afterOpening = true
+                } else {
+                    let p = tokens[k - 1]
+                    afterOpening = p.kind == .quoteMark && p.opensQuote
+                        || p.kind == .punctuation && (p.character == ":" || p.character == "(" || p.character == "["
+                            || p.character == "-" || p.character == "—" || p.character == "–" || p.character == "•")
+                }
+                if tokens[k].isCapitalized && !tokens[k].startsSentence && !afterOpening {
+                    if !tokens[k].isAllCaps || tokens[k].key.utf8.count <= 5 { capitalizedInside.insert(hash: tokens[k].hash) }
+                } else if !tokens[k].isCapitalized {
+                    seenLowercase.insert(hash: tokens[k].hash)
                 }
             }
-            k += 1
         }
     }
 }

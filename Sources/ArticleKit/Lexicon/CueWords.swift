@@ -134,6 +134,7 @@ enum CueWords {
         conclude concludes concluded
         acknowledge acknowledges acknowledged
         chant chants chanted chanting
+        cite cites cited citing
         sing sings sang singing
         read reads
         email emails emailed emailing
@@ -155,7 +156,7 @@ enum CueWords {
         "call", "calls", "called", "calling", "read", "reads", "charge", "charges", "charged", "charging",
         "post", "posts", "posted", "posting", "point", "points", "pointed", "pointing", "offer", "offers",
         "offered", "offering", "continue", "continues", "continued", "continuing", "state", "states",
-        "report", "reports", "reported", "reporting", "mention", "mentions", "mentioned", "mentioning",
+        "report", "reports", "reported", "reporting", "stated", "stating", "mention", "mentions", "mentioned", "mentioning",
         "quote", "quotes", "quoted", "quoting", "dub", "dubs", "dubbed", "label", "labels", "labeled",
         "labelled", "laugh", "laughs", "laughed", "laughing", "smile", "smiles", "smiled", "smiling",
         "beam", "beams", "beamed", "sigh", "sighs", "sighed", "estimate", "estimates", "estimated",

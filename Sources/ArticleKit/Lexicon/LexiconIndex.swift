@@ -26,6 +26,8 @@ struct Lex: OptionSet, Sendable, Hashable {
     static let roleNoun = Lex(rawValue: 1 << 20)
     static let organizationNoun = Lex(rawValue: 1 << 21)
     static let sourceNoun = Lex(rawValue: 1 << 22)
+    /// The first word of a gazetteer place or a known name ("new" in "New York", "united").
+    static let nameStart = Lex(rawValue: 1 << 23)
 }
 
 /// The bits of every word in the lists, built once.
@@ -63,6 +65,8 @@ enum LexiconIndex {
         add(Titles.roleNouns, .roleNoun)
         add(CueWords.organizationNouns, .organizationNoun)
         add(CueWords.sourceNouns, .sourceNoun)
+        add(Gazetteer.places.keys.compactMap { $0.split(separator: " ").first.map(String.init) }, .nameStart)
+        add(OrganizationCues.knownNames.keys.compactMap { $0.split(separator: "-").first.map(String.init) }, .nameStart)
         return t
     }()
 

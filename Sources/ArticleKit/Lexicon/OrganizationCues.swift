@@ -19,7 +19,7 @@ enum OrganizationCues {
         republicans democrats labour conservatives tories liberals
         """)
 
-    /// Words that mark a place ("Camden County", "Hudson River", "Stanley Park").
+    /// Words that mark a place ("Marsh County", "Hudson River", "Elm Park").
     static let placeWords: Set<String> = CommonWords.words("""
         county city state province region district island islands river lake mountain mountains mount mt
         valley bay sea ocean gulf coast beach park street st avenue ave road rd boulevard blvd square

@@ -21,25 +21,24 @@ enum SentenceSplitter {
                 pendingStart = false
             }
             var end = -1
-            let t = tokens[k]
-            if t.kind == .punctuation && (t.key == "." || t.key == "?" || t.key == "!" || t.key == "…"
-                                          || t.key.hasPrefix("..")) {
+            let kind = tokens[k].kind
+            if kind == .punctuation && Self.endsSentence(tokens[k].key) {
                 // Closing marks and brackets belong to the sentence they close.
                 var j = k + 1
                 while j < range.upperBound && (tokens[j].kind == .quoteMark && !tokens[j].opensQuote
-                                               || tokens[j].kind == .punctuation && (tokens[j].key == ")" || tokens[j].key == "]")) {
+                                               || tokens[j].isPunctuation(")") || tokens[j].isPunctuation("]")) {
                     j += 1
                 }
                 if j >= range.upperBound {
                     end = j - 1
-                } else if startsNewSentence(tokens[j], after: t) {
+                } else if startsNewSentence(tokens[j], after: tokens[k]) {
                     end = j - 1
                 }
-            } else if t.kind == .word && t.hasAbbreviationDot && k + 1 < range.upperBound {
-                let bare = String(t.key.dropLast())
+            } else if kind == .word && tokens[k].hasAbbreviationDot && k + 1 < range.upperBound {
+                let bare = String(tokens[k].key.dropLast())
                 let next = tokens[k + 1]
                 if Abbreviations.canEndSentence(bare) && !(bare.count == 1)
-                    && (next.isWord && next.isCapitalized && CommonWords.sentenceStarters.contains(next.key)
+                    && (next.isWord && next.isCapitalized && next.lex.contains(.sentenceStarter)
                         || next.kind == .quoteMark && next.opensQuote) {
                     end = k
                 }
@@ -59,12 +58,21 @@ enum SentenceSplitter {
         return sentences
     }
 
+    /// ".", "?", "!", "…" and runs of dots.
+    @inline(__always)
+    static func endsSentence(_ key: String) -> Bool {
+        var it = key.utf8.makeIterator()
+        guard let c = it.next() else { return false }
+        if c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!") { return true }
+        return c == 0xE2 && key == "…"
+    }
+
     private static func startsNewSentence(_ next: Token, after punctuation: Token) -> Bool {
         switch next.kind {
         case .word: return next.isCapitalized
-        case .number: return punctuation.key != "…" && !punctuation.key.hasPrefix("..")
+        case .number: return punctuation.key == "." || punctuation.key == "?" || punctuation.key == "!"
         case .quoteMark: return next.opensQuote
-        case .punctuation: return next.key == "(" || next.key == "[" || next.key == "-" || next.key == "—"
+        case .punctuation: return next.isPunctuation("(") || next.isPunctuation("[") || next.isPunctuation("-") || next.isPunctuation("—")
         case .possessive: return false
         }
     }

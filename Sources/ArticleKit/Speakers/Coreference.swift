@@ -37,12 +37,34 @@ struct Coreference {
             candidates.append((e, isSubjectLike(m), context.info[e].gender == wanted))
         }
         guard !candidates.isEmpty else { return nil }
-        if let p = previousSpeaker, let c = candidates.first(where: { $0.entity == p }),
-           !candidates[0].subject || candidates[0].entity == p || !candidates[0].known && c.known {
-            return p
+        // The nearest person in subject position; else the previous quote's speaker; else the nearest.
+        if let subject = candidates.first(where: { $0.subject }) { return subject.entity }
+        if let p = previousSpeaker, candidates.contains(where: { $0.entity == p }) { return p }
+        return candidates[0].entity
+    }
+
+    /// The organisation "it" at token `t` refers to ("it said in a statement"): the nearest organisation
+    /// mentioned before it, outside quotations.
+    func resolveIt(_ t: Int, previousSpeaker: Int?) -> Int? {
+        guard tokens[t].key == "it" else { return nil }
+        if let p = previousSpeaker, context.info[p].type == .organization { return p }
+        let paragraph = tokens[t].paragraph
+        var index = lastMention(before: tokens[t].range.start)
+        var steps = 0
+        var nearest: Int?
+        while index >= 0 && steps < 40 {
+            let m = context.mentions[index]
+            let e = context.mentionEntity[index]
+            index -= 1
+            steps += 1
+            if paragraph - tokens[m.tokens.lowerBound].paragraph > 3 { break }
+            if m.inQuote || m.inHeadline || e < 0 { continue }
+            if context.info[e].type == .organization {
+                if isSubjectLike(m) { return e }
+                if nearest == nil { nearest = e }
+            }
         }
-        if let known = candidates.first(where: { $0.known && $0.subject }) { return known.entity }
-        return candidates.first(where: { $0.subject })?.entity ?? candidates[0].entity
+        return nearest
     }
 
     /// Whether a mention stands where a subject does: at the start of a sentence or clause, not after a verb
@@ -54,12 +76,11 @@ struct Coreference {
         if k < 0 || tokens[k].paragraph != tokens[m.tokens.lowerBound].paragraph { return true }
         let p = tokens[k]
         if tokens[k + 1].startsSentence { return true }
-        if p.kind == .punctuation || p.kind == .quoteMark { return true }
-        if p.kind == .word && ["and", "but", "that", "while", "as", "when", "because", "says", "said", "after",
-                               "before", "since", "although", "though", "where", "if"].contains(p.key) {
-            return true
-        }
-        return false
+        // After a verb or a preposition a name is an object ("thanked Putin", "with Lavrov"); after punctuation,
+        // a number ("On March 6 Mr Joseph wrote") or a conjunction it starts a clause.
+        guard p.kind == .word, !p.isCapitalized else { return true }
+        return ["and", "but", "that", "while", "as", "when", "because", "says", "said", "after", "before", "since",
+                "although", "though", "where", "if", "then", "also"].contains(p.key)
     }
 
     /// The entity a definite description ("the Russian leader", "the ministry", "the company") refers to.
@@ -100,7 +121,8 @@ struct Coreference {
     }
 
     private func generic(_ noun: String) -> Bool {
-        ["company", "firm", "group", "organization", "organisation", "carrier", "maker", "manufacturer",
+        ["company", "firm", "group", "organization", "organisation", "carrier", "airline", "maker", "manufacturer",
+         "newspaper", "paper", "daily", "broadcaster", "network", "agency", "bank", "party",
          "retailer", "operator", "developer", "corporation", "campaign", "team", "club"].contains(noun)
     }
 

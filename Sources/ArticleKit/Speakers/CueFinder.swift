@@ -28,6 +28,12 @@ struct CueFinder {
             if p.kind == .word && p.lex.contains(.determiner) && p.key != "one" && p.key != "two" && p.key != "three" {
                 return false
             }
+            // "a Trumpian post", "his latest statement": a noun after an adjective and a determiner.
+            if k > 1 && t.lex.contains(.sourceNoun) && p.kind == .word && !p.lex.contains(.cueVerb) && !p.lex.contains(.betweenSubjectAndVerb)
+                && CommonWords.pronouns[p.key] == nil && tokens[k - 2].kind == .word && tokens[k - 2].lex.contains(.determiner)
+                && !["that", "this", "one", "two", "three"].contains(tokens[k - 2].key) {
+                return false
+            }
             if p.kind == .possessive { return false }
         }
         return true
@@ -89,6 +95,12 @@ struct CueFinder {
                 let adjacent = isAdjacent(v, open, words: key.hasPrefix("call") || key.hasPrefix("describ") ? 8 : 3)
                 if let quoted = quotedAsSaying(v, high: open - 1) { return quoted }
                 if !adjacent && tokens[v].lex.contains(.weakVerb) { v -= 1; continue }
+                // "Lyng said he and Yeutter will demand "...": a verb of speech earlier in the sentence governs a
+                // weaker verb next to the quote.
+                if tokens[v].lex.contains(.weakVerb), v > low, let outer = before(open: v, low: low),
+                   !tokens[outer.tokens.lowerBound].lex.contains(.weakVerb) {
+                    return Cue(tokens: outer.tokens, phrase: outer.phrase, phraseTokens: outer.phraseTokens, adjacent: false)
+                }
                 if let found = subject(ofVerb: v, low: low, depth: 0) {
                     return Cue(tokens: v...v, phrase: found.0, phraseTokens: found.1, adjacent: adjacent)
                 }
@@ -101,7 +113,7 @@ struct CueFinder {
         return nil
     }
 
-    /// "local newspapers quote Salinas as saying", "Smith was quoted as saying": the person quoted speaks.
+    /// "local radio quoted Ruiz as saying", "Smith was quoted as saying": the person quoted speaks.
     private func quotedAsSaying(_ v: Int, high: Int) -> Cue? {
         guard ["quote", "quotes", "quoted", "quoting"].contains(tokens[v].key) else { return nil }
         var k = v + 1

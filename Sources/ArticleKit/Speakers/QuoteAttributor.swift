@@ -28,6 +28,7 @@ struct QuoteAttributor {
         var found: [Found?] = Array(repeating: nil, count: candidates.count)
         var accepted = [Bool](repeating: false, count: candidates.count)
         var previousSpeaker: Int?
+        var lastSpeaker: Int?
         var lastByQuotation: [Int: Int] = [:]
         var lastInParagraph: [Int: Int] = [:]
 
@@ -38,7 +39,7 @@ struct QuoteAttributor {
             var after = close >= 0 ? finder.after(close: close, high: sentenceEnd(after: close)) : nil
             if after == nil && close >= 0 && close + 1 < tokens.count && tokens[close + 1].paragraph == tokens[close].paragraph
                 && tokens[close + 1].sentence != tokens[close].sentence && tokens[close + 1].kind == .word {
-                // `"...?" Rothman recalls`: a capital after a question mark may still be the attribution.
+                // `"...?" Ruiz recalls`: a capital after a question mark may still be the attribution.
                 if let next = finder.after(close: close, high: sentenceEnd(after: close + 1)), next.adjacent,
                    next.tokens.lowerBound - close <= 6 {
                     after = next
@@ -55,7 +56,7 @@ struct QuoteAttributor {
             }
             var result = Found(speaker: nil, mention: nil, cue: nil, direct: false, entity: nil)
             if let cue {
-                result = resolve(cue, coreference, previousSpeaker: previousSpeaker)
+                result = resolve(cue, coreference, previousSpeaker: previousSpeaker, lastSpeaker: lastSpeaker)
             } else if candidate.continues, let previous = lastByQuotation[candidate.quotation], let f = found[previous] {
                 result = f
                 result.direct = false
@@ -76,6 +77,7 @@ struct QuoteAttributor {
             lastByQuotation[candidate.quotation] = i
             lastInParagraph[candidate.paragraph] = i
             if let e = result.entity, context.info[e].type == .person { previousSpeaker = e }
+            if let e = result.entity { lastSpeaker = e }
         }
 
         var quotes: [Quote] = []
@@ -87,7 +89,7 @@ struct QuoteAttributor {
         return quotes
     }
 
-    private func resolve(_ cue: Cue, _ coreference: Coreference, previousSpeaker: Int?) -> Found {
+    private func resolve(_ cue: Cue, _ coreference: Coreference, previousSpeaker: Int?, lastSpeaker: Int? = nil) -> Found {
         var result = Found(speaker: nil, mention: nil, cue: nil, direct: true, entity: nil)
         result.adjacent = cue.adjacent
         result.cue = context.range(cue.tokens)
@@ -103,7 +105,7 @@ struct QuoteAttributor {
             }
         case .pronoun(let t):
             result.personLike = true
-            if let e = coreference.resolvePronoun(t, previousSpeaker: previousSpeaker) {
+            if let e = coreference.resolvePronoun(t, previousSpeaker: previousSpeaker) ?? coreference.resolveIt(t, previousSpeaker: lastSpeaker) {
                 result.speaker = context.speaker(entity: e); result.entity = e
             }
         case .description(let range, let head):
@@ -116,13 +118,14 @@ struct QuoteAttributor {
     }
 
     /// A quote that starts a sentence with no cue of its own: the cue of the sentence before it in the same
-    /// paragraph (`Mr Florin said the challenge was ... "There's an indication ..."`).
+    /// paragraph (`Ms Ruiz said the plan was late. "We need more time."`).
     private func previousSentenceCue(_ open: Int, _ finder: CueFinder, _ coreference: Coreference, _ previousSpeaker: Int?) -> Found? {
         let start = sentenceStart(before: open)
         guard start == open || (start..<open).allSatisfy({ tokens[$0].kind != .word }), start > 0,
               tokens[start - 1].paragraph == tokens[open].paragraph else { return nil }
         let previousStart = sentenceStart(before: start - 1)
-        // Only the writer's words: a sentence that is itself a quote has no cue to lend.
+        // A sentence with a quote of its own lends that quote's speaker (the carry-over below), not its last verb.
+        if (previousStart..<start).contains(where: { tokens[$0].kind == .quoteMark }) { return nil }
         guard let cue = finder.lastCue(in: previousStart...start - 1) else { return nil }
         var f = resolve(cue, coreference, previousSpeaker: previousSpeaker)
         f.direct = false
@@ -136,7 +139,7 @@ struct QuoteAttributor {
         let last = open - 1
         guard tokens[last].paragraph >= 0, tokens[open].paragraph - tokens[last].paragraph == 1 else { return nil }
         var first = last
-        while first > 0 && tokens[first - 1].paragraph == tokens[last].paragraph { first -= 1 }
+        while first > 0 && last - first < 400 && tokens[first - 1].paragraph == tokens[last].paragraph { first -= 1 }
         guard let cue = finder.lastCue(in: first...last) else { return nil }
         var f = resolve(cue, coreference, previousSpeaker: previousSpeaker)
         f.direct = false
@@ -156,9 +159,14 @@ struct QuoteAttributor {
         return nil
     }
 
+    /// How far a cue may be from its quote, in tokens: attributions are short, and the bound keeps the cost of a
+    /// text with very long sentences linear.
+    static let window = 80
+
     private func sentenceStart(before k: Int) -> Int {
         var s = k
-        while s - 1 >= 0 && tokens[s - 1].paragraph == tokens[k].paragraph && tokens[s - 1].sentence == tokens[k].sentence {
+        while s - 1 >= 0 && k - s < Self.window && tokens[s - 1].paragraph == tokens[k].paragraph
+                && tokens[s - 1].sentence == tokens[k].sentence {
             s -= 1
         }
         return s
@@ -166,7 +174,7 @@ struct QuoteAttributor {
 
     private func sentenceEnd(after close: Int) -> Int {
         var e = close
-        while e + 1 < tokens.count && tokens[e + 1].paragraph == tokens[close].paragraph
+        while e + 1 < tokens.count && e - close < Self.window && tokens[e + 1].paragraph == tokens[close].paragraph
                 && tokens[e + 1].sentence == tokens[close].sentence
                 && !(tokens[e + 1].kind == .quoteMark && tokens[e + 1].opensQuote) {
             e += 1
@@ -223,12 +231,12 @@ struct QuoteAttributor {
             if tokens[k].kind == .word {
                 words += 1
                 letters = true
-                if tokens[k].isCapitalized || Words.minorWords.contains(tokens[k].key) { capitalized += 1 }
+                if tokens[k].isCapitalized || tokens[k].lex.contains(.minorWord) { capitalized += 1 }
             }
             k += 1
         }
         guard letters else { return false }
-        // A nickname inside a name: Joko “Jokowi” Widodo.
+        // A nickname inside a name: Ana “Nana” Ruiz.
         if open > 0, close >= 0, close + 1 < tokens.count, tokens[open - 1].kind == .word, tokens[open - 1].isCapitalized,
            tokens[close + 1].kind == .word, tokens[close + 1].isCapitalized, words <= 2 {
             return false
@@ -263,7 +271,7 @@ struct QuoteAttributor {
 
     private func lastToken(ofParagraph k: Int) -> Int {
         var e = k
-        while e + 1 < tokens.count && tokens[e + 1].paragraph == tokens[k].paragraph { e += 1 }
+        while e + 1 < tokens.count && e - k < 400 && tokens[e + 1].paragraph == tokens[k].paragraph { e += 1 }
         return e + 1
     }
 

@@ -10,7 +10,7 @@ enum SpeakerPhrase: Sendable {
 }
 
 /// Reading the speaker phrase next to a reporting verb, before it ("Kerry said", "Chris Weston, chief market
-/// strategist at IG, said") or after it ("said Kerry", "said the economist Jared Bernstein").
+/// strategist at IG, said") or after it ("said Kerry", "said the economist Ana Ruiz").
 struct SpeakerPhraseReader {
     let context: AnalysisContext
     var tokens: [Token] { context.tokens }
@@ -60,7 +60,7 @@ struct SpeakerPhraseReader {
             || tokens[j].key == "to" || ["but", "and"].contains(tokens[j].key) {
             return sentenceSubject(low: low, before: j)
         }
-        // A parenthesis after a name: "Sen. Rand Paul (R-Ky.) said".
+        // A parenthesis after a name: "Sen. Ana Ruiz (D-Ohio) said".
         if tokens[j].isPunctuation(")") {
             var p = j - 1
             while p >= low && !tokens[p].isPunctuation("(") && j - p < 12 { p -= 1 }
@@ -91,6 +91,21 @@ struct SpeakerPhraseReader {
         if context.tokenMention[j] >= 0 {
             let m = context.tokenMention[j]
             let mention = context.mentions[m]
+            // "Economist Wendy Smith of the brokerage Acme Inc said": the person before "of" speaks.
+            if mention.hint == .organization || mention.hint == .place || context.entity(atToken: j) >= 0
+                && context.info[context.entity(atToken: j)].type != .person {
+                var k = mention.tokens.lowerBound - 1
+                while k > low && mention.tokens.lowerBound - k < 5 && tokens[k].kind == .word && !tokens[k].isCapitalized
+                        && !["of", "at", "from", "with", "for"].contains(tokens[k].key) { k -= 1 }
+                if k > low && ["of", "at", "from", "with", "for"].contains(tokens[k].key) {
+                    let p = context.tokenMention[k - 1]
+                    if p >= 0, context.mentions[p].hint == .person || context.entity(atToken: k - 1) >= 0
+                        && context.info[context.entity(atToken: k - 1)].type == .person {
+                        let person = context.mentions[p]
+                        return (.name(mention: p), person.tokens.lowerBound...person.tokens.upperBound - 1)
+                    }
+                }
+            }
             return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
         }
         if t.kind == .word, CommonWords.pronouns[t.key] != nil, !["him", "her", "them", "his", "its", "their"].contains(t.key) {
@@ -125,26 +140,45 @@ struct SpeakerPhraseReader {
 
     /// The subject at the start of the clause that ends before `end`: its first name, pronoun or description.
     func sentenceSubject(low: Int, before end: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
-        var k = low
-        // Skip an introductory phrase ending in a comma ("However, ...", "In 2012, ...").
-        var comma = -1
-        for i in low..<end where tokens[i].isPunctuation(",") { comma = i; break }
-        if comma >= 0 && comma - low <= 6 && comma + 1 < end { k = comma + 1 }
-        while k < end && tokens[k].kind == .word && ["but", "and", "however", "then", "so", "yet"].contains(tokens[k].key) { k += 1 }
-        guard k < end else { return nil }
-        if context.tokenMention[k] >= 0 || (k + 3 < end && context.tokenMention[k + 1] >= 0 && tokens[k].isCapitalized) {
-            let m = context.tokenMention[k] >= 0 ? context.tokenMention[k] : context.tokenMention[k + 1]
-            let mention = context.mentions[m]
-            return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
+        func subject(at start: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
+            var k = start
+            while k < end && tokens[k].kind == .word && ["but", "and", "however", "then", "so", "yet"].contains(tokens[k].key) { k += 1 }
+            guard k < end else { return nil }
+            // A title before the name: "Mayor Ines Calvo".
+            var n = k
+            while n + 1 < end && n - k < 3 && context.tokenMention[n] < 0 && tokens[n].kind == .word && tokens[n].isCapitalized { n += 1 }
+            if context.tokenMention[n] >= 0 {
+                let mention = context.mentions[context.tokenMention[n]]
+                return (.name(mention: context.tokenMention[n]), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
+            }
+            if tokens[k].kind == .word, let p = CommonWords.pronouns[tokens[k].key], p == .male || p == .female || p == .plural {
+                return (.pronoun(token: k), k...k)
+            }
+            return nil
         }
-        if tokens[k].kind == .word, let p = CommonWords.pronouns[tokens[k].key], p == .male || p == .female || p == .plural {
-            return (.pronoun(token: k), k...k)
+        if let found = subject(at: low) { return found }
+        // After an introductory phrase ending in a comma ("However, ...", "In 2012, ...").
+        guard let comma = (low..<end).first(where: { tokens[$0].isPunctuation(",") }), comma - low <= 6, comma + 1 < end else {
+            return nil
         }
-        return nil
+        return subject(at: comma + 1)
     }
+
+    /// Auxiliaries and modals: a phrase followed by one is the subject of a reported clause ("said the
+    /// candidate could win"), not the speaker.
+    static let clauseVerbs: Set<String> = ["could", "would", "will", "was", "is", "had", "has", "have", "should",
+                                           "can", "may", "might", "must", "were", "are", "did", "does", "do",
+                                           "wants", "wanted", "needs", "needed"]
 
     /// The phrase that starts just after token `verb`, not reaching past `high`.
     func after(_ verb: Int, high: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
+        guard let found = afterPhrase(verb, high: high) else { return nil }
+        let next = found.1.upperBound + 1
+        if next < tokens.count && tokens[next].kind == .word && Self.clauseVerbs.contains(tokens[next].key) { return nil }
+        return found
+    }
+
+    private func afterPhrase(_ verb: Int, high: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
         var j = verb + 1
         while j <= high && tokens[j].kind == .word && Self.timeWords.contains(tokens[j].key) { j += 1 }
         guard j <= high else { return nil }
@@ -164,7 +198,7 @@ struct SpeakerPhraseReader {
             return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
         }
         guard t.kind == .word, !t.isCapitalized || t.lex.contains(.determiner) else { return nil }
-        // A description, possibly ending in a name: "the economist Jared Bernstein", "a spokesman for the ministry".
+        // A description, possibly ending in a name: "the economist Ana Ruiz", "a spokesman for the ministry".
         var e = j
         var head = j
         var passedPreposition = false
@@ -176,13 +210,14 @@ struct SpeakerPhraseReader {
                 let headKey = tokens[head].key
                 if (Titles.roleNouns.contains(headKey) || e == head && !tokens[j].lex.contains(.determiner)) && !["of", "for", "at", "from", "with"].contains(tokens[e].key)
                     && context.mentions[m].hint != .organization && context.mentions[m].hint != .place {
-                    // "the economist Jared Bernstein": the name is the speaker.
+                    // "the economist Ana Ruiz": the name is the speaker.
                     return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
                 }
                 e = mention.tokens.upperBound - 1
                 continue
             }
-            if n.kind == .word && !n.isCapitalized && !n.lex.contains(.clauseWord) && !n.lex.contains(.cueVerb) {
+            if n.kind == .word && !n.isCapitalized && !n.lex.contains(.clauseWord) && !n.lex.contains(.cueVerb)
+                && !Self.clauseVerbs.contains(n.key) {
                 e += 1
                 if !passedPreposition && !n.lex.contains(.determiner) { head = e }
                 continue

@@ -26,7 +26,7 @@ enum ParagraphClassifier {
             }
         }
         // Short standalone lines: a heading when alone between body paragraphs, a list when several follow
-        // each other ("1 Roger Federer (Switzerland)", award categories).
+        // each other ("1 Ana Ruiz (Spain)", award categories).
         var shortLine = [Bool](repeating: false, count: paragraphs.count)
         for k in paragraphs.indices where paragraphs[k].kind == .body {
             shortLine[k] = headingCandidate[k] || isShortLine(text, paragraphs[k].range)
@@ -44,9 +44,9 @@ enum ParagraphClassifier {
             k = end + 1
         }
         // A heading must introduce text: one followed only by other headings or boilerplate is body.
-        for k in paragraphs.indices where paragraphs[k].kind == .heading {
-            let rest = paragraphs[(k + 1)...]
-            if !rest.contains(where: { $0.kind == .body || $0.kind == .listItem }) { paragraphs[k].kind = .body }
+        let lastText = paragraphs.lastIndex { $0.kind == .body || $0.kind == .listItem } ?? -1
+        for k in paragraphs.indices where paragraphs[k].kind == .heading && k > lastText {
+            paragraphs[k].kind = .body
         }
         Trailers.mark(text, &paragraphs)
         PullQuotes.mark(text, &paragraphs)
@@ -55,6 +55,7 @@ enum ParagraphClassifier {
 
     /// A line too short and unpunctuated to be a paragraph of prose ("Five things we learned").
     static func isShortLine(_ text: SourceText, _ range: TextRange) -> Bool {
+        guard range.count <= 70 * 4 else { return false }
         let scalars = text.scalarOffset(range.end) - text.scalarOffset(range.start)
         guard scalars <= 70 else { return false }
         let last = text.scalar(at: text.scalarStart(before: range.end)).scalar
@@ -90,6 +91,7 @@ enum ParagraphClassifier {
     /// too), no sentence punctuation at the end. Quoted lines (‘Serious Approach’) count when the quote covers
     /// the whole line.
     static func looksLikeHeading(_ text: SourceText, _ range: TextRange) -> Bool {
+        guard range.count <= 70 * 4 else { return false }
         let scalars = text.scalarOffset(range.end) - text.scalarOffset(range.start)
         guard scalars >= 2, scalars <= 70 else { return false }
         let last = text.scalar(at: text.scalarStart(before: range.end)).scalar
@@ -107,7 +109,7 @@ enum ParagraphClassifier {
         if lowercaseContent == 0 || (words.count >= 3 && lowercaseContent * 4 < words.count && capitalized >= 2) {
             return true
         }
-        // Sentence case: "Kenya trip", "Back on the schooner".
+        // Sentence case: "Trade talks", "After the storm".
         return words.count <= 5 && !Boilerplate.startsWithPromptVerb(text, range)
     }
 }
@@ -118,16 +120,21 @@ enum Captions {
         "(reuters)", "(ap)", "(afp)", "(getty images)", "(epa)", "(bloomberg)", "getty images", "source: supplied",
         "(photo)", "(file photo)", "(ap photo)",
     ]
+    static let prefixesByFirstByte: [UInt8: [String]] = Dictionary(grouping: creditPrefixes, by: { $0.utf8.first! })
+    static let suffixesByLastByte: [UInt8: [String]] = Dictionary(grouping: creditSuffixes, by: { $0.utf8.last! })
     static let creditPrefixes: [String] = ["photo:", "picture:", "photograph:", "image:", "pictured:", "caption:",
                                            "above:", "below:", "top:", "credit:"]
 
     static func matches(_ lowered: LowerBytes) -> Bool {
         guard lowered.bytes.count <= 500 else { return false }
-        if creditPrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
-        if creditSuffixes.contains(where: { lowered.hasSuffix($0) }) { return true }
+        guard let f = lowered.bytes.first, let l = lowered.bytes.last else { return false }
+        if let candidates = prefixesByFirstByte[f], candidates.contains(where: { lowered.hasPrefix($0) }) { return true }
+        if let candidates = suffixesByLastByte[l], candidates.contains(where: { lowered.hasSuffix($0) }) { return true }
         // "A man walks past ... Source: AFP", "... Picture: Getty".
+        // Only the last few words can be a credit label.
+        let tail = lowered.bytes.count > 60 ? LowerBytes(lowered.bytes.suffix(60)) : lowered
         for label in [" source: ", " picture: ", " photo: ", " credit: "] {
-            if let offset = lowered.lastOffset(of: label), lowered.bytes.count - offset - label.utf8.count < 40 { return true }
+            if let offset = tail.lastOffset(of: label), tail.bytes.count - offset - label.utf8.count < 40 { return true }
         }
         return false
     }
@@ -167,18 +174,19 @@ enum Boilerplate {
     static func matches(_ lowered: LowerBytes) -> Bool {
         guard lowered.bytes.count <= 600 else { return false }
         if lowered.bytes.count <= 60 && exact.contains(lowered.string) { return true }
-        if prefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
-        if suffixes.contains(where: { lowered.hasSuffix($0) }) { return true }
-        if lowered.contains("first published") || lowered.contains("may be reached at") || lowered.contains("can be reached at") {
+        guard let f = lowered.bytes.first, let l = lowered.bytes.last else { return false }
+        if let candidates = prefixesByFirstByte[f], candidates.contains(where: { lowered.hasPrefix($0) }) { return true }
+        if let candidates = suffixesByLastByte[l], candidates.contains(where: { lowered.hasSuffix($0) }) { return true }
+        if lowered.bytes.count <= 300
+            && (lowered.contains("first published") || lowered.contains(" reached at ")) {
             return true
         }
         let bytes = lowered.bytes
-        guard let f = bytes.first, let l = bytes.last else { return false }
-        // A link in brackets: "[Bardo museum houses amazing Roman treasures]", "(AirAsia Flight 8501: ...)".
+        // A link in brackets: "[Read: the museum reopens]", "(What we know so far)".
         if f == UInt8(ascii: "[") && l == UInt8(ascii: "]") || f == UInt8(ascii: "(") && l == UInt8(ascii: ")") { return true }
         // A gallery caption: "1 of 18. A man ..."
         if f >= 0x30 && f <= 0x39 && isGalleryCounter(lowered.string) { return true }
-        // A chart label: "Commercial flights and passengers carried: 1975 - 2014".
+        // A chart label: "Sales by year: 2010 - 2020".
         if bytes.count <= 120, l != UInt8(ascii: "."), let colon = bytes.lastIndex(of: UInt8(ascii: ":")) {
             var i = colon + 1
             while i < bytes.count && bytes[i] == 0x20 { i += 1 }
@@ -186,6 +194,11 @@ enum Boilerplate {
         }
         return false
     }
+
+    /// The openings grouped by their first byte, the endings by their last, so that each paragraph is compared
+    /// only with the few that could match.
+    static let prefixesByFirstByte: [UInt8: [String]] = Dictionary(grouping: prefixes, by: { $0.utf8.first! })
+    static let suffixesByLastByte: [UInt8: [String]] = Dictionary(grouping: suffixes, by: { $0.utf8.last! })
 
     static func isGalleryCounter(_ s: String) -> Bool {
         let parts = s.split(separator: " ", maxSplits: 3)
@@ -220,6 +233,8 @@ struct LowerBytes {
         }
     }
 
+    init(_ bytes: ArraySlice<UInt8>) { self.bytes = Array(bytes) }
+
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
     func hasPrefix(_ p: String) -> Bool {
@@ -232,30 +247,44 @@ struct LowerBytes {
     }
 
     func hasSuffix(_ p: String) -> Bool {
-        let u = Array(p.utf8)
-        guard u.count <= bytes.count else { return false }
-        return bytes[(bytes.count - u.count)...].elementsEqual(u)
+        let n = p.utf8.count
+        guard n <= bytes.count else { return false }
+        var i = bytes.count - n
+        for c in p.utf8 {
+            if bytes[i] != c { return false }
+            i += 1
+        }
+        return true
     }
 
     func contains(_ p: String) -> Bool { offset(of: p) != nil }
 
+    private func matches(_ p: String, at i: Int) -> Bool {
+        var j = i
+        for c in p.utf8 {
+            if bytes[j] != c { return false }
+            j += 1
+        }
+        return true
+    }
+
     func offset(of p: String) -> Int? {
-        let u = Array(p.utf8)
-        guard !u.isEmpty, u.count <= bytes.count else { return nil }
+        let n = p.utf8.count
+        guard n > 0, n <= bytes.count, let first = p.utf8.first else { return nil }
         var i = 0
-        while i + u.count <= bytes.count {
-            if bytes[i] == u[0] && bytes[i..<(i + u.count)].elementsEqual(u) { return i }
+        while i + n <= bytes.count {
+            if bytes[i] == first && matches(p, at: i) { return i }
             i += 1
         }
         return nil
     }
 
     func lastOffset(of p: String) -> Int? {
-        let u = Array(p.utf8)
-        guard !u.isEmpty, u.count <= bytes.count else { return nil }
-        var i = bytes.count - u.count
+        let n = p.utf8.count
+        guard n > 0, n <= bytes.count, let first = p.utf8.first else { return nil }
+        var i = bytes.count - n
         while i >= 0 {
-            if bytes[i] == u[0] && bytes[i..<(i + u.count)].elementsEqual(u) { return i }
+            if bytes[i] == first && matches(p, at: i) { return i }
             i -= 1
         }
         return nil

@@ -8,7 +8,8 @@ enum Trailers {
         func lowered(_ k: Int) -> String { text.string(paragraphs[k].range).lowercased() }
 
         // Headlines listed after "Read more:" or "Related:".
-        for k in 0..<n where paragraphs[k].kind == .boilerplate {
+        var marked = 0
+        for k in 0..<n where paragraphs[k].kind == .boilerplate && k >= marked {
             let l = lowered(k)
             guard l == "read more:" || l == "related:" || l == "read more" || l == "related" || l == "see also:"
                 || l == "more from" || l == "related stories" || l == "related content" else { continue }
@@ -17,6 +18,7 @@ enum Trailers {
                 paragraphs[j].kind = .boilerplate
                 j += 1
             }
+            marked = j
         }
 
         // From the end: author notes, capital credit lines, readers' comments.
@@ -42,7 +44,7 @@ enum Trailers {
         }
     }
 
-    /// "Accidents since: 1975", "Flights carried: 1975 - 2014": a chart's label, with a colon before numbers.
+    /// "Sales since: 2010", "Exports by year: 2010 - 2020": a chart's label, with a colon before numbers.
     static func isChartLabel(_ text: SourceText, _ range: TextRange) -> Bool {
         let b = text.bytes[range.start..<range.end]
         guard let colon = b.firstIndex(of: UInt8(ascii: ":")) else { return false }
@@ -109,41 +111,47 @@ enum Trailers {
 /// Pull quotes: a short paragraph that repeats a sentence of the story word for word.
 enum PullQuotes {
     static func mark(_ text: SourceText, _ paragraphs: inout [Paragraph]) {
-        var seenIn: [String: Int] = [:]   // sentence -> the longest paragraph length holding it
-        var chunksOf: [[String]] = []
+        // Sentence hash -> the longest body paragraph holding it.
+        var seenIn = WordTable<Int>(capacity: paragraphs.count * 4 + 16)
+        var chunksOf: [[(hash: UInt64, length: Int)]] = []
+        chunksOf.reserveCapacity(paragraphs.count)
         for p in paragraphs {
             let chunks = sentences(text, p.range)
             chunksOf.append(chunks)
             guard p.kind == .body else { continue }
-            for c in chunks where c.utf8.count >= 30 { seenIn[c] = max(seenIn[c] ?? 0, p.range.count) }
+            for c in chunks where c.length >= 30 { seenIn[c.hash] = max(seenIn[c.hash] ?? 0, p.range.count) }
         }
         for k in paragraphs.indices where paragraphs[k].kind == .body && paragraphs[k].range.count <= 400 {
-            let chunks = chunksOf[k].filter { $0.utf8.count >= 30 }
-            guard !chunks.isEmpty, chunks.count == chunksOf[k].count else { continue }
-            if chunks.allSatisfy({ (seenIn[$0] ?? 0) > paragraphs[k].range.count }) {
+            let chunks = chunksOf[k]
+            guard !chunks.isEmpty, chunks.allSatisfy({ $0.length >= 30 }) else { continue }
+            if chunks.allSatisfy({ (seenIn[$0.hash] ?? 0) > paragraphs[k].range.count }) {
                 paragraphs[k].kind = .boilerplate
             }
         }
     }
 
-    /// The paragraph cut after ". ", "? " and "! ", each piece trimmed.
-    static func sentences(_ text: SourceText, _ range: TextRange) -> [String] {
-        var out: [String] = []
+    /// The paragraph cut after ". ", "? " and "! ", each piece trimmed: its hash and length in bytes.
+    static func sentences(_ text: SourceText, _ range: TextRange) -> [(hash: UInt64, length: Int)] {
+        var out: [(hash: UInt64, length: Int)] = []
         let b = text.bytes
         var start = range.start
         var i = range.start
+        func add(_ r: TextRange) {
+            let t = Whitespace.trim(text, r)
+            guard !t.isEmpty else { return }
+            var h: UInt64 = 0xcbf29ce484222325
+            for j in t.start..<t.end { h = (h ^ UInt64(b[j])) &* 0x100000001b3 }
+            out.append((h, t.count))
+        }
         while i < range.end {
             let c = b[i]
             if (c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!")) && (i + 1 == range.end || b[i + 1] == 0x20) {
-                out.append(text.string(Whitespace.trim(text, TextRange(start, i + 1))))
+                add(TextRange(start, i + 1))
                 start = i + 1
             }
             i += 1
         }
-        if start < range.end {
-            let rest = Whitespace.trim(text, TextRange(start, range.end))
-            if !rest.isEmpty { out.append(text.string(rest)) }
-        }
+        if start < range.end { add(TextRange(start, range.end)) }
         return out
     }
 }

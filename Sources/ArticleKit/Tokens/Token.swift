@@ -40,6 +40,12 @@ struct Token: Sendable {
     /// The key without a final abbreviation dot ("mr" for "Mr.").
     var bare: String { hasAbbreviationDot ? String(key.dropLast()) : key }
 
+    /// For one-character punctuation, that character (NUL otherwise).
+    var character: Unicode.Scalar = "\u{0}"
+    /// The word holds a hyphen ("al-Assad", "Paris-based").
+    var hasHyphen = false
+
     var isWord: Bool { kind == .word }
-    func isPunctuation(_ key: String) -> Bool { kind == .punctuation && self.key == key }
+    @inline(__always)
+    func isPunctuation(_ c: Unicode.Scalar) -> Bool { kind == .punctuation && character == c }
 }

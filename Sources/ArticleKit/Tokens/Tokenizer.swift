@@ -35,8 +35,11 @@ enum Tokenizer {
                 while end < range.end && b[end] == c { end += 1 }
             }
             let key = end - i == 1 && c < 0x80 ? asciiKeys[Int(c)] : text.string(TextRange(i, end))
-            tokens.append(Token(range: TextRange(i, end), kind: .punctuation, key: key, isCapitalized: false,
-                                isAllCaps: false, opensQuote: false, hasAbbreviationDot: false, paragraph: paragraph))
+            var token = Token(range: TextRange(i, end), kind: .punctuation, key: key, isCapitalized: false,
+                              isAllCaps: false, opensQuote: false, hasAbbreviationDot: false, paragraph: paragraph)
+            if end - i == length { token.character = scalar }
+            token.hash = WordHash.of(key)
+            tokens.append(token)
             i = end
         }
     }
@@ -136,7 +139,11 @@ enum Tokenizer {
                           isAllCaps: upper >= 2 && lower == 0, opensQuote: false, hasAbbreviationDot: hasDot,
                           paragraph: paragraph)
         token.hash = WordHash.of(key)
-        if kind == .word { token.lex = hasDot ? LexiconIndex.flags(String(key.dropLast())) : LexiconIndex.flags(hash: token.hash) }
+        token.hasHyphen = hasHyphen
+        if kind == .word {
+            token.lex = LexiconIndex.flags(hash: token.hash)
+            if hasDot { token.lex.formUnion(LexiconIndex.flags(String(key.dropLast()))) }
+        }
         tokens.append(token)
         if let possessive {
             tokens.append(Token(range: possessive, kind: .possessive, key: "'s", isCapitalized: false, isAllCaps: false,
