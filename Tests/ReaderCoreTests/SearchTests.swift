@@ -49,3 +49,39 @@ struct SearchTests {
         }
     }
 }
+
+@Suite("Search as you type")
+struct IncrementalSearchTests {
+    @Test("matches show while typing, with a count; Esc goes back to where the search started")
+    func preview() {
+        var r = Fixtures.reader(Fixtures.long(), width: 80, height: 24)
+        let start = r.article!.top
+        r.press("/")
+        r.type("number 5")
+        #expect(r.article!.search?.matches.count == 11)   // 5, 50...59
+        #expect(r.screen.lines.last!.contains("11 matches"))
+        #expect(r.article!.top != start)
+        r.type("9")
+        #expect(r.article!.search?.matches.count == 1)
+        #expect(r.screen.lines.last!.contains("1 match "))
+        r.press("Esc")
+        #expect(r.article!.top == start)
+        #expect(r.article!.search == nil)
+    }
+
+    @Test("Enter keeps the search; a later empty search repeats it")
+    func keep() {
+        var r = Fixtures.reader(Fixtures.long(), width: 80, height: 24)
+        r.press("/")
+        r.type("Part")
+        r.press("Enter")
+        #expect(r.screen.lines.last!.contains("/Part 1/6"))
+        r.press("/", "Enter")
+        #expect(r.screen.lines.last!.contains("/Part 2/6"))
+        r.press("/")
+        r.type("zzz")
+        #expect(r.screen.lines.last!.contains("no match"))
+        r.press("Enter")
+        #expect(r.message?.isError == true)
+    }
+}

@@ -22,9 +22,14 @@ public struct Prompt: Equatable, Sendable {
     }
     public var purpose: Purpose
     public var text: String
-    public init(purpose: Purpose, text: String = "") {
+    /// Where the article was when a search prompt opened: matches are shown as the query is typed (from
+    /// there), and Esc goes back to it.
+    public var origin: SearchOrigin?
+
+    public init(purpose: Purpose, text: String = "", origin: SearchOrigin? = nil) {
         self.purpose = purpose
         self.text = text
+        self.origin = origin
     }
 
     /// What the prompt line starts with.
@@ -33,5 +38,24 @@ public struct Prompt: Equatable, Sendable {
         case .search: return "/"
         case .libraryFilter: return "filter: "
         }
+    }
+}
+
+/// The part of an article's view a search-as-you-type changes, kept to go back to.
+public struct SearchOrigin: Equatable, Sendable {
+    public var top: RowPosition
+    public var search: SearchState?
+    public var jumpTarget: Int?
+
+    init(_ view: ArticleViewState) {
+        top = view.top
+        search = view.search
+        jumpTarget = view.jumpTarget
+    }
+
+    func restore(_ view: inout ArticleViewState) {
+        view.top = top
+        view.search = search
+        view.jumpTarget = jumpTarget
     }
 }

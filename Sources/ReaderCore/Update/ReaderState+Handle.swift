@@ -111,7 +111,7 @@ extension ReaderState {
             }
         case .nextMention: message = view.jumpMention(forward: true, g)
         case .previousMention: message = view.jumpMention(forward: false, g)
-        case .search: prompt = Prompt(purpose: .search)
+        case .search: prompt = Prompt(purpose: .search, origin: SearchOrigin(view))
         case .searchNext: message = view.searchAgain(forward: true, g)
         case .searchPrevious: message = view.searchAgain(forward: false, g)
         case .focusNext: view.focus = Self.cycle(view.focus, by: 1)
@@ -202,24 +202,25 @@ extension ReaderState {
         switch key {
         case .escape:
             if p.purpose == .libraryFilter { library?.filter = "" }
+            if let origin = p.origin, var view = article {
+                origin.restore(&view)
+                article = view
+            }
             prompt = nil
             return
         case .enter:
             prompt = nil
             switch p.purpose {
             case .search:
-                guard !p.text.isEmpty else {
+                guard var view = article else { return }
+                p.origin?.restore(&view)
+                if p.text.isEmpty {
                     // An empty search repeats the last one, as in less and vim.
-                    if var view = article, view.search != nil {
-                        message = view.searchAgain(forward: true, geometry)
-                        article = view
-                    }
-                    return
-                }
-                if var view = article {
+                    if view.search != nil { message = view.searchAgain(forward: true, geometry) }
+                } else {
                     message = view.startSearch(p.text, geometry)
-                    article = view
                 }
+                article = view
             case .libraryFilter:
                 library?.filter = p.text
             }
@@ -240,6 +241,16 @@ extension ReaderState {
         }
         prompt = p
         if p.purpose == .libraryFilter { applyLibraryFilter() }
+        if p.purpose == .search { previewSearch(p) }
+    }
+
+    /// Search as you type: every match of what is typed so far is highlighted and the first one after where
+    /// the search started is shown; nothing is kept until Enter.
+    mutating func previewSearch(_ p: Prompt) {
+        guard var view = article, let origin = p.origin else { return }
+        origin.restore(&view)
+        if !p.text.isEmpty { _ = view.startSearch(p.text, geometry) }
+        article = view
     }
 
     mutating func applyLibraryFilter() {

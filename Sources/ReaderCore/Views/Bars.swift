@@ -34,7 +34,12 @@ enum Bars {
             let x = grid.put(" " + prompt.leader + VisibleText.make(prompt.text), x: rect.x, y: rect.y,
                              style: theme.style(.statusMode), clip: rect)
             grid.put("█", x: x, y: rect.y, style: theme.style(.statusBar), clip: rect)
-            let help = prompt.purpose == .search ? "Enter search  Esc cancel " : "Enter keep  Esc clear "
+            var help = prompt.purpose == .search ? "Enter search  Esc cancel " : "Enter keep  Esc clear "
+            if prompt.purpose == .search, !prompt.text.isEmpty, let search = state.article?.search,
+               search.query == prompt.text {
+                let n = search.matches.count
+                help = (n == 0 ? "no match" : n == 1 ? "1 match" : "\(n) matches") + "   " + help
+            }
             let hx = rect.maxX - DisplayWidth.of(help)
             if hx > x + 2 { grid.put(help, x: hx, y: rect.y, style: theme.style(.statusBar), clip: rect) }
             return
