@@ -49,4 +49,15 @@ struct ArticleFileTests {
         #expect(throws: ArticleFile.Failure.noArticles(empty)) { try ArticleFile.articles(inFolder: empty) }
         #expect(ArticleFile.firstLine(folder + "/a.md") == "A")
     }
+
+    @Test("a file past the size limit, or one that never ends, is refused as too large")
+    func tooLarge() throws {
+        let big = write(Array(repeating: UInt8(ascii: "a"), count: 2_000))
+        #expect(throws: ArticleFile.Failure.tooLarge(big, limit: 1_000)) { try ArticleFile.readBytes(big, limit: 1_000) }
+        #expect(try ArticleFile.readBytes(big, limit: 2_000).count == 2_000)
+        #expect(throws: ArticleFile.Failure.tooLarge("/dev/zero", limit: 1_000_000)) {
+            try ArticleFile.readBytes("/dev/zero", limit: 1_000_000)
+        }
+        #expect(ArticleFile.Failure.tooLarge("a.txt", limit: 100_000_000).description == "a.txt: too large to read (over 100 MB)")
+    }
 }
