@@ -8,6 +8,8 @@
 //   TerminalUI   the thin ncurses backend: keys in, grid out, terminal always restored
 //   BylineFiles  files, folders, config and saved reading positions
 //   byline       the executable: argument parsing and wiring
+//   Invariants   what must hold for every article and every reader frame (fuzz targets and regression tests)
+//   FuzzAnalysis, FuzzReader   libFuzzer targets (scripts/fuzz); stubs in an ordinary build
 import PackageDescription
 
 let package = Package(
@@ -35,8 +37,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"]),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit"]),
+        .target(name: "Invariants", dependencies: ["ArticleKit", "ReaderCore"]),
+        .executableTarget(name: "FuzzAnalysis", dependencies: ["ArticleKit", "Invariants"]),
+        .executableTarget(name: "FuzzReader", dependencies: ["Invariants"]),
+        .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "Invariants"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "Invariants"]),
         .testTarget(name: "BylineFilesTests", dependencies: ["BylineFiles", "ReaderCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["byline"]),
     ]
