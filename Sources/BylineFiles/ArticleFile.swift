@@ -48,25 +48,29 @@ public enum ArticleFile {
 
     /// Reads and decodes one article file.
     public static func load(_ path: String) throws(Failure) -> Loaded {
-        let bytes = try readBytes(path)
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty(path) }
-        do {
-            let decoded = try TextDecoder.decode(bytes)
-            return Loaded(path: path, text: decoded.text, warnings: decoded.warnings)
-        } catch {
-            throw .notText(path)
-        }
+        try decode(readBytes(path), name: path)
     }
 
-    /// Decodes bytes that came from somewhere other than a file (standard input).
+    /// Decodes the bytes of an article; `name` is what messages call it (a path, or "standard input").
     public static func decode(_ bytes: [UInt8], name: String) throws(Failure) -> Loaded {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty(name) }
-        do {
-            let decoded = try TextDecoder.decode(bytes)
-            return Loaded(path: name, text: decoded.text, warnings: decoded.warnings)
-        } catch {
-            throw .notText(name)
+        let decoded: TextDecoder.Result
+        do { decoded = try TextDecoder.decode(bytes) } catch { throw .notText(name) }
+        if isBlank(decoded.text) { throw .empty(name) }
+        return Loaded(path: name, text: decoded.text, warnings: decoded.warnings)
+    }
+
+    /// Whether the text has nothing to show: only spaces of any kind, line breaks, byte-order marks and other
+    /// invisible characters (a file holding one U+3000 or one BOM has no headline and no paragraph).
+    static func isBlank(_ text: SourceText) -> Bool {
+        var i = 0
+        while i < text.count {
+            let (scalar, length) = text.scalar(at: i)
+            let p = scalar.properties
+            if !(p.isWhitespace || p.generalCategory == .format || p.generalCategory == .control) { return false }
+            i += length
         }
+        return true
     }
 
     /// Whether `path` names a folder.

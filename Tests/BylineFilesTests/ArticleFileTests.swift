@@ -61,3 +61,16 @@ struct ArticleFileTests {
         #expect(ArticleFile.Failure.tooLarge("a.txt", limit: 100_000_000).description == "a.txt: too large to read (over 100 MB)")
     }
 }
+
+extension ArticleFileTests {
+    @Test("a file of invisible characters only (a BOM, U+3000, a zero-width space) is empty, like a blank one",
+          arguments: [[0xEF, 0xBB, 0xBF], Array("\u{3000}\n".utf8), Array("\u{200B}\n\n".utf8), Array("\u{A0} \u{2028}".utf8),
+                      [0xFF, 0xFE, 0x20, 0x00, 0x0A, 0x00]])
+    func invisibleOnly(_ bytes: [UInt8]) throws {
+        let path = write(bytes)
+        #expect(throws: ArticleFile.Failure.empty(path)) { try ArticleFile.load(path) }
+        #expect(throws: ArticleFile.Failure.empty("standard input")) { try ArticleFile.decode(bytes, name: "standard input") }
+        let letter: [UInt8] = bytes.starts(with: [0xFF, 0xFE]) ? [0x78, 0x00] : [0x78]  // "x" in the same encoding
+        #expect(try ArticleFile.decode(bytes + letter, name: "x").text.count > 0)
+    }
+}
