@@ -9,6 +9,8 @@
 //   BylineFiles  files, folders, config and saved reading positions
 //   byline       the executable: argument parsing and wiring
 //   byline-bench the performance figures (swift run -c release byline-bench)
+//   Invariants   what must hold for every article and every reader frame (fuzz targets and regression tests)
+//   FuzzAnalysis, FuzzReader   libFuzzer targets (scripts/fuzz); stubs in an ordinary build
 import PackageDescription
 
 let package = Package(
@@ -38,8 +40,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "byline-bench", dependencies: ["ArticleKit", "ReaderCore", "BylineFiles"]),
-        .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"]),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit"]),
+        .target(name: "Invariants", dependencies: ["ArticleKit", "ReaderCore"]),
+        .executableTarget(name: "FuzzAnalysis", dependencies: ["ArticleKit", "Invariants"]),
+        .executableTarget(name: "FuzzReader", dependencies: ["Invariants"]),
+        .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "Invariants"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "Invariants"]),
         .testTarget(name: "BylineFilesTests", dependencies: ["BylineFiles", "ReaderCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["byline"]),
     ]

@@ -16,6 +16,7 @@ public enum ArticleFile {
         case empty(String)
         case noArticles(String)
         case unreadable(String, String)
+        case tooLarge(String, limit: Int)
 
         public var description: String {
             switch self {
@@ -26,6 +27,7 @@ public enum ArticleFile {
             case .empty(let p): return "\(p): empty file, nothing to read"
             case .noArticles(let p): return "\(p): no articles (.txt or .md files) in this folder"
             case .unreadable(let p, let why): return "\(p): \(why)"
+            case .tooLarge(let p, let limit): return "\(p): too large to read (over \(limit / 1_000_000) MB)"
             }
         }
     }
@@ -37,6 +39,10 @@ public enum ArticleFile {
         public let warnings: [String]
     }
 
+    /// The largest article read, in bytes. Analysis needs memory many times the text's size, and a path such as
+    /// `/dev/zero` never ends: past this, reading stops with `tooLarge` instead of exhausting memory.
+    public static let maximumSize = 100_000_000
+
     /// The file extensions opened from a folder.
     public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown"]
 
@@ -45,15 +51,26 @@ public enum ArticleFile {
         try decode(readBytes(path), name: path)
     }
 
-    /// Decodes an article's bytes (from a file, or standard input); `name` says where they came from.
+    /// Decodes the bytes of an article; `name` is what messages call it (a path, or "standard input").
     public static func decode(_ bytes: [UInt8], name: String) throws(Failure) -> Loaded {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty(name) }
-        do {
-            let decoded = try TextDecoder.decode(bytes)
-            return Loaded(path: name, text: decoded.text, warnings: decoded.warnings)
-        } catch {
-            throw .notText(name)
+        let decoded: TextDecoder.Result
+        do { decoded = try TextDecoder.decode(bytes) } catch { throw .notText(name) }
+        if isBlank(decoded.text) { throw .empty(name) }
+        return Loaded(path: name, text: decoded.text, warnings: decoded.warnings)
+    }
+
+    /// Whether the text has nothing to show: only spaces of any kind, line breaks, byte-order marks and other
+    /// invisible characters (a file holding one U+3000 or one BOM has no headline and no paragraph).
+    static func isBlank(_ text: SourceText) -> Bool {
+        var i = 0
+        while i < text.count {
+            let (scalar, length) = text.scalar(at: i)
+            let p = scalar.properties
+            if !(p.isWhitespace || p.generalCategory == .format || p.generalCategory == .control) { return false }
+            i += length
         }
+        return true
     }
 
     /// Whether `path` names a folder.
@@ -95,23 +112,32 @@ public enum ArticleFile {
         return names.sorted()
     }
 
-    /// Reads the whole file.
-    public static func readBytes(_ path: String) throws(Failure) -> [UInt8] {
+    /// Reads the whole file, refusing one longer than `limit` bytes.
+    public static func readBytes(_ path: String, limit: Int = maximumSize) throws(Failure) -> [UInt8] {
         if isFolder(path) { throw .isFolder(path) }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw failure(errno, path) }
         defer { close(fd) }
         var info = stat()
+        if fstat(fd, &info) == 0 && info.st_size > limit { throw .tooLarge(path, limit: limit) }
+        return try readAll(fd, name: path, sizeHint: info.st_size > 0 ? Int(info.st_size) : 0, limit: limit)
+    }
+
+    /// Reads an open file descriptor to its end (standard input, a pipe), refusing more than `limit` bytes;
+    /// `name` is what messages call it.
+    public static func readAll(_ fd: Int32, name: String, sizeHint: Int = 0,
+                               limit: Int = maximumSize) throws(Failure) -> [UInt8] {
         var bytes: [UInt8] = []
-        if fstat(fd, &info) == 0 && info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
+        if sizeHint > 0 { bytes.reserveCapacity(min(sizeHint, limit)) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw failure(errno, path)
+                throw failure(errno, name)
             }
             if n == 0 { break }
+            if bytes.count + n > limit { throw .tooLarge(name, limit: limit) }
             bytes.append(contentsOf: chunk[0..<n])
         }
         return bytes

@@ -34,7 +34,7 @@ public struct Config: Equatable, Sendable {
     public static func load(environment: [String: String]) -> Config {
         guard let path = path(environment: environment), ArticleFile.exists(path) else { return Config() }
         do {
-            let bytes = try ArticleFile.readBytes(path)
+            let bytes = try ArticleFile.readBytes(path, limit: 1_000_000)
             return parse(String(decoding: bytes, as: UTF8.self), file: path)
         } catch {
             var config = Config()

@@ -37,7 +37,7 @@ public struct ReadingPositions: Sendable {
     private mutating func load() {
         guard let file, ArticleFile.exists(file) else { return }
         let bytes: [UInt8]
-        do { bytes = try ArticleFile.readBytes(file) } catch {
+        do { bytes = try ArticleFile.readBytes(file, limit: 64_000_000) } catch {
             warnings.append("reading positions not loaded: \(error)")
             return
         }

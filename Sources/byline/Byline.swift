@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The `byline` command: read articles in the terminal, or extract their analysis for scripts.
 @main
@@ -22,13 +25,31 @@ struct Byline: ParsableCommand {
             reading positions are kept in $XDG_STATE_HOME/byline (~/.local/state/byline).
 
             EXIT STATUS
-              0  success
-              1  an article could not be read (missing, unreadable, empty, not text)
-              2  the terminal cannot be used (TERM unset, unknown or dumb)
-             64  wrong arguments
+                  0  success
+                  1  an article could not be read (missing, unreadable, empty, not text,
+                     too large), or the output could not be written
+                  2  the terminal cannot be used (TERM unset, unknown or dumb)
+                 64  wrong arguments
+              128+N  ended by signal N (130 Ctrl-C, 143 kill), the terminal restored first
             """,
         version: version,
         subcommands: [Read.self, Extract.self],
         defaultSubcommand: Read.self
     )
+
+    /// Runs the command. Like ArgumentParser's own `main()`, except that its messages go through
+    /// `StandardError`: they quote arguments (file names among them), which may hold escape sequences.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { print(message) } else { StandardError.print(message) }
+            }
+            Glibc.exit(code.rawValue)
+        }
+    }
 }

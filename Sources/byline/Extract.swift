@@ -53,7 +53,7 @@ struct Extract: ParsableCommand {
                 }
                 let article = Article(analyzing: loaded.text, warnings: loaded.warnings)
                 if json {
-                    output.write(ExtractFormat.json(article) + "\n")
+                    output.write(TerminalSafe.json(ExtractFormat.json(article)) + "\n")
                 } else {
                     if files.count > 1 { output.write((index > 0 ? "\n" : "") + "==> \(VisibleText.make(path)) <==\n") }
                     output.write(ExtractFormat.text(article))
@@ -62,7 +62,10 @@ struct Extract: ParsableCommand {
                 StandardError.print("byline: \(error)")
                 failed = true
             }
-            if output.failed { throw ExitCode(1) }
+            if output.failed {
+                output.reportFailure()
+                throw ExitCode(1)
+            }
         }
         if failed { throw ExitCode(1) }
     }

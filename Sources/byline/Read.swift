@@ -108,15 +108,7 @@ struct Read: ParsableCommand {
     private func readStandardInputIfAsked() throws -> ArticleFile.Loaded? {
         let wanted = paths.contains("-") || (paths.isEmpty && isatty(0) == 0)
         guard wanted else { return nil }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
-        do { return try ArticleFile.decode(bytes, name: "standard input") } catch {
+        do { return try ArticleFile.decode(ArticleFile.readAll(0, name: "standard input"), name: "standard input") } catch {
             StandardError.print("byline: \(error)")
             throw ExitCode(1)
         }
@@ -158,7 +150,10 @@ struct Read: ParsableCommand {
                 for warning in loaded.warnings { StandardError.print("byline: \(path): warning: \(warning)") }
                 if index > 0 { output.write("\n") }
                 output.write(PlainText.render(Article(analyzing: loaded.text, warnings: loaded.warnings)))
-                if output.failed { throw ExitCode(1) }
+                if output.failed {
+                    output.reportFailure()
+                    throw ExitCode(1)
+                }
             } catch let failure as ArticleFile.Failure {
                 StandardError.print("byline: \(failure)")
                 failed = true

@@ -49,4 +49,28 @@ struct ArticleFileTests {
         #expect(throws: ArticleFile.Failure.noArticles(empty)) { try ArticleFile.articles(inFolder: empty) }
         #expect(ArticleFile.firstLine(folder + "/a.md") == "A")
     }
+
+    @Test("a file past the size limit, or one that never ends, is refused as too large")
+    func tooLarge() throws {
+        let big = write(Array(repeating: UInt8(ascii: "a"), count: 2_000))
+        #expect(throws: ArticleFile.Failure.tooLarge(big, limit: 1_000)) { try ArticleFile.readBytes(big, limit: 1_000) }
+        #expect(try ArticleFile.readBytes(big, limit: 2_000).count == 2_000)
+        #expect(throws: ArticleFile.Failure.tooLarge("/dev/zero", limit: 1_000_000)) {
+            try ArticleFile.readBytes("/dev/zero", limit: 1_000_000)
+        }
+        #expect(ArticleFile.Failure.tooLarge("a.txt", limit: 100_000_000).description == "a.txt: too large to read (over 100 MB)")
+    }
+}
+
+extension ArticleFileTests {
+    @Test("a file of invisible characters only (a BOM, U+3000, a zero-width space) is empty, like a blank one",
+          arguments: [[0xEF, 0xBB, 0xBF], Array("\u{3000}\n".utf8), Array("\u{200B}\n\n".utf8), Array("\u{A0} \u{2028}".utf8),
+                      [0xFF, 0xFE, 0x20, 0x00, 0x0A, 0x00]])
+    func invisibleOnly(_ bytes: [UInt8]) throws {
+        let path = write(bytes)
+        #expect(throws: ArticleFile.Failure.empty(path)) { try ArticleFile.load(path) }
+        #expect(throws: ArticleFile.Failure.empty("standard input")) { try ArticleFile.decode(bytes, name: "standard input") }
+        let letter: [UInt8] = bytes.starts(with: [0xFF, 0xFE]) ? [0x78, 0x00] : [0x78]  // "x" in the same encoding
+        #expect(try ArticleFile.decode(bytes + letter, name: "x").text.count > 0)
+    }
 }

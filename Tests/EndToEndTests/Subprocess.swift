@@ -6,17 +6,24 @@ enum Subprocess {
     struct Result {
         var status: Int32
         var output: String
+        /// Standard error, when `captureErrors` was set ("" otherwise).
+        var errors: String = ""
+        /// Standard output as bytes, for checks on exactly what was written.
+        var outputBytes: [UInt8] = []
     }
 
-    /// Runs `arguments` (looked up on PATH); standard error is discarded, standard output captured unless
-    /// `captureOutput` is false.
-    static func run(_ arguments: [String], captureOutput: Bool = true, environment: [String: String]? = nil) throws -> Result {
+    /// Runs `arguments` (looked up on PATH); standard error is discarded unless `captureErrors`, standard output
+    /// captured unless `captureOutput` is false; standard input is `/dev/null`, or the file `input`.
+    static func run(_ arguments: [String], captureOutput: Bool = true, captureErrors: Bool = false,
+                    input: String = "/dev/null", environment: [String: String]? = nil) throws -> Result {
+        let errorFile = NSTemporaryDirectory() + "byline-stderr-\(getpid())-\(UUID().uuidString)"
+        defer { if captureErrors { unlink(errorFile) } }
         var fds: [Int32] = [-1, -1]
         if captureOutput { guard pipe(&fds) == 0 else { throw POSIXError(.EMFILE) } }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
         if captureOutput {
             posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
             posix_spawn_file_actions_addclose(&actions, fds[0])
@@ -24,7 +31,8 @@ enum Subprocess {
         } else {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         }
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, captureErrors ? errorFile : "/dev/null",
+                                         captureErrors ? O_WRONLY | O_CREAT | O_TRUNC : O_WRONLY, 0o600)
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         let envStrings = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
@@ -63,6 +71,7 @@ enum Subprocess {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Result(status: exit, output: String(decoding: output, as: UTF8.self))
+        let errors = captureErrors ? (FileManager.default.contents(atPath: errorFile).map { String(decoding: $0, as: UTF8.self) } ?? "") : ""
+        return Result(status: exit, output: String(decoding: output, as: UTF8.self), errors: errors, outputBytes: output)
     }
 }

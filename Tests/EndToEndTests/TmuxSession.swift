@@ -26,16 +26,38 @@ final class TmuxSession {
 
     /// Starts `arguments` (after the byline binary) in a new `width`×`height` terminal. After the program ends,
     /// the pane shows `EXIT=<status>`.
-    init(_ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+    convenience init(_ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+        try self.init(command: "\(Self.quote(Self.byline)) \(arguments.map(Self.quote).joined(separator: " ")); echo EXIT=$?; sleep 60",
+                      width: width, height: height, environment: environment)
+    }
+
+    /// Starts an interactive shell (bash without startup files, prompt `$ `) in a new terminal, for tests that type
+    /// whole command lines: pipes, job control (Ctrl-Z, `fg`), `stty`, and a screen that must be the shell's again
+    /// after byline ends. `unset` names variables to remove from the shell's environment (`TERM`).
+    static func shell(width: Int = 100, height: Int = 30, environment: [String: String] = [:],
+                      unset: [String] = []) throws -> TmuxSession {
+        let session = try TmuxSession(command: "exec bash --norc --noprofile -i", width: width, height: height,
+                                      environment: environment.merging(["PS1": "$ "]) { a, _ in a }, unset: unset)
+        _ = try session.waitFor("$")  // capture-pane drops the space after it
+        return session
+    }
+
+    /// Starts `command` (a shell command line) in a new `width`×`height` terminal with byline's test environment:
+    /// a UTF-8 locale, `TERM=xterm-256color`, and private config and state folders.
+    init(command: String, width: Int, height: Int, environment: [String: String] = [:], unset: [String] = []) throws {
         socket = "byline-test-\(getpid())-\(Self.counter.next())"
         let state = Self.stateFolder + "/\(socket)"
         try? FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
         var env = "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=\(state) XDG_CONFIG_HOME=\(state) "
-        for (k, v) in environment { env += "\(k)=\(Self.quote(v)) " }
-        let command = "env \(env)\(Self.quote(Self.byline)) \(arguments.map(Self.quote).joined(separator: " ")); echo EXIT=$?; sleep 60"
+        for (k, v) in environment.sorted(by: { $0.key < $1.key }) { env += "\(k)=\(Self.quote(v)) " }
+        let unsetting = unset.map { "-u \($0) " }.joined()
         // The server forks from this call and would hold an output pipe open: give it none.
-        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", command], output: false)
+        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "env \(unsetting)\(env)sh -c \(Self.quote(command))"],
+                 output: false)
     }
+
+    /// The folder the session's `XDG_CONFIG_HOME` and `XDG_STATE_HOME` point at.
+    var configFolder: String { Self.stateFolder + "/\(socket)" }
 
     deinit { _ = try? tmux(["kill-server"]) }
 
@@ -58,6 +80,26 @@ final class TmuxSession {
     /// Types text literally.
     func type(_ text: String) throws { try tmux(["send-keys", "-t", "0", "-l", text]) }
 
+    /// Types a command line into the shell (`shell()` sessions) and presses Enter.
+    func run(_ commandLine: String) throws {
+        try type(commandLine)
+        try send("Enter")
+    }
+
+    /// A value from tmux's formats (`#{pane_title}`, `#{pane_bg}`, `#{pane_pid}`, ...).
+    func format(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", "0", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The paste buffers tmux holds (an OSC 52 clipboard write creates one when `set-clipboard` is on).
+    func buffers() throws -> String { try tmux(["list-buffers"]) }
+
+    /// The ids of the processes whose parent is `pid` (the shell's children: the program it runs).
+    static func children(of pid: String) -> [Int32] {
+        let list = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+        return list.split(separator: " ").compactMap { Int32($0) }
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
     }
@@ -68,7 +110,8 @@ final class TmuxSession {
     }
 
     /// Waits until the screen shows `text` and has stopped changing, and returns it; the last screen if it
-    /// never does within `timeout` seconds.
+    /// never does within `timeout` seconds. (A generous timeout only keeps a broken program from hanging the
+    /// tests; nothing depends on how fast the screen settles.)
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 10) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)

@@ -44,6 +44,7 @@ public struct ArticleRows {
 
     /// The row `rowInBlock` of block `b`.
     public func position(block b: Int, row: Int) -> RowPosition {
+        guard b < document.blocks.count else { return .start }  // an article with nothing in it has no blocks
         if b > 0 && row == 0 { return RowPosition(block: b, offset: nil) }
         let lines = document.lines(of: b, width: width)
         let index = min(max(0, row - (b > 0 ? 1 : 0)), lines.count - 1)

@@ -34,8 +34,9 @@ public struct ScreenLayout: Equatable, Sendable {
     public init(size: Size) {
         self.size = size
         tooSmall = size.width < Self.minimum.width || size.height < Self.minimum.height
-        titleBar = Rect(x: 0, y: 0, width: size.width, height: 1)
-        statusLine = Rect(x: 0, y: max(0, size.height - 1), width: size.width, height: 1)
+        // A terminal can report no rows at all (a pane squeezed to nothing): then the bars have no height either.
+        titleBar = Rect(x: 0, y: 0, width: size.width, height: min(1, size.height))
+        statusLine = Rect(x: 0, y: max(0, size.height - 1), width: size.width, height: min(1, size.height))
         body = Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2))
         if tooSmall || size.width < Self.dockedWidth {
             article = body
