@@ -105,4 +105,19 @@ struct QuoteTests {
             """)
         #expect(a.quotes.isEmpty)
     }
+
+    @Test func everyQuoteLiesInsideItsParagraph() {
+        let a = Article(analyzing: """
+            Mayor Says Plan Is ‘Dead in the Water’
+
+            Mayor Lena Ortiz said the plan was “dead in the water” and would not return.
+
+            “We start again,” she said.
+            """)
+        #expect(!a.quotes.isEmpty)
+        for q in a.quotes {
+            #expect(a.paragraphs.indices.contains(q.paragraph))
+            #expect(a.paragraphs[q.paragraph].range.contains(q.range))
+        }
+    }
 }

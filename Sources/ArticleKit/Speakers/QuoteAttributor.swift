@@ -81,7 +81,8 @@ struct QuoteAttributor {
         }
 
         var quotes: [Quote] = []
-        for (i, candidate) in candidates.enumerated() where accepted[i] {
+        // A quote belongs to a paragraph (`Quote.paragraph`); the headline has none, so its quotes are not listed.
+        for (i, candidate) in candidates.enumerated() where accepted[i] && candidate.paragraph >= 0 {
             let f = found[i]!
             quotes.append(Quote(range: candidate.content, kind: kind(i), speaker: f.speaker, speakerMention: f.mention,
                                 cue: f.cue, paragraph: candidate.paragraph))
