@@ -133,4 +133,14 @@ struct EntityTests {
         let a = Article(analyzing: "Title\n\nThe list read " + words + " today.\n")
         #expect(a.entities.allSatisfy { $0.name.split(separator: " ").count <= 12 })
     }
+
+    @Test func ampersandNamesAreOrganisationsAndGivenNamesMakePeople() {
+        let a = Article(analyzing: """
+            Book Deal
+
+            Harlow & Finch signed the novelist on Monday. Frank Field, her agent, was pleased.
+            """)
+        #expect(a.entity("Harlow & Finch")?.type == .organization)
+        #expect(a.entity("Frank Field")?.type == .person)
+    }
 }

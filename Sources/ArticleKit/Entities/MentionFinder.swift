@@ -178,7 +178,9 @@ struct MentionFinder {
             // An unknown capitalised word starting a sentence: a name only if another capitalised word follows.
             let key = t.key
             if key.hasUTF8Suffix("ing") || key.hasUTF8Suffix("ly") || key.hasUTF8Suffix("ed") { return false }
-            return k + 1 < tokens.count && tokens[k + 1].paragraph == t.paragraph && isNameWord(tokens[k + 1])
+            guard k + 1 < tokens.count && tokens[k + 1].paragraph == t.paragraph else { return false }
+            if tokens[k + 1].isPunctuation("&") { return k + 2 < tokens.count && isNameWord(tokens[k + 2]) }
+            return isNameWord(tokens[k + 1])
         }
         return true
     }
@@ -403,6 +405,15 @@ struct MentionFinder {
             hint = .organization; strength = 2
         } else if nameKeys.contains(where: { LexiconIndex.flags($0).contains(.organizationWord) }) {
             hint = .organization; strength = nameKeys.count >= 2 ? 2 : 0
+        } else if nameKeys.contains("&") || (start...end).contains(where: { tokens[$0].key.utf8.contains(UInt8(ascii: "&")) }) {
+            // "Simon & Schuster", "AT&T".
+            hint = .organization; strength = 2
+        } else if LexiconIndex.flags(nameKeys[0]).contains(.firstName) && nameKeys.count == 2
+                    && !LexiconIndex.flags(nameKeys[1]).contains(.organizationWord) && roles.isEmpty && !honorificOnly
+                    && LexiconIndex.flags(nameKeys[1]).contains(.placeWord) && !["park", "city", "county", "river"].contains(nameKeys[1]) {
+            // "Frank Field": a given name before a word that could name a place is still a person.
+            hint = .person; strength = 2
+            gender = FirstNames.gender(nameKeys[0])
         } else if let lastKey = nameKeys.last, LexiconIndex.flags(lastKey).contains(.placeWord), nameKeys.count > 1 {
             hint = .place; strength = 2
         } else if nameKeys.count > 1 && ["new", "west", "east", "north", "south", "san", "santa", "los", "las", "rio",
