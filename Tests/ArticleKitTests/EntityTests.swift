@@ -143,4 +143,19 @@ struct EntityTests {
         #expect(a.entity("Harlow & Finch")?.type == .organization)
         #expect(a.entity("Frank Field")?.type == .person)
     }
+
+    @Test func eventsLawsAndWorksAreNotListed() {
+        let a = Article(analyzing: """
+            Summer Plans
+
+            The Harbour Marathon and the Clean Water Bill were debated after the film Tidewater opened. \
+            Fans queued for Starfall 2 at midnight. The Pacific Ocean was calm and the Indian Ocean rough.
+            """)
+        #expect(a.entity("Harbour Marathon") == nil)
+        #expect(a.entity("Clean Water Bill") == nil)
+        #expect(a.entity("Tidewater") == nil)
+        #expect(a.entity("Starfall") == nil)
+        #expect(a.entity("Indian Ocean")?.type == .place)
+        #expect(a.entity("Pacific Ocean")?.type == .place)
+    }
 }

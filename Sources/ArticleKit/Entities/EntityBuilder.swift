@@ -242,6 +242,9 @@ struct EntityBuilder {
                                         || tokens[k - 1].kind == .punctuation && [":", "(", "-", "—"].contains(tokens[k - 1].key))
                 if t.startsSentence || opening { continue }
             }
+            // Events, laws, works and products are not listed: "Boston Marathon", "Data Bill", "Cold War", a
+            // title after "the film", a name with a number after it ("Halo 2").
+            if isEventOrWork(d, ms, tokens) { continue }
             // News agencies credited in parentheses: "WASHINGTON (Reuters) -", "(AP)".
             if d.words.count == 1 && ["reuters", "ap", "afp", "reuter", "upi", "dpa", "xinhua", "tass"].contains(d.words[0])
                 && ms.allSatisfy({ m in m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].isPunctuation("(") }) { continue }
@@ -323,6 +326,31 @@ struct EntityBuilder {
         }
 
         return .person
+    }
+
+    /// Last words of the names of events, laws and agreements.
+    static let eventWords: Set<String> = CommonWords.words("""
+        cup open games olympics olympiad championship championships awards award war festival marathon summit prize
+        act bill trophy tournament classic prix expo day week treaty accord accords doctrine agreement
+        """)
+
+    /// Nouns that introduce the title of a work or the name of a product ("the film", "video game").
+    static let workNouns: Set<String> = CommonWords.words("""
+        film movie show series programme program game book novel album song single play opera musical documentary
+        sitcom drama hit blockbuster sequel console phone app magazine exhibition painting
+        """)
+
+    private static func isEventOrWork(_ d: Draft, _ ms: [NameMention], _ tokens: [Token]) -> Bool {
+        if d.place != nil || d.strongEvidence && (d.votes[.person] ?? 0) > 0 { return false }
+        if d.words.count >= 2, let last = d.words.last, eventWords.contains(last) { return true }
+        for m in ms {
+            let first = m.tokens.lowerBound
+            if first > 0 && tokens[first - 1].kind == .word && workNouns.contains(tokens[first - 1].key) { return true }
+        }
+        return ms.allSatisfy { m in
+            let next = m.tokens.upperBound
+            return next < tokens.count && tokens[next].kind == .number && tokens[next].range.start == m.range.end + 1
+        }
     }
 
     /// A type suggested by the words around a mention: "in Elmwood" (place), "Acme shares" (organisation),

@@ -43,13 +43,14 @@ struct MentionFinder {
                     j += 2; last = j; continue
                 }
                 // A possessive inside a name: "Farmers’ Party", "Barlow’s Analytics Inc.".
-                if next.kind == .possessive && j + 2 < n && canContinue(j + 2) && tokens[j + 2].paragraph == tokens[k].paragraph
-                    && !tokens[k].lex.contains(.firstName) {
+                if next.kind == .possessive && j + 2 < n && canContinue(j + 2) && tokens[j + 2].paragraph == tokens[k].paragraph {
                     var e = j + 2
                     while e + 1 < n && canContinue(e + 1) && e - j < 5 { e += 1 }
                     let ending = tokens[e].lex
-                    if (ending.contains(.organizationWord) || ending.contains(.placeWord) || tokens[e].key == "inc." || tokens[e].key == "corp.")
-                        && tokens[e].key != "state" {
+                    // After a given name only an organisation word ("Sam’s Club"), not "Ana Ruiz’s State of ...".
+                    let personFirst = tokens[k].lex.contains(.firstName)
+                    if (ending.contains(.organizationWord) || !personFirst && ending.contains(.placeWord)
+                        || tokens[e].key == "inc." || tokens[e].key == "corp.") && tokens[e].key != "state" {
                         j = e; last = j; continue
                     }
                 }
@@ -139,7 +140,7 @@ struct MentionFinder {
     private func hasEvidence(_ t: Token) -> Bool {
         let lex = t.lex
         if lex.contains(.sentenceStarter) && !lex.contains(.honorific) && !t.isAllCaps { return false }
-        if !lex.isDisjoint(with: [.place, .demonym, .knownName, .firstName, .title, .honorific, .titleListed]) { return true }
+        if !lex.isDisjoint(with: [.place, .demonym, .knownName, .firstName, .title, .honorific, .titleListed, .nameStart]) { return true }
         return evidence.capitalizedInside.contains(hash: t.hash)
     }
 
@@ -271,6 +272,7 @@ struct MentionFinder {
                 if start + 1 == end { return }
                 origins.append(two); start += 2; continue
             }
+            if !two.isEmpty && LexiconIndex.flags(two).contains(.place) { break }   // "Indian Ocean"
             if LexiconIndex.flags(one).contains(.demonym) && !LexiconIndex.flags(one).contains(.place) {
                 if start == end { return }
                 // "British Airways" is a name; "Russian President Vladimir Putin" is a demonym before a person.
@@ -305,6 +307,11 @@ struct MentionFinder {
             }
         }
 
+        // An unknown capitalised word that only starts the sentence, before a known place: "Young UK film fans".
+        if start < end && atSentenceStart(start) && !hasEvidence(tokens[start]) && tokens[start + 1].lex.contains(.place)
+            && !tokens[start].isAllCaps && evidence.seenLowercase.contains(hash: tokens[start].hash) {
+            start += 1
+        }
         // A capitalised role word that only starts the sentence: "Engineer Pavel Novak warned ...".
         if start < end && atSentenceStart(start) && !hasEvidence(tokens[start]) && Self.isRoleLike(tokens[start].key)
             && (tokens[start + 1].lex.contains(.firstName) || end - start >= 2) && !tokens[start].isAllCaps
