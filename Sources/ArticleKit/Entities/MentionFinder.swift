@@ -23,8 +23,9 @@ struct MentionFinder {
         var k = 0
         let n = tokens.count
         while k < n {
-            let t = tokens[k]
-            if t.kind == .word && t.isCapitalized && t.hasHyphen && Self.isCompoundAdjective(t.key) {
+            // Most tokens are not capitalised words: skip them without looking further.
+            guard tokens[k].kind == .word && tokens[k].isCapitalized else { k += 1; continue }
+            if tokens[k].hasHyphen && Self.isCompoundAdjective(tokens[k].key) {
                 compoundParts(k, into: &mentions)
                 k += 1
                 continue
