@@ -267,6 +267,8 @@ struct EntityBuilder {
             }
             var name = aliases[0]
             if type != .person, let acronymFree = aliases.first(where: { $0.contains(" ") }) { name = acronymFree }
+            // A place seen only in capitals (a dateline, "LISBON —") takes the gazetteer's spelling.
+            if let place = d.place, name.uppercased() == name, name.lowercased() == place.lowercased() { name = place }
             var gender = d.gender
             if gender == nil && type == .person, let first = d.words.first, d.words.count >= 2 {
                 gender = FirstNames.gender(first)
