@@ -149,4 +149,19 @@ struct SpeakerTests {
             """)
         #expect(a.quote("The offer stands.")?.speaker?.name == "Hana Sato")
     }
+
+    @Test func moreVerbsOfSpeechAndInvertedRead() {
+        let a = analyse("""
+            “The way I see it,” she elaborated, “the town has changed.” Mira Holt runs the bakery.
+
+            “Closed for the whole winter,” read the sign on the door.
+
+            “I am not leaving,” I said. “Not this year.”
+            """)
+        #expect(a.quote("The way I see it,")?.speakerMention.map(a.string) == "she")
+        // A sign has no speaker, but the cue still points at it.
+        #expect(a.quote("Closed for the whole winter,")?.speaker == nil)
+        #expect(a.quote("Closed for the whole winter,")?.speakerMention.map(a.string) == "the sign")
+        #expect(a.quote("Not this year.")?.speakerMention.map(a.string) == "I")
+    }
 }

@@ -62,7 +62,7 @@ struct QuoteAttributor {
                 result.direct = false
             } else if let f = previousSentenceCue(open, finder, coreference, previousSpeaker) {
                 result = f
-            } else if let previous = lastInParagraph[candidate.paragraph], let f = found[previous], f.speaker != nil {
+            } else if let previous = lastInParagraph[candidate.paragraph], let f = found[previous], f.speaker != nil || f.mention != nil {
                 result = f
                 result.direct = false
             } else if opensParagraph(open), let f = previousParagraphSpeaker(i, found, accepted) {
@@ -111,7 +111,9 @@ struct QuoteAttributor {
             }
         case .description(let range, let head):
             result.personLike = SpeakerPhraseReader.canHeadSpeaker(tokens[head].key) || tokens[head].isCapitalized
-            if let (speaker, entity) = describe(range, head: head, coreference) {
+            // "read the sign on the door": words on a thing have no speaker, though the cue points at it.
+            let reading = ["read", "reads"].contains(tokens[cue.tokens.lowerBound].key)
+            if !(reading && !result.personLike), let (speaker, entity) = describe(range, head: head, coreference) {
                 result.speaker = speaker; result.entity = entity
             }
         }
@@ -194,7 +196,7 @@ struct QuoteAttributor {
             let p = candidates[j].paragraph
             if p >= paragraph { continue }
             if p < paragraph - 1 { return nil }
-            guard let f = found[j], f.speaker != nil else { return nil }
+            guard let f = found[j], f.speaker != nil || f.mention != nil else { return nil }
             return f
         }
         return nil
@@ -262,7 +264,7 @@ struct QuoteAttributor {
             // A short fragment is a partial quote only when someone is said to have said it.
             return f.direct && f.personLike
         }
-        return f.direct || words >= 4 || sentenceLike && f.speaker != nil
+        return f.direct || words >= 4 || sentenceLike && (f.speaker != nil || f.mention != nil)
     }
 
     private func endsSentence(_ c: QuoteCandidate) -> Bool {
