@@ -62,7 +62,7 @@ struct EntityBuilder {
         }
         func initials(_ words: [String]) -> String {
             var s = ""
-            for w in words where !MentionFinder.particles.contains(w) && !["of", "and", "the", "for", "on", "&"].contains(w) {
+            for w in words where !MentionFinder.particles.contains(w) && !Self.initialSkips.contains(w) {
                 if let c = w.first { s.append(c) }
             }
             return s
@@ -117,7 +117,7 @@ struct EntityBuilder {
                    && Array(drafts[$0].words.suffix(m.words.count)) == m.words }) {
                 add(index, to: full); byKey[k] = full; continue
             }
-            if m.words.count >= 3, ["state", "city", "commonwealth", "republic", "province"].contains(m.words[0]), m.words[1] == "of",
+            if m.words.count >= 3, Self.stateOfWords.contains(m.words[0]), m.words[1] == "of",
                let inner = byKey[m.words.dropFirst(2).joined(separator: " ")]
                 ?? Gazetteer.place(m.words.dropFirst(2).joined(separator: " ")).flatMap({ byKey["place:" + $0.name.lowercased()] }) {
                 add(index, to: inner); byKey[k] = inner; continue
@@ -206,7 +206,7 @@ struct EntityBuilder {
                 guard let other = byKey[tail], other != id, drafts[other].mentions.count > 0 else { continue }
                 let head = Array(words[..<cut])
                 let headIsQualifier = head.allSatisfy { LexiconIndex.flags($0).contains(.place) || $0.count <= 4 && $0 == $0.lowercased()
-                    || OrganizationCues.acronymExpansions[$0] != nil || ["united", "nations", "national", "federal"].contains($0) }
+                    || OrganizationCues.acronymExpansions[$0] != nil || Self.qualifierWords.contains($0) }
                 if headIsQualifier && (LexiconIndex.flags(words.last!).contains(.organizationWord)
                                        || OrganizationCues.knownNames[tail] == .organization) {
                     for index in drafts[id].mentions { add(index, to: other) }
@@ -239,14 +239,14 @@ struct EntityBuilder {
                 let t = tokens[ms[0].tokens.lowerBound]
                 let k = ms[0].tokens.lowerBound
                 let opening = k > 0 && (tokens[k - 1].kind == .quoteMark && tokens[k - 1].opensQuote
-                                        || tokens[k - 1].kind == .punctuation && [":", "(", "-", "—"].contains(tokens[k - 1].key))
+                                        || tokens[k - 1].kind == .punctuation && Self.openingPunctuation.contains(tokens[k - 1].key))
                 if t.startsSentence || opening { continue }
             }
             // Events, laws, works and products are not listed: "Boston Marathon", "Data Bill", "Cold War", a
             // title after "the film", a name with a number after it ("Halo 2").
             if isEventOrWork(d, ms, tokens) { continue }
             // News agencies credited in parentheses: "WASHINGTON (Reuters) -", "(AP)".
-            if d.words.count == 1 && ["reuters", "ap", "afp", "reuter", "upi", "dpa", "xinhua", "tass"].contains(d.words[0])
+            if d.words.count == 1 && Self.newsAgencies.contains(d.words[0])
                 && ms.allSatisfy({ m in m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].isPunctuation("(") }) { continue }
             // A single word also written in lower case ("Government", "Press") is an everyday word.
             if d.words.count == 1 && d.place == nil && !d.strongEvidence && evidence.seenLowercase.contains(d.words[0])
@@ -315,7 +315,7 @@ struct EntityBuilder {
         // Several capitalised words with no other evidence: a person, unless some of them are everyday words
         // ("Cold War"), a place starts it ("Boston Marathon") or connectors join it.
         let words = d.words
-        if words.contains(where: { ["of", "and", "for", "on", "&", "the"].contains($0) }) { return .organization }
+        if words.contains(where: { Self.connectorWords.contains($0) }) { return .organization }
         // Names with everyday words are organisations, events or works, not people ("Silver Line", "Cold War").
         if words.contains(where: { evidence.seenLowercase.contains($0) }) && !LexiconIndex.flags(words[0]).contains(.firstName) {
             return .organization
@@ -361,12 +361,10 @@ struct EntityBuilder {
         let first = m.tokens.lowerBound, last = m.tokens.upperBound - 1
         if first > 0 {
             let p = tokens[first - 1]
-            if p.kind == .word && ["in", "near", "outside", "across", "throughout", "from", "around", "into",
-                                   "towards", "toward"].contains(p.key) {
+            if p.kind == .word && Self.placePrepositions.contains(p.key) {
                 return .place
             }
-            if p.kind == .word && ["the", "joined", "joins", "join", "rival", "rivals", "against", "beat", "beating",
-                                   "sign", "signed", "sold", "bought", "acquired"].contains(p.key) {
+            if p.kind == .word && Self.organizationVerbs.contains(p.key) {
                 return .organization
             }
         }
@@ -381,8 +379,7 @@ struct EntityBuilder {
             let n = tokens[k]
             if n.kind == .word && organizationContext.contains(n.key) { return .organization }
             if n.kind == .word && tokens[last + 1].kind != .possessive
-                && ["said", "says", "told", "added", "explained", "insisted", "admitted", "wrote", "believes", "thinks",
-                    "who", "himself", "herself"].contains(n.key) {
+                && Self.personFollowers.contains(n.key) {
                 return .person
             }
         }
@@ -397,4 +394,17 @@ struct EntityBuilder {
         bought sold unveiled hired fired subscribers users platform app website brand chairman founder owner
         headquarters officials
         """)
+}
+
+extension EntityBuilder {
+    // Word lists used in the checks above, built once.
+    static let initialSkips: Set<String> = ["of", "and", "the", "for", "on", "&"]
+    static let stateOfWords: Set<String> = ["state", "city", "commonwealth", "republic", "province"]
+    static let qualifierWords: Set<String> = ["united", "nations", "national", "federal"]
+    static let openingPunctuation: Set<String> = [":", "(", "-", "—"]
+    static let newsAgencies: Set<String> = ["reuters", "ap", "afp", "reuter", "upi", "dpa", "xinhua", "tass"]
+    static let connectorWords: Set<String> = ["of", "and", "for", "on", "&", "the"]
+    static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout", "from", "around", "into", "towards", "toward"]
+    static let organizationVerbs: Set<String> = ["the", "joined", "joins", "join", "rival", "rivals", "against", "beat", "beating", "sign", "signed", "sold", "bought", "acquired"]
+    static let personFollowers: Set<String> = ["said", "says", "told", "added", "explained", "insisted", "admitted", "wrote", "believes", "thinks", "who", "himself", "herself"]
 }

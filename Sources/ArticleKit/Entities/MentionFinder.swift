@@ -89,7 +89,7 @@ struct MentionFinder {
         var i = 0
         while i < parts.count {
             let key = Tokenizer.lowercaseKey(text, TextRange(t.range.start + parts[i].start, t.range.start + parts[i].end))
-            if ["al", "el", "bin"].contains(key) && i + 1 < parts.count {
+            if Self.arabicArticles.contains(key) && i + 1 < parts.count {
                 joined.append(TextRange(parts[i].start, parts[i + 1].end)); i += 2
             } else {
                 joined.append(parts[i]); i += 1
@@ -125,10 +125,7 @@ struct MentionFinder {
         guard parts.count >= 2 else { return false }
         if parts[0].count == 1 { return true }   // R-Warren, D-N.Y.
         let lastPart = parts[parts.count - 1]
-        if ["based", "bound", "owned", "linked", "led", "controlled", "style", "themed", "affiliated", "language",
-            "born", "backed", "run", "made", "speaking", "certified", "powered", "era", "related", "funded",
-            "inspired", "focused", "centric", "friendly", "american", "british", "era", "sponsored", "allied",
-            "supported", "aligned", "registered", "listed", "flagged", "held", "occupied", "dominated"].contains(lastPart) {
+        if Self.describingSuffixes.contains(lastPart) {
             return true
         }
         if parts.allSatisfy({ LexiconIndex.flags($0).contains(.demonym) || LexiconIndex.flags($0).contains(.place) || $0.hasSuffix("ist") }) { return true }
@@ -201,7 +198,7 @@ struct MentionFinder {
         while j + 1 < tokens.count && tokens[j + 1].isAllCaps && tokens[j + 1].paragraph == tokens[k].paragraph { j += 1 }
         guard j + 1 < tokens.count else { return false }
         let next = tokens[j + 1]
-        return next.kind == .punctuation && ["—", "–", "-", "--", ",", "("].contains(next.key)
+        return next.kind == .punctuation && Self.datelineFollowers.contains(next.key)
     }
 
     private func connectorAllowed(_ connector: String, _ before: ClosedRange<Int>, _ after: Int) -> Bool {
@@ -216,7 +213,7 @@ struct MentionFinder {
                 || LexiconIndex.flags(last).contains(.titleListed) || Self.ofHeads.contains(last)
         case "for", "on":
             return hasOrg
-        case "and" where hasOrg && beforeKeys.contains(where: { ["of", "for", "on"].contains($0) }):
+        case "and" where hasOrg && beforeKeys.contains(where: { Self.innerConnectors.contains($0) }):
             // "Center for Health and Human Rights", "Committee on Intelligence and Security".
             return true
         case "and" where LexiconIndex.flags(beforeKeys.last ?? "").contains(.organizationWord):
@@ -266,7 +263,7 @@ struct MentionFinder {
 
         // Leading demonyms ("Russian", "South African"): dropped, kept as the origin of what follows.
         while start <= end && (tokens[start].lex.contains(.demonym) || tokens[start].lex.contains(.place)
-                               || ["north", "south", "east", "west", "southeast", "middle", "latin", "new"].contains(tokens[start].key)) {
+                               || Self.compassWords.contains(tokens[start].key)) {
             let one = tokens[start].key
             let two = start + 1 <= end ? one + " " + tokens[start + 1].key : ""
             if !two.isEmpty, LexiconIndex.flags(two).contains(.demonym) {
@@ -282,8 +279,7 @@ struct MentionFinder {
                     break
                 }
                 // "Islamic State", "Soviet Union": a demonym with one word of state makes a name.
-                if rest.count == 1 && ["state", "republic", "union", "kingdom", "emirates", "front", "army",
-                                       "caliphate", "empire", "federation", "confederation"].contains(rest[0]) {
+                if rest.count == 1 && Self.stateWords.contains(rest[0]) {
                     break
                 }
                 origins.append(one); start += 1; continue
@@ -325,7 +321,7 @@ struct MentionFinder {
         var honorificOnly = false
         if start < end && personal.contains(bare(tokens[start].key)) {
             var k = start
-            while k < end && (personal.contains(bare(tokens[k].key)) || ["prof", "professor", "rev"].contains(bare(tokens[k].key))) {
+            while k < end && (personal.contains(bare(tokens[k].key)) || Self.academicTitles.contains(bare(tokens[k].key))) {
                 if let g = Titles.honorifics[bare(tokens[k].key)] { gender = gender ?? g }
                 k += 1
             }
@@ -409,7 +405,7 @@ struct MentionFinder {
         } else if mayBeKnown, let p = Gazetteer.place(surfaceKey) ?? Gazetteer.place(whole) {
             hint = .place; strength = 2; place = p.name
         } else if nameKeys.count == 2 && LexiconIndex.flags(nameKeys[0]).contains(.demonym)
-                    && ["state", "front", "army", "caliphate", "movement", "brotherhood"].contains(nameKeys[1]) {
+                    && Self.movementWords.contains(nameKeys[1]) {
             hint = .organization; strength = 2
         } else if nameKeys.contains(where: { LexiconIndex.flags($0).contains(.organizationWord) }) {
             hint = .organization; strength = nameKeys.count >= 2 ? 2 : 0
@@ -418,17 +414,16 @@ struct MentionFinder {
             hint = .organization; strength = 2
         } else if LexiconIndex.flags(nameKeys[0]).contains(.firstName) && nameKeys.count == 2
                     && !LexiconIndex.flags(nameKeys[1]).contains(.organizationWord) && roles.isEmpty && !honorificOnly
-                    && LexiconIndex.flags(nameKeys[1]).contains(.placeWord) && !["park", "city", "county", "river"].contains(nameKeys[1]) {
+                    && LexiconIndex.flags(nameKeys[1]).contains(.placeWord) && !Self.townWords.contains(nameKeys[1]) {
             // "Frank Field": a given name before a word that could name a place is still a person.
             hint = .person; strength = 2
             gender = FirstNames.gender(nameKeys[0])
         } else if let lastKey = nameKeys.last, LexiconIndex.flags(lastKey).contains(.placeWord), nameKeys.count > 1 {
             hint = .place; strength = 2
-        } else if nameKeys.count > 1 && ["new", "west", "east", "north", "south", "san", "santa", "los", "las", "rio",
-                                         "port", "fort", "saint", "lake", "mount", "dar", "cape"].contains(nameKeys[0])
+        } else if nameKeys.count > 1 && Self.placePrefixes.contains(nameKeys[0])
                     && !LexiconIndex.flags(nameKeys[1]).contains(.firstName) {
             hint = .place; strength = 1
-        } else if nameKeys.first.map({ LexiconIndex.flags($0).contains(.placeWord) && ["mount", "mt", "lake", "cape", "fort", "port"].contains($0) }) == true && nameKeys.count > 1 {
+        } else if nameKeys.first.map({ LexiconIndex.flags($0).contains(.placeWord) && Self.featurePrefixes.contains($0) }) == true && nameKeys.count > 1 {
             hint = .place; strength = 2
         } else if !roles.isEmpty || gender != nil || honorificOnly {
             hint = .person; strength = 2
@@ -546,4 +541,19 @@ extension String {
         guard n <= m else { return false }
         return utf8.dropFirst(m - n).elementsEqual(suffix.utf8)
     }
+}
+
+extension MentionFinder {
+    // Word lists used in the checks above, built once.
+    static let arabicArticles: Set<String> = ["al", "el", "bin"]
+    static let describingSuffixes: Set<String> = ["based", "bound", "owned", "linked", "led", "controlled", "style", "themed", "affiliated", "language", "born", "backed", "run", "made", "speaking", "certified", "powered", "era", "related", "funded", "inspired", "focused", "centric", "friendly", "american", "british", "sponsored", "allied", "supported", "aligned", "registered", "listed", "flagged", "held", "occupied", "dominated"]
+    static let datelineFollowers: Set<String> = ["—", "–", "-", "--", ",", "("]
+    static let innerConnectors: Set<String> = ["of", "for", "on"]
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "southeast", "middle", "latin", "new"]
+    static let stateWords: Set<String> = ["state", "republic", "union", "kingdom", "emirates", "front", "army", "caliphate", "empire", "federation", "confederation"]
+    static let academicTitles: Set<String> = ["prof", "professor", "rev"]
+    static let movementWords: Set<String> = ["state", "front", "army", "caliphate", "movement", "brotherhood"]
+    static let townWords: Set<String> = ["park", "city", "county", "river"]
+    static let placePrefixes: Set<String> = ["new", "west", "east", "north", "south", "san", "santa", "los", "las", "rio", "port", "fort", "saint", "lake", "mount", "dar", "cape"]
+    static let featurePrefixes: Set<String> = ["mount", "mt", "lake", "cape", "fort", "port"]
 }

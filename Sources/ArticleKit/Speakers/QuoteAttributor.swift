@@ -209,7 +209,7 @@ struct QuoteAttributor {
         // "a statement from the U.S. embassy": the source is what follows the preposition.
         if CueWords.sourceNouns.contains(tokens[head].key) {
             var k = head + 1
-            while k <= range.upperBound && !(tokens[k].kind == .word && ["from", "by", "of"].contains(tokens[k].key)) { k += 1 }
+            while k <= range.upperBound && !(tokens[k].kind == .word && Self.sourcePrepositions.contains(tokens[k].key)) { k += 1 }
             if k < range.upperBound { start = k + 1 }
             if context.tokenMention[start] >= 0 && context.tokenMention[range.upperBound] == context.tokenMention[start] {
                 let e = context.entity(atToken: start)
@@ -288,4 +288,9 @@ struct QuoteAttributor {
         if endsSentence(c) && first.isCapitalized { return .full }
         return c.continues ? .full : .partial
     }
+}
+
+extension QuoteAttributor {
+    // Word lists used in the checks above, built once.
+    static let sourcePrepositions: Set<String> = ["from", "by", "of"]
 }
