@@ -53,6 +53,8 @@ struct SpeakerTests {
             Crews remained at the scene overnight.
             """)
         #expect(a.quote("The wind changed direction twice in an hour.")?.speaker?.name == "Dmitri Orlov")
+        // Carried over: the speaker comes from the quote before, and this quote has no cue of its own.
+        #expect(a.quote("The wind changed direction twice in an hour.")?.cue == nil)
     }
 
     @Test func quoteAfterASentenceThatNamesTheSpeaker() {

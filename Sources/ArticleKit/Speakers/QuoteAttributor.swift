@@ -60,14 +60,17 @@ struct QuoteAttributor {
             } else if candidate.continues, let previous = lastByQuotation[candidate.quotation], let f = found[previous] {
                 result = f
                 result.direct = false
+                result.cue = nil   // carried over from an earlier quote
             } else if let f = previousSentenceCue(open, finder, coreference, previousSpeaker) {
                 result = f
             } else if let previous = lastInParagraph[candidate.paragraph], let f = found[previous], f.speaker != nil || f.mention != nil {
                 result = f
                 result.direct = false
+                result.cue = nil   // carried over from an earlier quote
             } else if opensParagraph(open), let f = previousParagraphSpeaker(i, found, accepted) {
                 result = f
                 result.direct = false
+                result.cue = nil   // carried over from an earlier quote
             } else if opensParagraph(open), let f = previousParagraphCue(open, finder, coreference, previousSpeaker) {
                 result = f
             }
