@@ -158,4 +158,11 @@ struct EntityTests {
         #expect(a.entity("Indian Ocean")?.type == .place)
         #expect(a.entity("Pacific Ocean")?.type == .place)
     }
+
+    @Test func softHyphensInsideNamesAreIgnored() {
+        let a = Article(analyzing: "Talks\n\nMarta Lind\u{AD}qvist arrived. Lindqvist later left, and Lind\u{AD}qvist spoke.\n")
+        let person = a.entity("Marta Lindqvist") ?? a.entity("Marta Lind\u{AD}qvist")
+        #expect(person?.mentions.count == 3)
+        #expect(a.entities.count == 1)
+    }
 }

@@ -463,6 +463,20 @@ struct MentionFinder {
         return false
     }
 
+    static let creedWords: Set<String> = {
+        var words: Set<String> = []
+        for stem in CommonWords.words("""
+            marxist maoist islamist leninist socialist communist zionist salafist jihadist baathist nationalist
+            loyalist unionist separatist royalist trotskyist fascist feminist capitalist globalist populist
+            evangelist buddhist taoist methodist baptist calvinist anarchist secularist monarchist shiite alawite
+            maronite yemenite sunnite hashemite wahhabist
+            """) {
+            words.insert(stem)
+            words.insert(stem + "s")
+        }
+        return words
+    }()
+
     /// A word that names a role or a job ("engineer", "economist", "historian").
     static func isRoleLike(_ key: String) -> Bool {
         if Titles.roleNouns.contains(key) { return true }
@@ -475,9 +489,9 @@ struct MentionFinder {
     /// Nationality, faith and ideology words that the demonym list does not hold: "Alaskan", "Marxists".
     static func isDemonymLike(_ key: String) -> Bool {
         if LexiconIndex.flags(key).contains(.place) || OrganizationCues.knownNames[key] != nil { return false }
-        for suffix in ["ists", "ist", "ism", "ites", "ite"] where key.hasUTF8Suffix(suffix) && key.utf8.count > suffix.utf8.count + 2 {
-            return true
-        }
+        // Creeds and movements ("Marxist", "Islamists", "Shiite"): a short list, since names end so too
+        // ("Lindqvist", "White").
+        if Self.creedWords.contains(key) || key.hasUTF8Suffix("ism") && key.utf8.count > 5 { return true }
         for cut in ["ns", "n", "s"] where key.hasUTF8Suffix(cut) {
             let stem = String(decoding: key.utf8.dropLast(cut.utf8.count), as: UTF8.self)
             if LexiconIndex.flags(stem).contains(.demonym) { return true }

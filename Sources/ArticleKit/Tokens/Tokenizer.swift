@@ -84,6 +84,8 @@ enum Tokenizer {
             // Joiners: only between two word characters.
             let next = i + length < limit ? text.scalar(at: i + length).scalar : " "
             let nextIsWord = Scalars.isWordScalar(next)
+            // A soft hyphen inside a word (a line-break hint) is part of it: "Netan\u{AD}yahu".
+            if s == "\u{AD}" && nextIsWord { i += length; continue }
             if nextIsWord && (Scalars.isApostrophe(s) || Scalars.isHyphen(s) || s == "&" && upper > 0) {
                 if s == "-" { hasHyphen = true }
                 i += length; continue
@@ -182,7 +184,7 @@ enum Tokenizer {
             }
         }
         var out = String.UnicodeScalarView()
-        for s in text.string(range).lowercased().unicodeScalars {
+        for s in text.string(range).lowercased().unicodeScalars where s != "\u{AD}" {
             out.append(s == "\u{2019}" || s == "\u{02BC}" ? "'" : s)
         }
         return String(out)
