@@ -214,7 +214,7 @@ struct MentionFinder {
         case "for", "on":
             return hasOrg
         case "and" where hasOrg && beforeKeys.contains(where: { Self.innerConnectors.contains($0) }):
-            // "Center for Health and Human Rights", "Committee on Intelligence and Security".
+            // "Department of Health and Human Services", "Committee on Trade and Industry".
             return true
         case "and" where LexiconIndex.flags(beforeKeys.last ?? "").contains(.organizationWord):
             // "Carrow Bank and Pellam Securities": two names.
