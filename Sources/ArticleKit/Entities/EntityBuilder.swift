@@ -361,10 +361,10 @@ struct EntityBuilder {
         let first = m.tokens.lowerBound, last = m.tokens.upperBound - 1
         if first > 0 {
             let p = tokens[first - 1]
-            if p.kind == .word && Self.placePrepositions.contains(p.key) {
+            if p.kind == .word && Self.placePrepositionHashes.contains(hash: p.hash) {
                 return .place
             }
-            if p.kind == .word && Self.organizationVerbs.contains(p.key) {
+            if p.kind == .word && Self.organizationVerbHashes.contains(hash: p.hash) {
                 return .organization
             }
         }
@@ -377,9 +377,9 @@ struct EntityBuilder {
         if k < tokens.count && tokens[k].kind == .possessive { k += 1 }
         if k < tokens.count {
             let n = tokens[k]
-            if n.kind == .word && organizationContext.contains(n.key) { return .organization }
+            if n.kind == .word && Self.organizationContextHashes.contains(hash: n.hash) { return .organization }
             if n.kind == .word && tokens[last + 1].kind != .possessive
-                && Self.personFollowers.contains(n.key) {
+                && Self.personFollowerHashes.contains(hash: n.hash) {
                 return .person
             }
         }
@@ -406,5 +406,10 @@ extension EntityBuilder {
     static let connectorWords: Set<String> = ["of", "and", "for", "on", "&", "the"]
     static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout", "from", "around", "into", "towards", "toward"]
     static let organizationVerbs: Set<String> = ["the", "joined", "joins", "join", "rival", "rivals", "against", "beat", "beating", "sign", "signed", "sold", "bought", "acquired"]
+    // The same lists by word hash, for the check on every mention.
+    static let placePrepositionHashes = HashedWords(placePrepositions)
+    static let organizationVerbHashes = HashedWords(organizationVerbs)
+    static let personFollowerHashes = HashedWords(personFollowers)
+    static let organizationContextHashes = HashedWords(organizationContext)
     static let personFollowers: Set<String> = ["said", "says", "told", "added", "explained", "insisted", "admitted", "wrote", "believes", "thinks", "who", "himself", "herself"]
 }

@@ -114,6 +114,9 @@ struct WordTable<Value: Sendable>: Sendable {
 struct HashedWords: Sendable {
     private var table = WordTable<Bool>(capacity: 1024)
     init() {}
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        for w in words { table[WordHash.of(w)] = true }
+    }
     mutating func insert(hash: UInt64) { table[hash] = true }
     func contains(hash: UInt64) -> Bool { table[hash] != nil }
     func contains(_ word: String) -> Bool { table[WordHash.of(word)] != nil }
