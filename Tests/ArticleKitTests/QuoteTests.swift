@@ -120,4 +120,14 @@ struct QuoteTests {
             #expect(a.paragraphs[q.paragraph].range.contains(q.range))
         }
     }
+
+    @Test func titlesOfArticlesAndEpithetsAreNotQuotes() {
+        let a = analyse("""
+            In an article headlined "Harbour fees will rise again next spring, council says" and "Traders fear the worst \
+            for the summer season," the paper warned of closures.
+
+            Lena Ortiz, "the queen of the harbour," opened the market.
+            """)
+        #expect(a.quotes.isEmpty)
+    }
 }

@@ -253,6 +253,14 @@ struct QuoteAttributor {
             return false
         }
         if open > 1 && tokens[open - 1].key == "as" && tokens[open - 2].key == "known" { return false }
+        // Titles of articles and works, however long: "headlined "...", and "..."".
+        if isTitled(open) { return false }
+        // An epithet between commas after a name: `Lorenz, “the father of chaos,” started`.
+        if !f.direct && open > 1 && tokens[open - 1].isPunctuation(",") && context.tokenMention[open - 2] >= 0
+            && open + 1 < tokens.count && !tokens[open + 1].isCapitalized && close >= 0 && close + 1 < tokens.count
+            && (tokens[close + 1].isPunctuation(",") || tokens[close - 1].isPunctuation(",")) {
+            return false
+        }
         if c.continues { return true }
         let titleCase = capitalized == words && words <= 8 || c.paragraph < 0 && capitalized * 10 >= words * 6
         let sentenceLike = endsSentence(c) && tokens[open + 1].isCapitalized
@@ -269,6 +277,25 @@ struct QuoteAttributor {
         }
         return f.direct || words >= 4 || sentenceLike && (f.speaker != nil || f.mention != nil)
     }
+
+    /// Whether the quote opening at `open` follows "headlined", "titled" or "entitled", directly or after an
+    /// earlier title and "and"/"or".
+    private func isTitled(_ open: Int) -> Bool {
+        var k = open - 1
+        while k >= 0 && tokens[k].paragraph == tokens[open].paragraph && open - k < 40 {
+            if tokens[k].kind == .word && Self.titleWords.contains(tokens[k].key) { return true }
+            // `... "First title" and "Second"`: step back over the joining word and the earlier title.
+            guard tokens[k].kind == .word && (tokens[k].key == "and" || tokens[k].key == "or"),
+                  k > 0, tokens[k - 1].kind == .quoteMark, !tokens[k - 1].opensQuote else { return false }
+            var j = k - 2
+            while j >= 0 && !(tokens[j].kind == .quoteMark && tokens[j].opensQuote) && open - j < 40 { j -= 1 }
+            guard j > 0 else { return false }
+            k = j - 1
+        }
+        return false
+    }
+
+    static let titleWords: Set<String> = ["headlined", "titled", "entitled"]
 
     private func endsSentence(_ c: QuoteCandidate) -> Bool {
         guard let last = context.text.bytes[c.content.start..<c.content.end].last else { return false }
