@@ -255,7 +255,7 @@ struct QuoteAttributor {
         if open > 1 && tokens[open - 1].key == "as" && tokens[open - 2].key == "known" { return false }
         // Titles of articles and works, however long: "headlined "...", and "..."".
         if isTitled(open) { return false }
-        // An epithet between commas after a name: `Lorenz, “the father of chaos,” started`.
+        // An epithet between commas after a name: `Ortiz, “the queen of the harbour,” opened`.
         if !f.direct && open > 1 && tokens[open - 1].isPunctuation(",") && context.tokenMention[open - 2] >= 0
             && open + 1 < tokens.count && !tokens[open + 1].isCapitalized && close >= 0 && close + 1 < tokens.count
             && (tokens[close + 1].isPunctuation(",") || tokens[close - 1].isPunctuation(",")) {
