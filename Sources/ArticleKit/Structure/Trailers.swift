@@ -65,7 +65,7 @@ enum Trailers {
         return false
     }
 
-    /// "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR": a line in capitals at the very end.
+    /// "JANE DOE IS THE PAPER'S POLITICAL EDITOR": a line in capitals at the very end.
     static func isCapitalCredit(_ text: SourceText, _ range: TextRange) -> Bool {
         let s = text.string(range)
         guard s.count <= 200 else { return false }
