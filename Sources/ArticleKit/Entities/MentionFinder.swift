@@ -254,6 +254,8 @@ struct MentionFinder {
     // MARK: - Turning a run of capitalised words into mentions
 
     private func process(_ run: ClosedRange<Int>, into mentions: inout [NameMention]) {
+        // Closures below capture this array, not the whole finder (which would copy all its fields).
+        let tokens = self.tokens
         var start = run.lowerBound
         let end = run.upperBound
         var origins: [String] = []
@@ -397,8 +399,10 @@ struct MentionFinder {
         var hint: EntityType?
         var strength = 0
         var place: String?
-        let whole = nameKeys.joined(separator: " ")
-        let mayBeKnown = tokens[start].lex.contains(.nameStart)
+        let single = nameKeys.count == 1
+        let whole = single ? nameKeys[0] : nameKeys.joined(separator: " ")
+        // One word: its bits say whether it is a known name or a place; several: look the whole name up.
+        let mayBeKnown = single ? !tokens[start].lex.isDisjoint(with: [.knownName, .place]) : tokens[start].lex.contains(.nameStart)
         let surfaceKey = mayBeKnown ? Tokenizer.lowercaseKey(text, TextRange(tokens[start].range.start, tokens[end].range.end)) : ""
         if mayBeKnown, let known = OrganizationCues.knownNames[whole.replacingSpaces()] ?? OrganizationCues.knownNames[whole] {
             hint = known; strength = 2
