@@ -133,4 +133,36 @@ struct EntityTests {
         let a = Article(analyzing: "Title\n\nThe list read " + words + " today.\n")
         #expect(a.entities.allSatisfy { $0.name.split(separator: " ").count <= 12 })
     }
+
+    @Test func ampersandNamesAreOrganisationsAndGivenNamesMakePeople() {
+        let a = Article(analyzing: """
+            Book Deal
+
+            Harlow & Finch signed the novelist on Monday. Frank Field, her agent, was pleased.
+            """)
+        #expect(a.entity("Harlow & Finch")?.type == .organization)
+        #expect(a.entity("Frank Field")?.type == .person)
+    }
+
+    @Test func eventsLawsAndWorksAreNotListed() {
+        let a = Article(analyzing: """
+            Summer Plans
+
+            The Harbour Marathon and the Clean Water Bill were debated after the film Tidewater opened. \
+            Fans queued for Starfall 2 at midnight. The Pacific Ocean was calm and the Indian Ocean rough.
+            """)
+        #expect(a.entity("Harbour Marathon") == nil)
+        #expect(a.entity("Clean Water Bill") == nil)
+        #expect(a.entity("Tidewater") == nil)
+        #expect(a.entity("Starfall") == nil)
+        #expect(a.entity("Indian Ocean")?.type == .place)
+        #expect(a.entity("Pacific Ocean")?.type == .place)
+    }
+
+    @Test func softHyphensInsideNamesAreIgnored() {
+        let a = Article(analyzing: "Talks\n\nMarta Lind\u{AD}qvist arrived. Lindqvist later left, and Lind\u{AD}qvist spoke.\n")
+        let person = a.entity("Marta Lindqvist") ?? a.entity("Marta Lind\u{AD}qvist")
+        #expect(person?.mentions.count == 3)
+        #expect(a.entities.count == 1)
+    }
 }

@@ -105,4 +105,29 @@ struct QuoteTests {
             """)
         #expect(a.quotes.isEmpty)
     }
+
+    @Test func everyQuoteLiesInsideItsParagraph() {
+        let a = Article(analyzing: """
+            Mayor Says Plan Is ‘Dead in the Water’
+
+            Mayor Lena Ortiz said the plan was “dead in the water” and would not return.
+
+            “We start again,” she said.
+            """)
+        #expect(!a.quotes.isEmpty)
+        for q in a.quotes {
+            #expect(a.paragraphs.indices.contains(q.paragraph))
+            #expect(a.paragraphs[q.paragraph].range.contains(q.range))
+        }
+    }
+
+    @Test func titlesOfArticlesAndEpithetsAreNotQuotes() {
+        let a = analyse("""
+            In an article headlined "Harbour fees will rise again next spring, council says" and "Traders fear the worst \
+            for the summer season," the paper warned of closures.
+
+            Lena Ortiz, "the queen of the harbour," opened the market.
+            """)
+        #expect(a.quotes.isEmpty)
+    }
 }

@@ -53,6 +53,8 @@ struct SpeakerTests {
             Crews remained at the scene overnight.
             """)
         #expect(a.quote("The wind changed direction twice in an hour.")?.speaker?.name == "Dmitri Orlov")
+        // Carried over: the speaker comes from the quote before, and this quote has no cue of its own.
+        #expect(a.quote("The wind changed direction twice in an hour.")?.cue == nil)
     }
 
     @Test func quoteAfterASentenceThatNamesTheSpeaker() {
@@ -148,5 +150,20 @@ struct SpeakerTests {
             “We are ready,” spokeswoman Hana Sato told reporters on Monday, after the union had stated its demands. “The offer stands.”
             """)
         #expect(a.quote("The offer stands.")?.speaker?.name == "Hana Sato")
+    }
+
+    @Test func moreVerbsOfSpeechAndInvertedRead() {
+        let a = analyse("""
+            “The way I see it,” she elaborated, “the town has changed.” Mira Holt runs the bakery.
+
+            “Closed for the whole winter,” read the sign on the door.
+
+            “I am not leaving,” I said. “Not this year.”
+            """)
+        #expect(a.quote("The way I see it,")?.speakerMention.map(a.string) == "she")
+        // A sign has no speaker, but the cue still points at it.
+        #expect(a.quote("Closed for the whole winter,")?.speaker == nil)
+        #expect(a.quote("Closed for the whole winter,")?.speakerMention.map(a.string) == "the sign")
+        #expect(a.quote("Not this year.")?.speakerMention.map(a.string) == "I")
     }
 }

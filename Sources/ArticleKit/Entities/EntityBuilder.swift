@@ -62,7 +62,7 @@ struct EntityBuilder {
         }
         func initials(_ words: [String]) -> String {
             var s = ""
-            for w in words where !MentionFinder.particles.contains(w) && !["of", "and", "the", "for", "on", "&"].contains(w) {
+            for w in words where !MentionFinder.particles.contains(w) && !Self.initialSkips.contains(w) {
                 if let c = w.first { s.append(c) }
             }
             return s
@@ -117,7 +117,7 @@ struct EntityBuilder {
                    && Array(drafts[$0].words.suffix(m.words.count)) == m.words }) {
                 add(index, to: full); byKey[k] = full; continue
             }
-            if m.words.count >= 3, ["state", "city", "commonwealth", "republic", "province"].contains(m.words[0]), m.words[1] == "of",
+            if m.words.count >= 3, Self.stateOfWords.contains(m.words[0]), m.words[1] == "of",
                let inner = byKey[m.words.dropFirst(2).joined(separator: " ")]
                 ?? Gazetteer.place(m.words.dropFirst(2).joined(separator: " ")).flatMap({ byKey["place:" + $0.name.lowercased()] }) {
                 add(index, to: inner); byKey[k] = inner; continue
@@ -206,7 +206,7 @@ struct EntityBuilder {
                 guard let other = byKey[tail], other != id, drafts[other].mentions.count > 0 else { continue }
                 let head = Array(words[..<cut])
                 let headIsQualifier = head.allSatisfy { LexiconIndex.flags($0).contains(.place) || $0.count <= 4 && $0 == $0.lowercased()
-                    || OrganizationCues.acronymExpansions[$0] != nil || ["united", "nations", "national", "federal"].contains($0) }
+                    || OrganizationCues.acronymExpansions[$0] != nil || Self.qualifierWords.contains($0) }
                 if headIsQualifier && (LexiconIndex.flags(words.last!).contains(.organizationWord)
                                        || OrganizationCues.knownNames[tail] == .organization) {
                     for index in drafts[id].mentions { add(index, to: other) }
@@ -239,11 +239,14 @@ struct EntityBuilder {
                 let t = tokens[ms[0].tokens.lowerBound]
                 let k = ms[0].tokens.lowerBound
                 let opening = k > 0 && (tokens[k - 1].kind == .quoteMark && tokens[k - 1].opensQuote
-                                        || tokens[k - 1].kind == .punctuation && [":", "(", "-", "—"].contains(tokens[k - 1].key))
+                                        || tokens[k - 1].kind == .punctuation && Self.openingPunctuation.contains(tokens[k - 1].key))
                 if t.startsSentence || opening { continue }
             }
+            // Events, laws, works and products are not listed: "Boston Marathon", "Data Bill", "Cold War", a
+            // title after "the film", a name with a number after it ("Halo 2").
+            if isEventOrWork(d, ms, tokens) { continue }
             // News agencies credited in parentheses: "WASHINGTON (Reuters) -", "(AP)".
-            if d.words.count == 1 && ["reuters", "ap", "afp", "reuter", "upi", "dpa", "xinhua", "tass"].contains(d.words[0])
+            if d.words.count == 1 && Self.newsAgencies.contains(d.words[0])
                 && ms.allSatisfy({ m in m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].isPunctuation("(") }) { continue }
             // A single word also written in lower case ("Government", "Press") is an everyday word.
             if d.words.count == 1 && d.place == nil && !d.strongEvidence && evidence.seenLowercase.contains(d.words[0])
@@ -264,6 +267,8 @@ struct EntityBuilder {
             }
             var name = aliases[0]
             if type != .person, let acronymFree = aliases.first(where: { $0.contains(" ") }) { name = acronymFree }
+            // A place seen only in capitals (a dateline, "LISBON —") takes the gazetteer's spelling.
+            if let place = d.place, name.uppercased() == name, name.lowercased() == place.lowercased() { name = place }
             var gender = d.gender
             if gender == nil && type == .person, let first = d.words.first, d.words.count >= 2 {
                 gender = FirstNames.gender(first)
@@ -310,7 +315,7 @@ struct EntityBuilder {
         // Several capitalised words with no other evidence: a person, unless some of them are everyday words
         // ("Cold War"), a place starts it ("Boston Marathon") or connectors join it.
         let words = d.words
-        if words.contains(where: { ["of", "and", "for", "on", "&", "the"].contains($0) }) { return .organization }
+        if words.contains(where: { Self.connectorWords.contains($0) }) { return .organization }
         // Names with everyday words are organisations, events or works, not people ("Silver Line", "Cold War").
         if words.contains(where: { evidence.seenLowercase.contains($0) }) && !LexiconIndex.flags(words[0]).contains(.firstName) {
             return .organization
@@ -325,18 +330,41 @@ struct EntityBuilder {
         return .person
     }
 
+    /// Last words of the names of events, laws and agreements.
+    static let eventWords: Set<String> = CommonWords.words("""
+        cup open games olympics olympiad championship championships awards award war festival marathon summit prize
+        act bill trophy tournament classic prix expo day week treaty accord accords doctrine agreement
+        """)
+
+    /// Nouns that introduce the title of a work or the name of a product ("the film", "video game").
+    static let workNouns: Set<String> = CommonWords.words("""
+        film movie show series programme program game book novel album song single play opera musical documentary
+        sitcom drama hit blockbuster sequel console phone app magazine exhibition painting
+        """)
+
+    private static func isEventOrWork(_ d: Draft, _ ms: [NameMention], _ tokens: [Token]) -> Bool {
+        if d.place != nil || d.strongEvidence && (d.votes[.person] ?? 0) > 0 { return false }
+        if d.words.count >= 2, let last = d.words.last, eventWords.contains(last) { return true }
+        for m in ms {
+            let first = m.tokens.lowerBound
+            if first > 0 && tokens[first - 1].kind == .word && workNouns.contains(tokens[first - 1].key) { return true }
+        }
+        return ms.allSatisfy { m in
+            let next = m.tokens.upperBound
+            return next < tokens.count && tokens[next].kind == .number && tokens[next].range.start == m.range.end + 1
+        }
+    }
+
     /// A type suggested by the words around a mention: "in Elmwood" (place), "Acme shares" (organisation),
     /// "Ruiz said" (person).
     private static func contextVote(_ m: NameMention, _ tokens: [Token]) -> EntityType? {
         let first = m.tokens.lowerBound, last = m.tokens.upperBound - 1
         if first > 0 {
             let p = tokens[first - 1]
-            if p.kind == .word && ["in", "near", "outside", "across", "throughout", "from", "around", "into",
-                                   "towards", "toward"].contains(p.key) {
+            if p.kind == .word && Self.placePrepositionHashes.contains(hash: p.hash) {
                 return .place
             }
-            if p.kind == .word && ["the", "joined", "joins", "join", "rival", "rivals", "against", "beat", "beating",
-                                   "sign", "signed", "sold", "bought", "acquired"].contains(p.key) {
+            if p.kind == .word && Self.organizationVerbHashes.contains(hash: p.hash) {
                 return .organization
             }
         }
@@ -349,10 +377,9 @@ struct EntityBuilder {
         if k < tokens.count && tokens[k].kind == .possessive { k += 1 }
         if k < tokens.count {
             let n = tokens[k]
-            if n.kind == .word && organizationContext.contains(n.key) { return .organization }
+            if n.kind == .word && Self.organizationContextHashes.contains(hash: n.hash) { return .organization }
             if n.kind == .word && tokens[last + 1].kind != .possessive
-                && ["said", "says", "told", "added", "explained", "insisted", "admitted", "wrote", "believes", "thinks",
-                    "who", "himself", "herself"].contains(n.key) {
+                && Self.personFollowerHashes.contains(hash: n.hash) {
                 return .person
             }
         }
@@ -367,4 +394,22 @@ struct EntityBuilder {
         bought sold unveiled hired fired subscribers users platform app website brand chairman founder owner
         headquarters officials
         """)
+}
+
+extension EntityBuilder {
+    // Word lists used in the checks above, built once.
+    static let initialSkips: Set<String> = ["of", "and", "the", "for", "on", "&"]
+    static let stateOfWords: Set<String> = ["state", "city", "commonwealth", "republic", "province"]
+    static let qualifierWords: Set<String> = ["united", "nations", "national", "federal"]
+    static let openingPunctuation: Set<String> = [":", "(", "-", "—"]
+    static let newsAgencies: Set<String> = ["reuters", "ap", "afp", "reuter", "upi", "dpa", "xinhua", "tass"]
+    static let connectorWords: Set<String> = ["of", "and", "for", "on", "&", "the"]
+    static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout", "from", "around", "into", "towards", "toward"]
+    static let organizationVerbs: Set<String> = ["the", "joined", "joins", "join", "rival", "rivals", "against", "beat", "beating", "sign", "signed", "sold", "bought", "acquired"]
+    // The same lists by word hash, for the check on every mention.
+    static let placePrepositionHashes = HashedWords(placePrepositions)
+    static let organizationVerbHashes = HashedWords(organizationVerbs)
+    static let personFollowerHashes = HashedWords(personFollowers)
+    static let organizationContextHashes = HashedWords(organizationContext)
+    static let personFollowers: Set<String> = ["said", "says", "told", "added", "explained", "insisted", "admitted", "wrote", "believes", "thinks", "who", "himself", "herself"]
 }

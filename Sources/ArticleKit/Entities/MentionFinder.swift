@@ -23,8 +23,9 @@ struct MentionFinder {
         var k = 0
         let n = tokens.count
         while k < n {
-            let t = tokens[k]
-            if t.kind == .word && t.isCapitalized && t.hasHyphen && Self.isCompoundAdjective(t.key) {
+            // Most tokens are not capitalised words: skip them without looking further.
+            guard tokens[k].kind == .word && tokens[k].isCapitalized else { k += 1; continue }
+            if tokens[k].hasHyphen && Self.isCompoundAdjective(tokens[k].key) {
                 compoundParts(k, into: &mentions)
                 k += 1
                 continue
@@ -43,13 +44,14 @@ struct MentionFinder {
                     j += 2; last = j; continue
                 }
                 // A possessive inside a name: "Farmers’ Party", "Barlow’s Analytics Inc.".
-                if next.kind == .possessive && j + 2 < n && canContinue(j + 2) && tokens[j + 2].paragraph == tokens[k].paragraph
-                    && !tokens[k].lex.contains(.firstName) {
+                if next.kind == .possessive && j + 2 < n && canContinue(j + 2) && tokens[j + 2].paragraph == tokens[k].paragraph {
                     var e = j + 2
                     while e + 1 < n && canContinue(e + 1) && e - j < 5 { e += 1 }
                     let ending = tokens[e].lex
-                    if (ending.contains(.organizationWord) || ending.contains(.placeWord) || tokens[e].key == "inc." || tokens[e].key == "corp.")
-                        && tokens[e].key != "state" {
+                    // After a given name only an organisation word ("Sam’s Club"), not "Ana Ruiz’s State of ...".
+                    let personFirst = tokens[k].lex.contains(.firstName)
+                    if (ending.contains(.organizationWord) || !personFirst && ending.contains(.placeWord)
+                        || tokens[e].key == "inc." || tokens[e].key == "corp.") && tokens[e].key != "state" {
                         j = e; last = j; continue
                     }
                 }
@@ -87,7 +89,7 @@ struct MentionFinder {
         var i = 0
         while i < parts.count {
             let key = Tokenizer.lowercaseKey(text, TextRange(t.range.start + parts[i].start, t.range.start + parts[i].end))
-            if ["al", "el", "bin"].contains(key) && i + 1 < parts.count {
+            if Self.arabicArticles.contains(key) && i + 1 < parts.count {
                 joined.append(TextRange(parts[i].start, parts[i + 1].end)); i += 2
             } else {
                 joined.append(parts[i]); i += 1
@@ -123,10 +125,7 @@ struct MentionFinder {
         guard parts.count >= 2 else { return false }
         if parts[0].count == 1 { return true }   // R-Warren, D-N.Y.
         let lastPart = parts[parts.count - 1]
-        if ["based", "bound", "owned", "linked", "led", "controlled", "style", "themed", "affiliated", "language",
-            "born", "backed", "run", "made", "speaking", "certified", "powered", "era", "related", "funded",
-            "inspired", "focused", "centric", "friendly", "american", "british", "era", "sponsored", "allied",
-            "supported", "aligned", "registered", "listed", "flagged", "held", "occupied", "dominated"].contains(lastPart) {
+        if Self.describingSuffixes.contains(lastPart) {
             return true
         }
         if parts.allSatisfy({ LexiconIndex.flags($0).contains(.demonym) || LexiconIndex.flags($0).contains(.place) || $0.hasSuffix("ist") }) { return true }
@@ -139,7 +138,7 @@ struct MentionFinder {
     private func hasEvidence(_ t: Token) -> Bool {
         let lex = t.lex
         if lex.contains(.sentenceStarter) && !lex.contains(.honorific) && !t.isAllCaps { return false }
-        if !lex.isDisjoint(with: [.place, .demonym, .knownName, .firstName, .title, .honorific, .titleListed]) { return true }
+        if !lex.isDisjoint(with: [.place, .demonym, .knownName, .firstName, .title, .honorific, .titleListed, .nameStart]) { return true }
         return evidence.capitalizedInside.contains(hash: t.hash)
     }
 
@@ -178,7 +177,9 @@ struct MentionFinder {
             // An unknown capitalised word starting a sentence: a name only if another capitalised word follows.
             let key = t.key
             if key.hasUTF8Suffix("ing") || key.hasUTF8Suffix("ly") || key.hasUTF8Suffix("ed") { return false }
-            return k + 1 < tokens.count && tokens[k + 1].paragraph == t.paragraph && isNameWord(tokens[k + 1])
+            guard k + 1 < tokens.count && tokens[k + 1].paragraph == t.paragraph else { return false }
+            if tokens[k + 1].isPunctuation("&") { return k + 2 < tokens.count && isNameWord(tokens[k + 2]) }
+            return isNameWord(tokens[k + 1])
         }
         return true
     }
@@ -197,7 +198,7 @@ struct MentionFinder {
         while j + 1 < tokens.count && tokens[j + 1].isAllCaps && tokens[j + 1].paragraph == tokens[k].paragraph { j += 1 }
         guard j + 1 < tokens.count else { return false }
         let next = tokens[j + 1]
-        return next.kind == .punctuation && ["—", "–", "-", "--", ",", "("].contains(next.key)
+        return next.kind == .punctuation && Self.datelineFollowers.contains(next.key)
     }
 
     private func connectorAllowed(_ connector: String, _ before: ClosedRange<Int>, _ after: Int) -> Bool {
@@ -212,8 +213,8 @@ struct MentionFinder {
                 || LexiconIndex.flags(last).contains(.titleListed) || Self.ofHeads.contains(last)
         case "for", "on":
             return hasOrg
-        case "and" where hasOrg && beforeKeys.contains(where: { ["of", "for", "on"].contains($0) }):
-            // "Center for Health and Human Rights", "Committee on Intelligence and Security".
+        case "and" where hasOrg && beforeKeys.contains(where: { Self.innerConnectors.contains($0) }):
+            // "Department of Health and Human Services", "Committee on Trade and Industry".
             return true
         case "and" where LexiconIndex.flags(beforeKeys.last ?? "").contains(.organizationWord):
             // "Carrow Bank and Pellam Securities": two names.
@@ -253,6 +254,8 @@ struct MentionFinder {
     // MARK: - Turning a run of capitalised words into mentions
 
     private func process(_ run: ClosedRange<Int>, into mentions: inout [NameMention]) {
+        // Closures below capture this array, not the whole finder (which would copy all its fields).
+        let tokens = self.tokens
         var start = run.lowerBound
         let end = run.upperBound
         var origins: [String] = []
@@ -262,13 +265,14 @@ struct MentionFinder {
 
         // Leading demonyms ("Russian", "South African"): dropped, kept as the origin of what follows.
         while start <= end && (tokens[start].lex.contains(.demonym) || tokens[start].lex.contains(.place)
-                               || ["north", "south", "east", "west", "southeast", "middle", "latin", "new"].contains(tokens[start].key)) {
+                               || Self.compassWords.contains(tokens[start].key)) {
             let one = tokens[start].key
             let two = start + 1 <= end ? one + " " + tokens[start + 1].key : ""
             if !two.isEmpty, LexiconIndex.flags(two).contains(.demonym) {
                 if start + 1 == end { return }
                 origins.append(two); start += 2; continue
             }
+            if !two.isEmpty && LexiconIndex.flags(two).contains(.place) { break }   // "Indian Ocean"
             if LexiconIndex.flags(one).contains(.demonym) && !LexiconIndex.flags(one).contains(.place) {
                 if start == end { return }
                 // "British Airways" is a name; "Russian President Vladimir Putin" is a demonym before a person.
@@ -277,8 +281,7 @@ struct MentionFinder {
                     break
                 }
                 // "Islamic State", "Soviet Union": a demonym with one word of state makes a name.
-                if rest.count == 1 && ["state", "republic", "union", "kingdom", "emirates", "front", "army",
-                                       "caliphate", "empire", "federation", "confederation"].contains(rest[0]) {
+                if rest.count == 1 && Self.stateWords.contains(rest[0]) {
                     break
                 }
                 origins.append(one); start += 1; continue
@@ -303,6 +306,11 @@ struct MentionFinder {
             }
         }
 
+        // An unknown capitalised word that only starts the sentence, before a known place: "Young UK film fans".
+        if start < end && atSentenceStart(start) && !hasEvidence(tokens[start]) && tokens[start + 1].lex.contains(.place)
+            && !tokens[start].isAllCaps && evidence.seenLowercase.contains(hash: tokens[start].hash) {
+            start += 1
+        }
         // A capitalised role word that only starts the sentence: "Engineer Pavel Novak warned ...".
         if start < end && atSentenceStart(start) && !hasEvidence(tokens[start]) && Self.isRoleLike(tokens[start].key)
             && (tokens[start + 1].lex.contains(.firstName) || end - start >= 2) && !tokens[start].isAllCaps
@@ -315,7 +323,7 @@ struct MentionFinder {
         var honorificOnly = false
         if start < end && personal.contains(bare(tokens[start].key)) {
             var k = start
-            while k < end && (personal.contains(bare(tokens[k].key)) || ["prof", "professor", "rev"].contains(bare(tokens[k].key))) {
+            while k < end && (personal.contains(bare(tokens[k].key)) || Self.academicTitles.contains(bare(tokens[k].key))) {
                 if let g = Titles.honorifics[bare(tokens[k].key)] { gender = gender ?? g }
                 k += 1
             }
@@ -391,25 +399,35 @@ struct MentionFinder {
         var hint: EntityType?
         var strength = 0
         var place: String?
-        let whole = nameKeys.joined(separator: " ")
-        let mayBeKnown = tokens[start].lex.contains(.nameStart)
+        let single = nameKeys.count == 1
+        let whole = single ? nameKeys[0] : nameKeys.joined(separator: " ")
+        // One word: its bits say whether it is a known name or a place; several: look the whole name up.
+        let mayBeKnown = single ? !tokens[start].lex.isDisjoint(with: [.knownName, .place]) : tokens[start].lex.contains(.nameStart)
         let surfaceKey = mayBeKnown ? Tokenizer.lowercaseKey(text, TextRange(tokens[start].range.start, tokens[end].range.end)) : ""
         if mayBeKnown, let known = OrganizationCues.knownNames[whole.replacingSpaces()] ?? OrganizationCues.knownNames[whole] {
             hint = known; strength = 2
         } else if mayBeKnown, let p = Gazetteer.place(surfaceKey) ?? Gazetteer.place(whole) {
             hint = .place; strength = 2; place = p.name
         } else if nameKeys.count == 2 && LexiconIndex.flags(nameKeys[0]).contains(.demonym)
-                    && ["state", "front", "army", "caliphate", "movement", "brotherhood"].contains(nameKeys[1]) {
+                    && Self.movementWords.contains(nameKeys[1]) {
             hint = .organization; strength = 2
         } else if nameKeys.contains(where: { LexiconIndex.flags($0).contains(.organizationWord) }) {
             hint = .organization; strength = nameKeys.count >= 2 ? 2 : 0
+        } else if nameKeys.contains("&") || (start...end).contains(where: { tokens[$0].key.utf8.contains(UInt8(ascii: "&")) }) {
+            // "Simon & Schuster", "AT&T".
+            hint = .organization; strength = 2
+        } else if LexiconIndex.flags(nameKeys[0]).contains(.firstName) && nameKeys.count == 2
+                    && !LexiconIndex.flags(nameKeys[1]).contains(.organizationWord) && roles.isEmpty && !honorificOnly
+                    && LexiconIndex.flags(nameKeys[1]).contains(.placeWord) && !Self.townWords.contains(nameKeys[1]) {
+            // "Frank Field": a given name before a word that could name a place is still a person.
+            hint = .person; strength = 2
+            gender = FirstNames.gender(nameKeys[0])
         } else if let lastKey = nameKeys.last, LexiconIndex.flags(lastKey).contains(.placeWord), nameKeys.count > 1 {
             hint = .place; strength = 2
-        } else if nameKeys.count > 1 && ["new", "west", "east", "north", "south", "san", "santa", "los", "las", "rio",
-                                         "port", "fort", "saint", "lake", "mount", "dar", "cape"].contains(nameKeys[0])
+        } else if nameKeys.count > 1 && Self.placePrefixes.contains(nameKeys[0])
                     && !LexiconIndex.flags(nameKeys[1]).contains(.firstName) {
             hint = .place; strength = 1
-        } else if nameKeys.first.map({ LexiconIndex.flags($0).contains(.placeWord) && ["mount", "mt", "lake", "cape", "fort", "port"].contains($0) }) == true && nameKeys.count > 1 {
+        } else if nameKeys.first.map({ LexiconIndex.flags($0).contains(.placeWord) && Self.featurePrefixes.contains($0) }) == true && nameKeys.count > 1 {
             hint = .place; strength = 2
         } else if !roles.isEmpty || gender != nil || honorificOnly {
             hint = .person; strength = 2
@@ -449,6 +467,20 @@ struct MentionFinder {
         return false
     }
 
+    static let creedWords: Set<String> = {
+        var words: Set<String> = []
+        for stem in CommonWords.words("""
+            marxist maoist islamist leninist socialist communist zionist salafist jihadist baathist nationalist
+            loyalist unionist separatist royalist trotskyist fascist feminist capitalist globalist populist
+            evangelist buddhist taoist methodist baptist calvinist anarchist secularist monarchist shiite alawite
+            maronite yemenite sunnite hashemite wahhabist
+            """) {
+            words.insert(stem)
+            words.insert(stem + "s")
+        }
+        return words
+    }()
+
     /// A word that names a role or a job ("engineer", "economist", "historian").
     static func isRoleLike(_ key: String) -> Bool {
         if Titles.roleNouns.contains(key) { return true }
@@ -461,9 +493,9 @@ struct MentionFinder {
     /// Nationality, faith and ideology words that the demonym list does not hold: "Alaskan", "Marxists".
     static func isDemonymLike(_ key: String) -> Bool {
         if LexiconIndex.flags(key).contains(.place) || OrganizationCues.knownNames[key] != nil { return false }
-        for suffix in ["ists", "ist", "ism", "ites", "ite"] where key.hasUTF8Suffix(suffix) && key.utf8.count > suffix.utf8.count + 2 {
-            return true
-        }
+        // Creeds and movements ("Marxist", "Islamists", "Shiite"): a short list, since names end so too
+        // ("Lindqvist", "White").
+        if Self.creedWords.contains(key) || key.hasUTF8Suffix("ism") && key.utf8.count > 5 { return true }
         for cut in ["ns", "n", "s"] where key.hasUTF8Suffix(cut) {
             let stem = String(decoding: key.utf8.dropLast(cut.utf8.count), as: UTF8.self)
             if LexiconIndex.flags(stem).contains(.demonym) { return true }
@@ -527,4 +559,19 @@ extension String {
         guard n <= m else { return false }
         return utf8.dropFirst(m - n).elementsEqual(suffix.utf8)
     }
+}
+
+extension MentionFinder {
+    // Word lists used in the checks above, built once.
+    static let arabicArticles: Set<String> = ["al", "el", "bin"]
+    static let describingSuffixes: Set<String> = ["based", "bound", "owned", "linked", "led", "controlled", "style", "themed", "affiliated", "language", "born", "backed", "run", "made", "speaking", "certified", "powered", "era", "related", "funded", "inspired", "focused", "centric", "friendly", "american", "british", "sponsored", "allied", "supported", "aligned", "registered", "listed", "flagged", "held", "occupied", "dominated"]
+    static let datelineFollowers: Set<String> = ["—", "–", "-", "--", ",", "("]
+    static let innerConnectors: Set<String> = ["of", "for", "on"]
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "southeast", "middle", "latin", "new"]
+    static let stateWords: Set<String> = ["state", "republic", "union", "kingdom", "emirates", "front", "army", "caliphate", "empire", "federation", "confederation"]
+    static let academicTitles: Set<String> = ["prof", "professor", "rev"]
+    static let movementWords: Set<String> = ["state", "front", "army", "caliphate", "movement", "brotherhood"]
+    static let townWords: Set<String> = ["park", "city", "county", "river"]
+    static let placePrefixes: Set<String> = ["new", "west", "east", "north", "south", "san", "santa", "los", "las", "rio", "port", "fort", "saint", "lake", "mount", "dar", "cape"]
+    static let featurePrefixes: Set<String> = ["mount", "mt", "lake", "cape", "fort", "port"]
 }

@@ -135,6 +135,25 @@ enum CueWords {
         acknowledge acknowledges acknowledged
         chant chants chanted chanting
         cite cites cited citing
+        elaborate elaborates elaborated elaborating
+        clarify clarifies clarified clarifying
+        reason reasons reasoned reasoning
+        confess confesses confessed confessing
+        swear swears swore sworn swearing
+        fume fumes fumed fuming
+        thunder thunders thundered thundering
+        marvel marvels marveled marvelled marveling marvelling
+        concur concurs concurred concurring
+        echo echoes echoed echoing
+        underscore underscores underscored underscoring
+        lecture lectures lectured lecturing
+        mock mocks mocked mocking
+        slam slams slammed slamming
+        blast blasts blasted blasting
+        thank thanks thanked thanking
+        praise praises praised praising
+        chuckle chuckles chuckled chuckling
+        shrug shrugs shrugged shrugging
         sing sings sang singing
         read reads
         email emails emailed emailing
@@ -161,6 +180,9 @@ enum CueWords {
         "labelled", "laugh", "laughs", "laughed", "laughing", "smile", "smiles", "smiled", "smiling",
         "beam", "beams", "beamed", "sigh", "sighs", "sighed", "estimate", "estimates", "estimated",
         "forecast", "forecasts", "forecasted", "demand", "demands", "demanded", "maintain", "maintains",
+        "thank", "thanks", "thanked", "thanking", "praise", "praises", "praised", "praising", "mock", "mocks",
+        "mocked", "mocking", "slam", "slams", "slammed", "blast", "blasts", "blasted", "shrug", "shrugged",
+        "reason", "reasons", "reasoned", "echo", "echoes", "echoed",
         "maintained", "answer", "answers", "answered", "describe", "describes", "described", "describing",
         "promise", "promises", "promised", "summarize", "summarizes", "summarized", "summarise", "summarised",
         "characterize", "characterized", "characterise", "characterised", "wonder", "wonders", "wondered",
@@ -189,6 +211,7 @@ extension CueWords {
         cautioned admitted acknowledged exclaimed quipped joked tweeted offered countered responded shouted beamed
         laughed sighed answered agreed complained predicted reported announced confirmed boasted warned suggested
         concluded recounted emphasized emphasised reasoned mused gushed marveled marvelled lamented
+        read reads stated states elaborated clarified confessed fumed thundered chuckled shrugged
         """)
 
     /// Nouns for organisations that a description may name ("the ministry said").

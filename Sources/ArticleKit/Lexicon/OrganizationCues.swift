@@ -15,7 +15,7 @@ enum OrganizationCues {
         exchange market markets commission secretariat consortium cooperative co-op enterprises ventures
         insurance financial bancorp bankcorp associates llp gmbh ag sa nv spa bv international laboratory
         laboratories archive archives anonymous research finance insight analytics consulting solutions
-        institution brands foods stores motor pictures productions games software bros executive
+        institution brands foods stores motor pictures productions games software bros executive images
         republicans democrats labour conservatives tories liberals
         """)
 

@@ -79,8 +79,7 @@ struct Coreference {
         // After a verb or a preposition a name is an object ("thanked Putin", "with Lavrov"); after punctuation,
         // a number ("On March 6 Mr Joseph wrote") or a conjunction it starts a clause.
         guard p.kind == .word, !p.isCapitalized else { return true }
-        return ["and", "but", "that", "while", "as", "when", "because", "says", "said", "after", "before", "since",
-                "although", "though", "where", "if", "then", "also"].contains(p.key)
+        return Self.clauseStarters.contains(p.key)
     }
 
     /// The entity a definite description ("the Russian leader", "the ministry", "the company") refers to.
@@ -121,9 +120,7 @@ struct Coreference {
     }
 
     private func generic(_ noun: String) -> Bool {
-        ["company", "firm", "group", "organization", "organisation", "carrier", "airline", "maker", "manufacturer",
-         "newspaper", "paper", "daily", "broadcaster", "network", "agency", "bank", "party",
-         "retailer", "operator", "developer", "corporation", "campaign", "team", "club"].contains(noun)
+        Self.genericOrganizationNouns.contains(noun)
     }
 
     private func sameCountry(_ word: String, _ origins: Set<String>) -> Bool {
@@ -131,4 +128,10 @@ struct Coreference {
         guard let country else { return false }
         return origins.contains { (Gazetteer.demonyms[$0] ?? Gazetteer.place($0)?.name) == country }
     }
+}
+
+extension Coreference {
+    // Word lists used in the checks above, built once.
+    static let clauseStarters: Set<String> = ["and", "but", "that", "while", "as", "when", "because", "says", "said", "after", "before", "since", "although", "though", "where", "if", "then", "also"]
+    static let genericOrganizationNouns: Set<String> = ["company", "firm", "group", "organization", "organisation", "carrier", "airline", "maker", "manufacturer", "newspaper", "paper", "daily", "broadcaster", "network", "agency", "bank", "party", "retailer", "operator", "developer", "corporation", "campaign", "team", "club"]
 }

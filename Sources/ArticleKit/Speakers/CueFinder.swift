@@ -31,7 +31,7 @@ struct CueFinder {
             // "a Trumpian post", "his latest statement": a noun after an adjective and a determiner.
             if k > 1 && t.lex.contains(.sourceNoun) && p.kind == .word && !p.lex.contains(.cueVerb) && !p.lex.contains(.betweenSubjectAndVerb)
                 && CommonWords.pronouns[p.key] == nil && tokens[k - 2].kind == .word && tokens[k - 2].lex.contains(.determiner)
-                && !["that", "this", "one", "two", "three"].contains(tokens[k - 2].key) {
+                && !Self.nonDeterminers.contains(tokens[k - 2].key) {
                 return false
             }
             if p.kind == .possessive { return false }
@@ -115,7 +115,7 @@ struct CueFinder {
 
     /// "local radio quoted Ruiz as saying", "Smith was quoted as saying": the person quoted speaks.
     private func quotedAsSaying(_ v: Int, high: Int) -> Cue? {
-        guard ["quote", "quotes", "quoted", "quoting"].contains(tokens[v].key) else { return nil }
+        guard Self.quotingVerbs.contains(tokens[v].key) else { return nil }
         var k = v + 1
         while k <= high && k - v < 8 && !(tokens[k].key == "as" && k + 1 <= high && tokens[k + 1].key == "saying") { k += 1 }
         guard k <= high, tokens[k].key == "as" else { return nil }
@@ -162,7 +162,7 @@ struct CueFinder {
         if let found = reader.before(v, low: low) { return found }
         guard depth < 2 else { return nil }
         var j = v - 1
-        while j >= low && (tokens[j].isPunctuation(",") || tokens[j].kind == .word && ["and", "then", "also"].contains(tokens[j].key)) {
+        while j >= low && (tokens[j].isPunctuation(",") || tokens[j].kind == .word && Self.verbJoiners.contains(tokens[j].key)) {
             j -= 1
         }
         if j >= low && j < v - 1 && isCueVerb(j) { return subject(ofVerb: j, low: low, depth: depth + 1) }
@@ -183,4 +183,11 @@ struct CueFinder {
         }
         return true
     }
+}
+
+extension CueFinder {
+    // Word lists used in the checks above, built once.
+    static let nonDeterminers: Set<String> = ["that", "this", "one", "two", "three"]
+    static let quotingVerbs: Set<String> = ["quote", "quotes", "quoted", "quoting"]
+    static let verbJoiners: Set<String> = ["and", "then", "also"]
 }

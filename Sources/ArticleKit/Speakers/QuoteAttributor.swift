@@ -60,14 +60,17 @@ struct QuoteAttributor {
             } else if candidate.continues, let previous = lastByQuotation[candidate.quotation], let f = found[previous] {
                 result = f
                 result.direct = false
+                result.cue = nil   // carried over from an earlier quote
             } else if let f = previousSentenceCue(open, finder, coreference, previousSpeaker) {
                 result = f
-            } else if let previous = lastInParagraph[candidate.paragraph], let f = found[previous], f.speaker != nil {
+            } else if let previous = lastInParagraph[candidate.paragraph], let f = found[previous], f.speaker != nil || f.mention != nil {
                 result = f
                 result.direct = false
+                result.cue = nil   // carried over from an earlier quote
             } else if opensParagraph(open), let f = previousParagraphSpeaker(i, found, accepted) {
                 result = f
                 result.direct = false
+                result.cue = nil   // carried over from an earlier quote
             } else if opensParagraph(open), let f = previousParagraphCue(open, finder, coreference, previousSpeaker) {
                 result = f
             }
@@ -81,7 +84,8 @@ struct QuoteAttributor {
         }
 
         var quotes: [Quote] = []
-        for (i, candidate) in candidates.enumerated() where accepted[i] {
+        // A quote belongs to a paragraph (`Quote.paragraph`); the headline has none, so its quotes are not listed.
+        for (i, candidate) in candidates.enumerated() where accepted[i] && candidate.paragraph >= 0 {
             let f = found[i]!
             quotes.append(Quote(range: candidate.content, kind: kind(i), speaker: f.speaker, speakerMention: f.mention,
                                 cue: f.cue, paragraph: candidate.paragraph))
@@ -110,7 +114,9 @@ struct QuoteAttributor {
             }
         case .description(let range, let head):
             result.personLike = SpeakerPhraseReader.canHeadSpeaker(tokens[head].key) || tokens[head].isCapitalized
-            if let (speaker, entity) = describe(range, head: head, coreference) {
+            // "read the sign on the door": words on a thing have no speaker, though the cue points at it.
+            let reading = ["read", "reads"].contains(tokens[cue.tokens.lowerBound].key)
+            if !(reading && !result.personLike), let (speaker, entity) = describe(range, head: head, coreference) {
                 result.speaker = speaker; result.entity = entity
             }
         }
@@ -193,7 +199,7 @@ struct QuoteAttributor {
             let p = candidates[j].paragraph
             if p >= paragraph { continue }
             if p < paragraph - 1 { return nil }
-            guard let f = found[j], f.speaker != nil else { return nil }
+            guard let f = found[j], f.speaker != nil || f.mention != nil else { return nil }
             return f
         }
         return nil
@@ -206,7 +212,7 @@ struct QuoteAttributor {
         // "a statement from the U.S. embassy": the source is what follows the preposition.
         if CueWords.sourceNouns.contains(tokens[head].key) {
             var k = head + 1
-            while k <= range.upperBound && !(tokens[k].kind == .word && ["from", "by", "of"].contains(tokens[k].key)) { k += 1 }
+            while k <= range.upperBound && !(tokens[k].kind == .word && Self.sourcePrepositions.contains(tokens[k].key)) { k += 1 }
             if k < range.upperBound { start = k + 1 }
             if context.tokenMention[start] >= 0 && context.tokenMention[range.upperBound] == context.tokenMention[start] {
                 let e = context.entity(atToken: start)
@@ -247,6 +253,14 @@ struct QuoteAttributor {
             return false
         }
         if open > 1 && tokens[open - 1].key == "as" && tokens[open - 2].key == "known" { return false }
+        // Titles of articles and works, however long: "headlined "...", and "..."".
+        if isTitled(open) { return false }
+        // An epithet between commas after a name: `Ortiz, “the queen of the harbour,” opened`.
+        if !f.direct && open > 1 && tokens[open - 1].isPunctuation(",") && context.tokenMention[open - 2] >= 0
+            && open + 1 < tokens.count && !tokens[open + 1].isCapitalized && close >= 0 && close + 1 < tokens.count
+            && (tokens[close + 1].isPunctuation(",") || tokens[close - 1].isPunctuation(",")) {
+            return false
+        }
         if c.continues { return true }
         let titleCase = capitalized == words && words <= 8 || c.paragraph < 0 && capitalized * 10 >= words * 6
         let sentenceLike = endsSentence(c) && tokens[open + 1].isCapitalized
@@ -261,8 +275,27 @@ struct QuoteAttributor {
             // A short fragment is a partial quote only when someone is said to have said it.
             return f.direct && f.personLike
         }
-        return f.direct || words >= 4 || sentenceLike && f.speaker != nil
+        return f.direct || words >= 4 || sentenceLike && (f.speaker != nil || f.mention != nil)
     }
+
+    /// Whether the quote opening at `open` follows "headlined", "titled" or "entitled", directly or after an
+    /// earlier title and "and"/"or".
+    private func isTitled(_ open: Int) -> Bool {
+        var k = open - 1
+        while k >= 0 && tokens[k].paragraph == tokens[open].paragraph && open - k < 40 {
+            if tokens[k].kind == .word && Self.titleWords.contains(tokens[k].key) { return true }
+            // `... "First title" and "Second"`: step back over the joining word and the earlier title.
+            guard tokens[k].kind == .word && (tokens[k].key == "and" || tokens[k].key == "or"),
+                  k > 0, tokens[k - 1].kind == .quoteMark, !tokens[k - 1].opensQuote else { return false }
+            var j = k - 2
+            while j >= 0 && !(tokens[j].kind == .quoteMark && tokens[j].opensQuote) && open - j < 40 { j -= 1 }
+            guard j > 0 else { return false }
+            k = j - 1
+        }
+        return false
+    }
+
+    static let titleWords: Set<String> = ["headlined", "titled", "entitled"]
 
     private func endsSentence(_ c: QuoteCandidate) -> Bool {
         guard let last = context.text.bytes[c.content.start..<c.content.end].last else { return false }
@@ -285,4 +318,9 @@ struct QuoteAttributor {
         if endsSentence(c) && first.isCapitalized { return .full }
         return c.continues ? .full : .partial
     }
+}
+
+extension QuoteAttributor {
+    // Word lists used in the checks above, built once.
+    static let sourcePrepositions: Set<String> = ["from", "by", "of"]
 }

@@ -44,7 +44,7 @@ struct SpeakerPhraseReader {
     func before(_ verb: Int, low: Int, strict: Bool = true) -> (SpeakerPhrase, ClosedRange<Int>)? {
         var j = verb - 1
         // A passive ("she was warned that"): the subject is not the speaker.
-        if j >= low, tokens[j].kind == .word, ["was", "were", "been", "being", "be", "is", "are", "get", "got"].contains(tokens[j].key),
+        if j >= low, tokens[j].kind == .word, Self.passiveAuxiliaries.contains(tokens[j].key),
            tokens[verb].key.hasSuffix("ed") || ["told", "written"].contains(tokens[verb].key) {
             return nil
         }
@@ -56,7 +56,7 @@ struct SpeakerPhraseReader {
         guard j >= low else { return nil }
         // A participle after a comma ("..., complaining that", "before saying"), an infinitive ("went so far as
         // to say") or a second verb ("did not mention ..., but told"): the subject of the sentence.
-        if tokens[verb].key.hasSuffix("ing") && (tokens[j].isPunctuation(",") || ["before", "after", "while", "by", "when", "without"].contains(tokens[j].key))
+        if tokens[verb].key.hasSuffix("ing") && (tokens[j].isPunctuation(",") || Self.participleLeads.contains(tokens[j].key))
             || tokens[j].key == "to" || ["but", "and"].contains(tokens[j].key) {
             return sentenceSubject(low: low, before: j)
         }
@@ -96,8 +96,8 @@ struct SpeakerPhraseReader {
                 && context.info[context.entity(atToken: j)].type != .person {
                 var k = mention.tokens.lowerBound - 1
                 while k > low && mention.tokens.lowerBound - k < 5 && tokens[k].kind == .word && !tokens[k].isCapitalized
-                        && !["of", "at", "from", "with", "for"].contains(tokens[k].key) { k -= 1 }
-                if k > low && ["of", "at", "from", "with", "for"].contains(tokens[k].key) {
+                        && !Self.possessorPrepositions.contains(tokens[k].key) { k -= 1 }
+                if k > low && Self.possessorPrepositions.contains(tokens[k].key) {
                     let p = context.tokenMention[k - 1]
                     if p >= 0, context.mentions[p].hint == .person || context.entity(atToken: k - 1) >= 0
                         && context.info[context.entity(atToken: k - 1)].type == .person {
@@ -108,7 +108,7 @@ struct SpeakerPhraseReader {
             }
             return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
         }
-        if t.kind == .word, CommonWords.pronouns[t.key] != nil, !["him", "her", "them", "his", "its", "their"].contains(t.key) {
+        if t.kind == .word, CommonWords.pronouns[t.key] != nil, !Self.objectPronouns.contains(t.key) {
             return (.pronoun(token: j), j...j)
         }
         if t.kind == .possessive { return nil }
@@ -120,7 +120,7 @@ struct SpeakerPhraseReader {
         }
         let afterDeterminer = j > low && tokens[j - 1].kind == .word && tokens[j - 1].lex.contains(.determiner)
         if t.kind == .word && !t.isCapitalized && (!strict || Self.canHeadSpeaker(t.key)) && !t.lex.contains(.clauseWord)
-            && (!t.lex.contains(.cueVerb) || afterDeterminer) && !["than", "easier", "harder", "more", "less"].contains(t.key) {
+            && (!t.lex.contains(.cueVerb) || afterDeterminer) && !Self.comparatives.contains(t.key) {
             // A description: back to its determiner.
             var s = j
             while s - 1 >= low && j - s < 7 {
@@ -142,7 +142,7 @@ struct SpeakerPhraseReader {
     func sentenceSubject(low: Int, before end: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
         func subject(at start: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
             var k = start
-            while k < end && tokens[k].kind == .word && ["but", "and", "however", "then", "so", "yet"].contains(tokens[k].key) { k += 1 }
+            while k < end && tokens[k].kind == .word && Self.clauseOpeners.contains(tokens[k].key) { k += 1 }
             guard k < end else { return nil }
             // A title before the name: "Mayor Ines Calvo".
             var n = k
@@ -184,7 +184,7 @@ struct SpeakerPhraseReader {
         guard j <= high else { return nil }
         let t = tokens[j]
         if t.kind == .word, let p = CommonWords.pronouns[t.key], p != .neuter || t.key == "it" {
-            if ["him", "her", "them", "his", "its", "their"].contains(t.key) { return nil }
+            if Self.objectPronouns.contains(t.key) { return nil }
             return (.pronoun(token: j), j...j)
         }
         // Titles before a name: "said Sen. John Smith", "said Defense Secretary Chuck Hagel".
@@ -208,7 +208,7 @@ struct SpeakerPhraseReader {
                 let m = context.tokenMention[e + 1]
                 let mention = context.mentions[m]
                 let headKey = tokens[head].key
-                if (Titles.roleNouns.contains(headKey) || e == head && !tokens[j].lex.contains(.determiner)) && !["of", "for", "at", "from", "with"].contains(tokens[e].key)
+                if (Titles.roleNouns.contains(headKey) || e == head && !tokens[j].lex.contains(.determiner)) && !Self.ofPrepositions.contains(tokens[e].key)
                     && context.mentions[m].hint != .organization && context.mentions[m].hint != .place {
                     // "the economist Ana Ruiz": the name is the speaker.
                     return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
@@ -222,7 +222,7 @@ struct SpeakerPhraseReader {
                 if !passedPreposition && !n.lex.contains(.determiner) { head = e }
                 continue
             }
-            if n.kind == .word && ["of", "for", "at", "from", "with"].contains(n.key) && e + 2 <= high
+            if n.kind == .word && Self.ofPrepositions.contains(n.key) && e + 2 <= high
                 && (context.tokenMention[e + 2] >= 0 || tokens[e + 2].kind == .word && tokens[e + 2].lex.contains(.determiner)) {
                 e += 1; passedPreposition = true; continue
             }
@@ -233,4 +233,15 @@ struct SpeakerPhraseReader {
         if tokens[e].lex.contains(.determiner) || tokens[e].key == "of" || tokens[e].key == "for" { return nil }
         return (.description(tokens: j...e, head: head), j...e)
     }
+}
+
+extension SpeakerPhraseReader {
+    // Word lists used in the checks above, built once.
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "get", "got"]
+    static let participleLeads: Set<String> = ["before", "after", "while", "by", "when", "without"]
+    static let possessorPrepositions: Set<String> = ["of", "at", "from", "with", "for"]
+    static let objectPronouns: Set<String> = ["him", "her", "them", "his", "its", "their"]
+    static let comparatives: Set<String> = ["than", "easier", "harder", "more", "less"]
+    static let clauseOpeners: Set<String> = ["but", "and", "however", "then", "so", "yet"]
+    static let ofPrepositions: Set<String> = ["of", "for", "at", "from", "with"]
 }

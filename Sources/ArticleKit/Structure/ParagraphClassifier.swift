@@ -167,10 +167,6 @@ enum Boilerplate {
         " read more »", " continue reading",
     ]
 
-    static func matches(_ text: SourceText, _ range: TextRange) -> Bool {
-        range.count <= 600 && matches(LowerBytes(text, range))
-    }
-
     static func matches(_ lowered: LowerBytes) -> Bool {
         guard lowered.bytes.count <= 600 else { return false }
         if lowered.bytes.count <= 60 && exact.contains(lowered.string) { return true }

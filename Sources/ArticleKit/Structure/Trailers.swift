@@ -27,7 +27,7 @@ enum Trailers {
         guard last >= 0 else { return }
         var k = last
         while k >= max(0, last - 1) {
-            if paragraphs[k].kind == .body && (isAuthorNote(lowered(k)) || isCapitalCredit(text, paragraphs[k].range)) {
+            if paragraphs[k].kind == .body && (isAuthorNote(text, paragraphs[k].range) || isCapitalCredit(text, paragraphs[k].range)) {
                 paragraphs[k].kind = .boilerplate
             }
             k -= 1
@@ -52,19 +52,20 @@ enum Trailers {
     }
 
     /// "Jane Doe is a reporter at The Daily and a writer based in Brooklyn."
-    static func isAuthorNote(_ l: String) -> Bool {
-        guard l.count <= 300 else { return false }
+    static func isAuthorNote(_ text: SourceText, _ range: TextRange) -> Bool {
+        guard range.count <= 300 else { return false }
+        let l = LowerBytes(text, range)
         let roles = ["editor", "writer", "reporter", "correspondent", "columnist", "author", "contributor", "fellow",
                      "journalist", "freelance", "staff writer", "producer"]
         for verb in [" is a ", " is an ", " is the ", " writes ", " covers "] {
-            if let offset = l.byteOffset(of: verb), offset < 40 {
+            if let offset = l.offset(of: verb), offset < 40 {
                 return roles.contains { l.contains($0) }
             }
         }
         return false
     }
 
-    /// "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR": a line in capitals at the very end.
+    /// "JANE DOE IS THE PAPER'S POLITICAL EDITOR": a line in capitals at the very end.
     static func isCapitalCredit(_ text: SourceText, _ range: TextRange) -> Bool {
         let s = text.string(range)
         guard s.count <= 200 else { return false }

@@ -58,20 +58,6 @@ enum Scalars {
     }
 }
 
-extension String {
-    /// The UTF-8 offset of the first occurrence of `needle`, or nil (a small search for short strings).
-    func byteOffset(of needle: String) -> Int? {
-        let h = Array(utf8), n = Array(needle.utf8)
-        guard !n.isEmpty, h.count >= n.count else { return nil }
-        var i = 0
-        while i + n.count <= h.count {
-            if h[i] == n[0] && h[i..<(i + n.count)].elementsEqual(n) { return i }
-            i += 1
-        }
-        return nil
-    }
-}
-
 /// A 64-bit hash of a word's lower-case UTF-8 bytes (FNV-1a): hashing words this way is much cheaper than
 /// hashing `String`s, which normalise their contents first.
 enum WordHash {
@@ -128,7 +114,9 @@ struct WordTable<Value: Sendable>: Sendable {
 struct HashedWords: Sendable {
     private var table = WordTable<Bool>(capacity: 1024)
     init() {}
-    init<S: Sequence>(_ words: S) where S.Element == String { for w in words { table[WordHash.of(w)] = true } }
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        for w in words { table[WordHash.of(w)] = true }
+    }
     mutating func insert(hash: UInt64) { table[hash] = true }
     func contains(hash: UInt64) -> Bool { table[hash] != nil }
     func contains(_ word: String) -> Bool { table[WordHash.of(word)] != nil }

@@ -55,6 +55,7 @@ enum Tokenizer {
         var letters = 0, upper = 0, lower = 0, digits = 0, innerDots = 0
         var firstLetterUpper: Bool?
         var hasHyphen = false
+        var nonASCII = false
         while i < limit {
             // ASCII letters and digits, the common case.
             let c = b[i]
@@ -69,6 +70,7 @@ enum Tokenizer {
                 i += 1; continue
             }
             if c >= 0x30 && c <= 0x39 { digits += 1; i += 1; continue }
+            if c >= 0x80 { nonASCII = true }
             let (s, length) = text.scalar(at: i)
             if Scalars.isWordScalar(s) {
                 if Scalars.isDigit(s) {
@@ -84,6 +86,8 @@ enum Tokenizer {
             // Joiners: only between two word characters.
             let next = i + length < limit ? text.scalar(at: i + length).scalar : " "
             let nextIsWord = Scalars.isWordScalar(next)
+            // A soft hyphen inside a word (a line-break hint) is part of it: "Netan\u{AD}yahu".
+            if s == "\u{AD}" && nextIsWord { i += length; continue }
             if nextIsWord && (Scalars.isApostrophe(s) || Scalars.isHyphen(s) || s == "&" && upper > 0) {
                 if s == "-" { hasHyphen = true }
                 i += length; continue
@@ -126,7 +130,7 @@ enum Tokenizer {
         let range = TextRange(start, wordEnd)
         if possessive != nil && b[end - 1] == UInt8(ascii: "s") { lower -= 1 }
         let kind: Token.Kind = letters == 0 ? .number : .word
-        let key = lowercaseKey(text, range)
+        let (key, keyHash) = nonASCII ? (lowercaseKey(text, range), UInt64(0)) : asciiKeyAndHash(text, range)
         var capitalized = firstLetterUpper ?? false
         // Arabic names with a lower-case article: al-Assad, el-Sisi, bin-Laden.
         if !capitalized && hasHyphen, let dash = key.utf8.firstIndex(of: UInt8(ascii: "-")) {
@@ -138,7 +142,7 @@ enum Tokenizer {
         var token = Token(range: range, kind: kind, key: key, isCapitalized: capitalized,
                           isAllCaps: upper >= 2 && lower == 0, opensQuote: false, hasAbbreviationDot: hasDot,
                           paragraph: paragraph)
-        token.hash = WordHash.of(key)
+        token.hash = nonASCII ? WordHash.of(key) : keyHash
         token.hasHyphen = hasHyphen
         if kind == .word {
             token.lex = LexiconIndex.flags(hash: token.hash)
@@ -166,6 +170,26 @@ enum Tokenizer {
     }
 
     /// The lower-case form of a range, with typographic apostrophes made straight.
+    /// The lower-case key of an ASCII range and its `WordHash`, in one pass.
+    @inline(__always)
+    static func asciiKeyAndHash(_ text: SourceText, _ range: TextRange) -> (String, UInt64) {
+        var h: UInt64 = 0xcbf29ce484222325
+        let key = text.bytes.withUnsafeBufferPointer { b in
+            String(unsafeUninitializedCapacity: range.count) { buffer in
+                var k = 0
+                for i in range.start..<range.end {
+                    let c = b[i]
+                    let l = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                    buffer[k] = l
+                    h = (h ^ UInt64(l)) &* 0x100000001b3
+                    k += 1
+                }
+                return k
+            }
+        }
+        return (key, h)
+    }
+
     static func lowercaseKey(_ text: SourceText, _ range: TextRange) -> String {
         let b = text.bytes
         var ascii = true
@@ -182,7 +206,7 @@ enum Tokenizer {
             }
         }
         var out = String.UnicodeScalarView()
-        for s in text.string(range).lowercased().unicodeScalars {
+        for s in text.string(range).lowercased().unicodeScalars where s != "\u{AD}" {
             out.append(s == "\u{2019}" || s == "\u{02BC}" ? "'" : s)
         }
         return String(out)
