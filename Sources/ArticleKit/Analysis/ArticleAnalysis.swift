@@ -63,35 +63,33 @@ enum ArticleAnalysis {
         let marks = pairer.markRoles.sorted { $0.range.start < $1.range.start }
 
         // 2. Tokens and sentences of the title and every paragraph that is not boilerplate or a byline.
-        var tokens: [Token] = []
-        tokens.reserveCapacity(text.count / 5)
+        var tokens = TokenList(reservingCapacity: text.count / 5)
         var sentences: [TextRange] = []
-        var sentenceCount = 0
-        var headline: [Bool] = []
         func addTokens(_ range: TextRange, paragraph: Int, isHeadline: Bool, keepSentences: Bool) {
             let first = tokens.count
-            Tokenizer.tokenize(text, range, paragraph: paragraph, marks: marks, into: &tokens)
-            let found = SentenceSplitter.split(&tokens, first..<tokens.count, first: sentenceCount)
-            sentenceCount += found.count
+            Tokenizer.tokenize(text, range, marks: marks, into: &tokens)
+            tokens.endParagraph(paragraph, tokens: first..<tokens.count)
+            let found = SentenceSplitter.split(&tokens, first..<tokens.count)
             if keepSentences { sentences.append(contentsOf: found) }
             var allCaps = isHeadline
             if !allCaps {
                 // All capitals, or title case in a short line (a list of titles, a caption).
                 var words = 0, caps = 0, capitalized = 0
-                for k in first..<tokens.count where tokens[k].kind == .word {
+                for k in first..<tokens.count where tokens.kind(k) == .word {
+                    let t = tokens[k]
                     words += 1
-                    if tokens[k].isAllCaps { caps += 1 }
-                    if tokens[k].isCapitalized || tokens[k].lex.contains(.minorWord) { capitalized += 1 }
+                    if t.isAllCaps { caps += 1 }
+                    if t.isCapitalized || t.lex.contains(.minorWord) { capitalized += 1 }
                 }
                 let last = tokens.count > first ? tokens[tokens.count - 1] : nil
-                let endsSentence = last.map { $0.kind == .punctuation && ($0.key == "." || $0.key == "?" || $0.key == "!") } ?? false
+                let endsSentence = last.map { $0.kind == .punctuation && ($0.character == "." || $0.character == "?" || $0.character == "!") } ?? false
                 allCaps = words >= 3 && caps * 10 >= words * 8
                     || words >= 2 && words <= 12 && capitalized * 10 >= words * 8 && paragraph >= 0
-                        && paragraphs[paragraph].kind != .body && tokens[first].kind != .number
+                        && paragraphs[paragraph].kind != .body && tokens.kind(first) != .number
                     || words >= 4 && words <= 30 && capitalized * 4 >= words * 3 && !endsSentence
-                        && tokens[first].kind != .number
+                        && tokens.kind(first) != .number
             }
-            headline.append(contentsOf: repeatElement(allCaps, count: tokens.count - first))
+            if allCaps { tokens.insert(.headline, in: first..<tokens.count) }
         }
         if let title = structure.title { addTokens(title, paragraph: titleParagraph, isHeadline: true, keepSentences: false) }
         for (index, p) in paragraphs.enumerated() {
@@ -108,10 +106,9 @@ enum ArticleAnalysis {
         // 3. Which quote each token lies inside.
         var openToken = [Int](repeating: -1, count: candidates.count)
         var closeToken = [Int](repeating: -1, count: candidates.count)
-        var inQuote = [Bool](repeating: false, count: tokens.count)
         var c = 0
         for k in tokens.indices {
-            let r = tokens[k].range
+            let r = tokens.range(k)
             while c < candidates.count && candidates[c].content.end <= r.start
                     && (candidates[c].close.map { $0.end <= r.start } ?? true) { c += 1 }
             var j = c
@@ -119,18 +116,15 @@ enum ArticleAnalysis {
                 let cand = candidates[j]
                 if cand.open == r { openToken[j] = k }
                 if cand.close == r { closeToken[j] = k }
-                if cand.content.contains(r) {
-                    tokens[k].quote = j
-                    inQuote[k] = true
-                }
+                if cand.content.contains(r) { tokens.insert(.quoted, at: k) }
                 j += 1
             }
         }
 
         // 4. Names and entities.
-        let evidence = NameEvidence(tokens, headline: headline)
-        let finder = MentionFinder(text: text, tokens: tokens, evidence: evidence, headline: headline, quoted: inQuote)
-        let mentions = finder.find()
+        let evidence = NameEvidence(tokens)
+        let mentions = MentionFinder(text: text, tokens: tokens, evidence: evidence).find()
+        for m in mentions { tokens.insert(.inName, in: m.tokens) }
         let built = EntityBuilder.build(mentions, tokens: tokens, text: text, evidence: evidence)
 
         // 5. Quotes and speakers.

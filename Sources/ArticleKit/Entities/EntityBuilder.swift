@@ -41,7 +41,7 @@ struct EntityBuilder {
         var strongEvidence = false
     }
 
-    static func build(_ mentions: [NameMention], tokens: [Token], text: SourceText, evidence: NameEvidence) -> Result {
+    static func build(_ mentions: [NameMention], tokens: TokenList, text: SourceText, evidence: NameEvidence) -> Result {
         var drafts: [Draft] = []
         var byKey: [String: Int] = [:]
         var byLastWord: [String: [Int]] = [:]
@@ -147,13 +147,14 @@ struct EntityBuilder {
             // "NorthWind" for "North Wind".
             if let id = byCompact[w] { add(index, to: id); byKey[w] = id; continue }
             let token = tokens[m.tokens.lowerBound]
+            let tokenKey = tokens.key(m.tokens.lowerBound)
             // An acronym: the initials of a longer name in the article, or a well-known expansion.
-            if token.isAllCaps || token.key.filter({ $0 == "." }).count >= 2 {
+            if token.isAllCaps || tokenKey.filter({ $0 == "." }).count >= 2 {
                 if let ids = byInitials[w], let id = ids.first(where: { drafts[$0].mentions.count > 0 }) {
                     add(index, to: id); byKey[w] = id; continue
                 }
             }
-            if let expansion = OrganizationCues.acronymExpansions[token.key] ?? OrganizationCues.acronymExpansions[w] {
+            if let expansion = OrganizationCues.acronymExpansions[tokenKey] ?? OrganizationCues.acronymExpansions[w] {
                 // The expansion's entity, or a new one under its name that later short forms join ("Tories",
                 // "Conservative").
                 let key = expansion.lowercased()
@@ -239,7 +240,7 @@ struct EntityBuilder {
                 let t = tokens[ms[0].tokens.lowerBound]
                 let k = ms[0].tokens.lowerBound
                 let opening = k > 0 && (tokens[k - 1].kind == .quoteMark && tokens[k - 1].opensQuote
-                                        || tokens[k - 1].kind == .punctuation && Self.openingPunctuation.contains(tokens[k - 1].key))
+                                        || tokens[k - 1].kind == .punctuation && Self.openingPunctuation.contains(tokens.key(k - 1)))
                 if t.startsSentence || opening { continue }
             }
             // Events, laws, works and products are not listed: "Boston Marathon", "Data Bill", "Cold War", a
@@ -249,7 +250,7 @@ struct EntityBuilder {
             if d.words.count == 1 && Self.newsAgencies.contains(d.words[0])
                 && ms.allSatisfy({ m in m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].isPunctuation("(") }) { continue }
             // A single word also written in lower case ("Government", "Press") is an everyday word.
-            if d.words.count == 1 && d.place == nil && !d.strongEvidence && evidence.seenLowercase.contains(d.words[0])
+            if d.words.count == 1 && d.place == nil && !d.strongEvidence && evidence.isSeenLowercase(d.words[0])
                 && (d.votes[.person] ?? 0) == 0 { continue }
             if d.words.count == 1 && !d.strongEvidence && (LexiconIndex.flags(d.words[0]).contains(.organizationWord)
                 || LexiconIndex.flags(d.words[0]).contains(.placeWord) || LexiconIndex.flags(d.words[0]).contains(.titleListed)) { continue }
@@ -317,7 +318,7 @@ struct EntityBuilder {
         let words = d.words
         if words.contains(where: { Self.connectorWords.contains($0) }) { return .organization }
         // Names with everyday words are organisations, events or works, not people ("Silver Line", "Cold War").
-        if words.contains(where: { evidence.seenLowercase.contains($0) }) && !LexiconIndex.flags(words[0]).contains(.firstName) {
+        if words.contains(where: { evidence.isSeenLowercase($0) }) && !LexiconIndex.flags(words[0]).contains(.firstName) {
             return .organization
         }
         // "Manchester United", "Air France", "Statistics Canada", "BBC One": a place or a known organisation in
@@ -342,12 +343,12 @@ struct EntityBuilder {
         sitcom drama hit blockbuster sequel console phone app magazine exhibition painting
         """)
 
-    private static func isEventOrWork(_ d: Draft, _ ms: [NameMention], _ tokens: [Token]) -> Bool {
+    private static func isEventOrWork(_ d: Draft, _ ms: [NameMention], _ tokens: TokenList) -> Bool {
         if d.place != nil || d.strongEvidence && (d.votes[.person] ?? 0) > 0 { return false }
         if d.words.count >= 2, let last = d.words.last, eventWords.contains(last) { return true }
         for m in ms {
             let first = m.tokens.lowerBound
-            if first > 0 && tokens[first - 1].kind == .word && workNouns.contains(tokens[first - 1].key) { return true }
+            if first > 0 && tokens[first - 1].kind == .word && workNouns.contains(tokens.key(first - 1)) { return true }
         }
         return ms.allSatisfy { m in
             let next = m.tokens.upperBound
@@ -357,7 +358,7 @@ struct EntityBuilder {
 
     /// A type suggested by the words around a mention: "in Elmwood" (place), "Acme shares" (organisation),
     /// "Ruiz said" (person).
-    private static func contextVote(_ m: NameMention, _ tokens: [Token]) -> EntityType? {
+    private static func contextVote(_ m: NameMention, _ tokens: TokenList) -> EntityType? {
         let first = m.tokens.lowerBound, last = m.tokens.upperBound - 1
         if first > 0 {
             let p = tokens[first - 1]
@@ -369,7 +370,7 @@ struct EntityBuilder {
             }
         }
         // "Elmwood, Alabama": a town before its state or country.
-        if last + 2 < tokens.count, tokens[last + 1].isPunctuation(","), let p = Gazetteer.place(tokens[last + 2].key),
+        if last + 2 < tokens.count, tokens[last + 1].isPunctuation(","), let p = Gazetteer.place(tokens.key(last + 2)),
            p.demonyms.isEmpty || tokens[last + 2].isCapitalized {
             return .place
         }

@@ -4,12 +4,8 @@
 /// headline's title case not taken as evidence ("Kerry Arrives in Moscow": "Arrives" is not a name).
 struct MentionFinder {
     let text: SourceText
-    let tokens: [Token]
+    let tokens: TokenList
     let evidence: NameEvidence
-    /// For each token, whether it is written in headline case (title, headings, all-capital lines).
-    let headline: [Bool]
-    /// For each token, whether it is inside a quotation.
-    let quoted: [Bool]
 
     /// The most tokens one name may have ("Juan Carlos de la Vega y Martinez of the ...").
     static let longestName = 12
@@ -24,8 +20,8 @@ struct MentionFinder {
         let n = tokens.count
         while k < n {
             // Most tokens are not capitalised words: skip them without looking further.
-            guard tokens[k].kind == .word && tokens[k].isCapitalized else { k += 1; continue }
-            if tokens[k].hasHyphen && Self.isCompoundAdjective(tokens[k].key) {
+            guard tokens.kind(k) == .word && tokens.flags(k).contains(.capitalized) else { k += 1; continue }
+            if tokens[k].hasHyphen && Self.isCompoundAdjective(tokens.key(k)) {
                 compoundParts(k, into: &mentions)
                 k += 1
                 continue
@@ -34,34 +30,34 @@ struct MentionFinder {
             var last = k
             var j = k
             // Names are short: a run of capitals longer than this is a line in capitals, not one name.
-            while j + 1 < n && tokens[j + 1].paragraph == tokens[k].paragraph && j - k < Self.longestName {
+            while j + 1 < n && tokens.sameParagraph(k, j + 1) && j - k < Self.longestName {
                 let next = tokens[j + 1]
                 if canContinue(j + 1) {
                     j += 1; last = j; continue
                 }
                 if next.kind == .word && !next.isCapitalized && j + 2 < n && canContinue(j + 2)
-                    && tokens[j + 2].paragraph == tokens[k].paragraph && connectorAllowed(next.key, k...j, j + 2) {
+                    && tokens.sameParagraph(k, j + 2) && connectorAllowed(tokens.key(j + 1), k...j, j + 2) {
                     j += 2; last = j; continue
                 }
                 // A possessive inside a name: "Farmers’ Party", "Barlow’s Analytics Inc.".
-                if next.kind == .possessive && j + 2 < n && canContinue(j + 2) && tokens[j + 2].paragraph == tokens[k].paragraph {
+                if next.kind == .possessive && j + 2 < n && canContinue(j + 2) && tokens.sameParagraph(k, j + 2) {
                     var e = j + 2
                     while e + 1 < n && canContinue(e + 1) && e - j < 5 { e += 1 }
                     let ending = tokens[e].lex
                     // After a given name only an organisation word ("Sam’s Club"), not "Ana Ruiz’s State of ...".
                     let personFirst = tokens[k].lex.contains(.firstName)
                     if (ending.contains(.organizationWord) || !personFirst && ending.contains(.placeWord)
-                        || tokens[e].key == "inc." || tokens[e].key == "corp.") && tokens[e].key != "state" {
+                        || tokens.key(e) == "inc." || tokens.key(e) == "corp.") && tokens.key(e) != "state" {
                         j = e; last = j; continue
                     }
                 }
-                if next.kind == .punctuation && next.key == "&" && j + 2 < n && canContinue(j + 2) {
+                if next.isPunctuation("&") && j + 2 < n && canContinue(j + 2) {
                     j += 2; last = j; continue
                 }
                 // A nickname in quotes inside a name: Ana “Nana” Ruiz.
                 if next.kind == .quoteMark && next.opensQuote && j + 4 < n && tokens[j + 2].isWord && tokens[j + 2].isCapitalized
                     && tokens[j + 3].kind == .quoteMark && !tokens[j + 3].opensQuote && canContinue(j + 4)
-                    && tokens[j + 4].paragraph == tokens[k].paragraph {
+                    && tokens.sameParagraph(k, j + 4) {
                     j += 4; last = j; continue
                 }
                 break
@@ -104,18 +100,20 @@ struct MentionFinder {
             if Self.isDemonymLike(key) { continue }
             let place = Gazetteer.place(key)
             let known = OrganizationCues.knownNames[key]
-            guard place != nil || known != nil || evidence.capitalizedInside.contains(key) || key.contains("-") else { continue }
+            guard place != nil || known != nil || evidence.isCapitalizedInside(key) || key.contains("-") else { continue }
             mentions.append(NameMention(range: range, tokens: k..<(k + 1), words: [key.replacingDots()],
                                         surface: text.string(range), hint: place != nil ? .place : known,
                                         hintStrength: place != nil || known != nil ? 2 : 0, roles: [], origins: [],
-                                        gender: nil, inQuote: quoted[k], inHeadline: headline[k], place: place?.name))
+                                        gender: nil, inQuote: t.isQuoted, inHeadline: t.isHeadline, place: place?.name,
+                                        paragraph: tokens.paragraph(of: k)))
         }
     }
 
     /// A word that can be part of a name at all.
-    private func isNameWord(_ t: Token) -> Bool {
-        t.kind == .word && t.isCapitalized && (!t.lex.contains(.notName) || Abbreviations.months.contains(t.key)) && !t.lex.contains(.pronoun)
-            && !(t.hasHyphen && Self.isCompoundAdjective(t.key))
+    private func isNameWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.kind == .word && t.isCapitalized && (!t.lex.contains(.notName) || Abbreviations.months.contains(tokens.key(k)))
+            && !t.lex.contains(.pronoun) && !(t.hasHyphen && Self.isCompoundAdjective(tokens.key(k)))
     }
 
     /// "Paris-based", "al-Nasr-linked", "Peru-Chile", "D-Ohio": hyphenated words that describe, not name.
@@ -139,11 +137,7 @@ struct MentionFinder {
         let lex = t.lex
         if lex.contains(.sentenceStarter) && !lex.contains(.honorific) && !t.isAllCaps { return false }
         if !lex.isDisjoint(with: [.place, .demonym, .knownName, .firstName, .title, .honorific, .titleListed, .nameStart]) { return true }
-        return evidence.capitalizedInside.contains(hash: t.hash)
-    }
-
-    private func bare(_ key: String) -> String {
-        key.utf8.last == UInt8(ascii: ".") ? String(key.dropLast()) : key
+        return evidence.isCapitalizedInside(t)
     }
 
     private func atSentenceStart(_ k: Int) -> Bool {
@@ -151,7 +145,7 @@ struct MentionFinder {
         if k > 0 {
             let p = tokens[k - 1]
             if p.kind == .quoteMark && p.opensQuote { return true }
-            if p.kind == .punctuation && (p.key == ":" || p.key == "•" || p.key == "(" || p.key == "[") { return true }
+            if p.kind == .punctuation && (p.character == ":" || p.character == "•" || p.character == "(" || p.character == "[") { return true }
         }
         return false
     }
@@ -166,44 +160,43 @@ struct MentionFinder {
 
     private func canStart(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard isNameWord(t), !isDate(k) else { return false }
-        if headline[k] {
+        guard isNameWord(k), !isDate(k) else { return false }
+        if t.isHeadline {
             return hasEvidence(t) || t.isAllCaps && isDatelineStart(k)
         }
         if atSentenceStart(k) {
             if hasEvidence(t) { return true }
-            if t.lex.contains(.sentenceStarter) || evidence.seenLowercase.contains(hash: t.hash) { return false }
+            if t.lex.contains(.sentenceStarter) || evidence.isSeenLowercase(t) { return false }
             if isDatelineStart(k) { return true }
             // An unknown capitalised word starting a sentence: a name only if another capitalised word follows.
-            let key = t.key
+            let key = tokens.key(k)
             if key.hasUTF8Suffix("ing") || key.hasUTF8Suffix("ly") || key.hasUTF8Suffix("ed") { return false }
-            guard k + 1 < tokens.count && tokens[k + 1].paragraph == t.paragraph else { return false }
-            if tokens[k + 1].isPunctuation("&") { return k + 2 < tokens.count && isNameWord(tokens[k + 2]) }
-            return isNameWord(tokens[k + 1])
+            guard k + 1 < tokens.count && !tokens[k + 1].beginsParagraph else { return false }
+            if tokens[k + 1].isPunctuation("&") { return k + 2 < tokens.count && isNameWord(k + 2) }
+            return isNameWord(k + 1)
         }
         return true
     }
 
     private func canContinue(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard isNameWord(t), !isDate(k) else { return false }
-        if headline[k] { return hasEvidence(t) }
+        guard isNameWord(k), !isDate(k) else { return false }
+        if t.isHeadline { return hasEvidence(t) }
         return true
     }
 
     /// "WASHINGTON (Reuters) -", "TRENTON —", "OTTAWA, March 3 -": an all-capital place at a paragraph start.
     private func isDatelineStart(_ k: Int) -> Bool {
-        guard tokens[k].isAllCaps, k == 0 || tokens[k - 1].paragraph != tokens[k].paragraph else { return false }
+        guard tokens[k].isAllCaps, tokens[k].beginsParagraph else { return false }
         var j = k
-        while j + 1 < tokens.count && tokens[j + 1].isAllCaps && tokens[j + 1].paragraph == tokens[k].paragraph { j += 1 }
+        while j + 1 < tokens.count && tokens[j + 1].isAllCaps && !tokens[j + 1].beginsParagraph { j += 1 }
         guard j + 1 < tokens.count else { return false }
-        let next = tokens[j + 1]
-        return next.kind == .punctuation && Self.datelineFollowers.contains(next.key)
+        return tokens.kind(j + 1) == .punctuation && Self.datelineFollowers.contains(tokens.key(j + 1))
     }
 
     private func connectorAllowed(_ connector: String, _ before: ClosedRange<Int>, _ after: Int) -> Bool {
         if Self.particles.contains(connector) { return true }
-        let beforeKeys = before.map { bare(tokens[$0].key) }
+        let beforeKeys = before.map { tokens.bareKey($0) }
         let hasOrg = beforeKeys.contains { LexiconIndex.flags($0).contains(.organizationWord) }
         switch connector {
         case "of":
@@ -222,9 +215,9 @@ struct MentionFinder {
         case "and":
             // "Customs and Border Protection", "Health and Human Services": an organisation word follows.
             var j = after
-            while j < tokens.count && isNameWord(tokens[j]) && tokens[j].paragraph == tokens[after].paragraph {
-                if LexiconIndex.flags(bare(tokens[j].key)).contains(.organizationWord)
-                    || Self.andOrganizationTails.contains(tokens[j].key) { return !beforeKeys.contains(where: { LexiconIndex.flags($0).contains(.place) }) }
+            while j < tokens.count && isNameWord(j) && (j == after || !tokens[j].beginsParagraph) {
+                if tokens.bareLex(j).contains(.organizationWord)
+                    || Self.andOrganizationTails.contains(tokens.key(j)) { return !beforeKeys.contains(where: { LexiconIndex.flags($0).contains(.place) }) }
                 j += 1
             }
             return false
@@ -265,9 +258,9 @@ struct MentionFinder {
 
         // Leading demonyms ("Russian", "South African"): dropped, kept as the origin of what follows.
         while start <= end && (tokens[start].lex.contains(.demonym) || tokens[start].lex.contains(.place)
-                               || Self.compassWords.contains(tokens[start].key)) {
-            let one = tokens[start].key
-            let two = start + 1 <= end ? one + " " + tokens[start + 1].key : ""
+                               || Self.compassWords.contains(tokens.key(start))) {
+            let one = tokens.key(start)
+            let two = start + 1 <= end ? one + " " + tokens.key(start + 1) : ""
             if !two.isEmpty, LexiconIndex.flags(two).contains(.demonym) {
                 if start + 1 == end { return }
                 origins.append(two); start += 2; continue
@@ -276,7 +269,7 @@ struct MentionFinder {
             if LexiconIndex.flags(one).contains(.demonym) && !LexiconIndex.flags(one).contains(.place) {
                 if start == end { return }
                 // "British Airways" is a name; "Russian President Vladimir Putin" is a demonym before a person.
-                let rest = (start + 1...end).map { bare(tokens[$0].key) }
+                let rest = (start + 1...end).map { tokens.bareKey($0) }
                 if rest.contains(where: { LexiconIndex.flags($0).contains(.organizationWord) }) && (!isTitleWord(rest[0]) || rest.count == 1) {
                     break
                 }
@@ -294,13 +287,13 @@ struct MentionFinder {
         // "U.S. Federal Bureau of Investigation"): its own mention.
         if start < end {
             if tokens[start].lex.contains(.nameStart), let (placeEnd, place) = leadingPlace(start, end), placeEnd < end {
-                let rest = (placeEnd + 1...end).map { bare(tokens[$0].key) }
+                let rest = (placeEnd + 1...end).map { tokens.bareKey($0) }
                 let restHasOrg = rest.contains { LexiconIndex.flags($0).contains(.organizationWord) }
                 let abbreviated = tokens[start].isAllCaps || tokens[start].hasAbbreviationDot
                 if isTitleWord(rest[0]) || LexiconIndex.flags(rest[0]).contains(.titleModifier) && rest.contains(where: isTitleWord)
                     || abbreviated && restHasOrg && rest.count >= 2 && !LexiconIndex.flags(rest[0]).contains(.organizationWord) {
                     mentions.append(mention(start...placeEnd, hint: .place, strength: 2, place: place.name))
-                    origins.append(tokens[start].key)
+                    origins.append(tokens.key(start))
                     start = placeEnd + 1
                 }
             }
@@ -308,26 +301,26 @@ struct MentionFinder {
 
         // An unknown capitalised word that only starts the sentence, before a known place: "Young UK film fans".
         if start < end && atSentenceStart(start) && !hasEvidence(tokens[start]) && tokens[start + 1].lex.contains(.place)
-            && !tokens[start].isAllCaps && evidence.seenLowercase.contains(hash: tokens[start].hash) {
+            && !tokens[start].isAllCaps && evidence.isSeenLowercase(tokens[start]) {
             start += 1
         }
         // A capitalised role word that only starts the sentence: "Engineer Pavel Novak warned ...".
-        if start < end && atSentenceStart(start) && !hasEvidence(tokens[start]) && Self.isRoleLike(tokens[start].key)
+        if start < end && atSentenceStart(start) && !hasEvidence(tokens[start]) && Self.isRoleLike(tokens.key(start))
             && (tokens[start + 1].lex.contains(.firstName) || end - start >= 2) && !tokens[start].isAllCaps
             && !tokens[start].lex.contains(.organizationWord) && !tokens[start].lex.contains(.placeWord) {
-            roles.append(tokens[start].key)
+            roles.append(tokens.key(start))
             start += 1
         }
         // Personal honorifics always precede a name, even one that is also a title word ("Ms King").
         let personal = Self.personalHonorifics
         var honorificOnly = false
-        if start < end && personal.contains(bare(tokens[start].key)) {
+        if start < end && personal.contains(tokens.bareKey(start)) {
             var k = start
-            while k < end && (personal.contains(bare(tokens[k].key)) || Self.academicTitles.contains(bare(tokens[k].key))) {
-                if let g = Titles.honorifics[bare(tokens[k].key)] { gender = gender ?? g }
+            while k < end && (personal.contains(tokens.bareKey(k)) || Self.academicTitles.contains(tokens.bareKey(k))) {
+                if let g = Titles.honorifics[tokens.bareKey(k)] { gender = gender ?? g }
                 k += 1
             }
-            roles.append(contentsOf: (start..<k).map { bare(tokens[$0].key) }.filter { !personal.contains($0) })
+            roles.append(contentsOf: (start..<k).map { tokens.bareKey($0) }.filter { !personal.contains($0) })
             start = k
             honorificOnly = true
         }
@@ -343,34 +336,34 @@ struct MentionFinder {
                 if lastTitle == end {
                     // Only titles ("President", "Foreign Minister"): no name here. A name before a trailing title
                     // word ("Martin Luther King") is kept whole.
-                    let allTitle = (start...end).allSatisfy { isTitleLike(bare(tokens[$0].key)) }
+                    let allTitle = (start...end).allSatisfy { isTitleLike(tokens.bareKey($0)) }
                     if allTitle { return }
                 } else {
-                    let prefix = (start...lastTitle).map { bare(tokens[$0].key) }
+                    let prefix = (start...lastTitle).map { tokens.bareKey($0) }
                     let prefixIsTitle = prefix.allSatisfy { isTitleLike($0) || $0 == "of" || LexiconIndex.flags($0).contains(.place)
                         || LexiconIndex.flags($0).contains(.demonym) || !LexiconIndex.flags($0).contains(.firstName) }
                     let nameStartsWithTitle = LexiconIndex.flags(prefix[0]).contains(.firstName) && !isTitleWord(prefix[0])
                     // "Secretary of State John Kerry", "Secretary of Homeland Security Jeh Johnson".
                     var titleEnd = lastTitle
-                    while titleEnd + 2 < end && tokens[titleEnd + 1].key == "of"
-                            && (LexiconIndex.flags(bare(tokens[titleEnd + 2].key)).contains(.titleModifier)
-                                || LexiconIndex.flags(bare(tokens[titleEnd + 2].key)).contains(.titleListed)) {
+                    while titleEnd + 2 < end && tokens.key(titleEnd + 1) == "of"
+                            && (tokens.bareLex(titleEnd + 2).contains(.titleModifier)
+                                || tokens.bareLex(titleEnd + 2).contains(.titleListed)) {
                         titleEnd += 2
-                        while titleEnd + 1 < end && LexiconIndex.flags(bare(tokens[titleEnd + 1].key)).contains(.titleModifier) { titleEnd += 1 }
+                        while titleEnd + 1 < end && tokens.bareLex(titleEnd + 1).contains(.titleModifier) { titleEnd += 1 }
                     }
                     lastTitle = titleEnd
                     // An organisation or place before the title: "Coastal Police Commissioner Ana Ruiz".
                     var titleStart = lastTitle
-                    while titleStart - 1 >= start && (isTitleLike(bare(tokens[titleStart - 1].key)) || tokens[titleStart - 1].key == "of") {
+                    while titleStart - 1 >= start && (isTitleLike(tokens.bareKey(titleStart - 1)) || tokens.key(titleStart - 1) == "of") {
                         titleStart -= 1
                     }
                     if titleStart > start && (start...titleStart - 1).contains(where: {
-                        LexiconIndex.flags(bare(tokens[$0].key)).contains(.organizationWord) }) {
+                        LexiconIndex.flags(tokens.bareKey($0)).contains(.organizationWord) }) {
                         process(start...titleStart - 1, into: &mentions)
-                        for k in titleStart...lastTitle where isTitleWord(bare(tokens[k].key)) { roles.append(bare(tokens[k].key)) }
+                        for k in titleStart...lastTitle where isTitleWord(tokens.bareKey(k)) { roles.append(tokens.bareKey(k)) }
                         start = lastTitle + 1
                     } else if prefixIsTitle && !nameStartsWithTitle {
-                        for key in (start...lastTitle).map({ bare(tokens[$0].key) }) {
+                        for key in (start...lastTitle).map({ tokens.bareKey($0) }) {
                             if let g = Titles.honorifics[key] { gender = gender ?? g }
                             if isTitleWord(key) || LexiconIndex.flags(key).contains(.titleModifier) { roles.append(key) }
                             if LexiconIndex.flags(key).contains(.demonym) || LexiconIndex.flags(key).contains(.place) { origins.append(key) }
@@ -381,7 +374,7 @@ struct MentionFinder {
             }
         }
         guard start <= end else { return }
-        let nameKeys = (start...end).map { bare(tokens[$0].key) }
+        let nameKeys = (start...end).map { tokens.bareKey($0) }
         if nameKeys.count == 1 && !honorificOnly && (LexiconIndex.flags(nameKeys[0]).contains(.sentenceStarter) && !tokens[start].isAllCaps
                                                       || isTitleWord(nameKeys[0])) {
             return
@@ -390,7 +383,7 @@ struct MentionFinder {
         if nameKeys.count == 1, Self.isDemonymLike(nameKeys[0]) { return }
         if nameKeys.count == 1 && nameKeys[0].utf8.count == 1 { return }
         // "Malaysia Airlines Flight MH370": the flight is not part of the airline's name.
-        if let f = (start...end).first(where: { tokens[$0].key == "flight" }), f > start {
+        if let f = (start...end).first(where: { tokens.key($0) == "flight" }), f > start {
             process(start...f - 1, into: &mentions)
             return
         }
@@ -413,7 +406,7 @@ struct MentionFinder {
             hint = .organization; strength = 2
         } else if nameKeys.contains(where: { LexiconIndex.flags($0).contains(.organizationWord) }) {
             hint = .organization; strength = nameKeys.count >= 2 ? 2 : 0
-        } else if nameKeys.contains("&") || (start...end).contains(where: { tokens[$0].key.utf8.contains(UInt8(ascii: "&")) }) {
+        } else if nameKeys.contains("&") || (start...end).contains(where: { tokens.key($0).utf8.contains(UInt8(ascii: "&")) }) {
             // "Simon & Schuster", "AT&T".
             hint = .organization; strength = 2
         } else if LexiconIndex.flags(nameKeys[0]).contains(.firstName) && nameKeys.count == 2
@@ -434,8 +427,8 @@ struct MentionFinder {
         } else if LexiconIndex.flags(nameKeys[0]).contains(.firstName) && nameKeys.count > 1 {
             hint = .person; strength = 2
             gender = FirstNames.gender(nameKeys[0])
-        } else if nameKeys.count == 1 && tokens[start].isAllCaps && tokens[start].key.utf8.count <= 6
-                    && !isDatelineStart(start) && !headline[start] {
+        } else if nameKeys.count == 1 && tokens[start].isAllCaps && tokens.key(start).utf8.count <= 6
+                    && !isDatelineStart(start) && !tokens[start].isHeadline {
             hint = .organization; strength = 1
         } else if isDatelineStart(start) {
             hint = .place; strength = 2
@@ -517,7 +510,7 @@ struct MentionFinder {
         var best: (Int, Gazetteer.Place)?
         var key = ""
         for k in start...min(end, start + 2) {
-            key += (k == start ? "" : " ") + tokens[k].key
+            key += (k == start ? "" : " ") + tokens.key(k)
             if let p = Gazetteer.place(key) { best = (k, p) }
         }
         return best
@@ -534,10 +527,11 @@ struct MentionFinder {
             }
             surface += text.string(tokens[k].range)
         }
-        let words = run.filter { tokens[$0].kind != .possessive }.map { tokens[$0].key.replacingDots() }
+        let words = run.filter { tokens[$0].kind != .possessive }.map { tokens.key($0).replacingDots() }
         return NameMention(range: range, tokens: run.lowerBound..<(run.upperBound + 1), words: words, surface: surface,
                            hint: hint, hintStrength: strength, roles: [], origins: [], gender: nil,
-                           inQuote: quoted[run.lowerBound], inHeadline: headline[run.lowerBound], place: place)
+                           inQuote: tokens[run.lowerBound].isQuoted, inHeadline: tokens[run.lowerBound].isHeadline,
+                           place: place, paragraph: tokens.paragraph(of: run.lowerBound))
     }
 }
 

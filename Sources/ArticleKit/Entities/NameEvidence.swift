@@ -2,31 +2,47 @@
 /// are names) and which ones are also written in lower case (so a capital at the start of a sentence is not
 /// evidence of a name).
 struct NameEvidence: Sendable {
-    /// Lower-case keys of words written with a capital inside a body sentence (not at its start).
-    var capitalizedInside = HashedWords()
-    /// Lower-case keys of words written in lower case somewhere.
-    var seenLowercase = HashedWords()
+    /// Words (entries of `words`) written with a capital inside a body sentence (not at its start).
+    private var capitalizedInside: [Bool]
+    /// Words written in lower case somewhere.
+    private var seenLowercase: [Bool]
+    private let words: Vocabulary
 
-    /// Reads the words of the body: not the title, and not lines in headline case (`headline[k]`), where every
-    /// word is capitalised.
-    init(_ tokens: [Token], headline: [Bool]) {
-        tokens.withUnsafeBufferPointer { tokens in
-            for k in tokens.indices where tokens[k].kind == .word && tokens[k].paragraph >= 0 && !headline[k] {
-                let afterOpening: Bool
-                if k == 0 || tokens[k - 1].paragraph != tokens[k].paragraph {
-                    afterOpening = true
-                } else {
-                    let p = tokens[k - 1]
-                    afterOpening = p.kind == .quoteMark && p.opensQuote
-                        || p.kind == .punctuation && (p.character == ":" || p.character == "(" || p.character == "["
-                            || p.character == "-" || p.character == "—" || p.character == "–" || p.character == "•")
-                }
-                if tokens[k].isCapitalized && !tokens[k].startsSentence && !afterOpening {
-                    if !tokens[k].isAllCaps || tokens[k].key.utf8.count <= 5 { capitalizedInside.insert(hash: tokens[k].hash) }
-                } else if !tokens[k].isCapitalized {
-                    seenLowercase.insert(hash: tokens[k].hash)
-                }
+    /// Reads the words of the body: not the title, and not lines in headline case, where every word is
+    /// capitalised.
+    init(_ tokens: TokenList) {
+        words = tokens.words
+        capitalizedInside = [Bool](repeating: false, count: words.count)
+        seenLowercase = [Bool](repeating: false, count: words.count)
+        for k in tokens.titleTokenCount..<tokens.count where tokens.kind(k) == .word {
+            let t = tokens[k]
+            guard !t.isHeadline else { continue }
+            let afterOpening: Bool
+            if k == 0 || t.beginsParagraph {
+                afterOpening = true
+            } else {
+                let p = tokens[k - 1]
+                afterOpening = p.kind == .quoteMark && p.opensQuote
+                    || p.kind == .punctuation && (p.character == ":" || p.character == "(" || p.character == "["
+                        || p.character == "-" || p.character == "—" || p.character == "–" || p.character == "•")
+            }
+            if t.isCapitalized && !t.startsSentence && !afterOpening {
+                if !t.isAllCaps || tokens.key(k).utf8.count <= 5 { capitalizedInside[t.word] = true }
+            } else if !t.isCapitalized {
+                seenLowercase[t.word] = true
             }
         }
     }
+
+    /// Whether the word of a token is written with a capital inside a body sentence.
+    func isCapitalizedInside(_ t: Token) -> Bool { capitalizedInside[t.word] }
+
+    /// Whether the word of a token is written in lower case somewhere.
+    func isSeenLowercase(_ t: Token) -> Bool { seenLowercase[t.word] }
+
+    /// Whether `key` (lower case) is written with a capital inside a body sentence.
+    func isCapitalizedInside(_ key: String) -> Bool { words.find(key).map { capitalizedInside[$0] } ?? false }
+
+    /// Whether `key` (lower case) is written in lower case somewhere.
+    func isSeenLowercase(_ key: String) -> Bool { words.find(key).map { seenLowercase[$0] } ?? false }
 }

@@ -24,4 +24,6 @@ struct NameMention: Sendable {
     var inHeadline: Bool
     /// The index of the gazetteer place it names, by canonical name.
     var place: String?
+    /// The index in `Article.paragraphs` of its paragraph (-1 in the title).
+    var paragraph: Int
 }

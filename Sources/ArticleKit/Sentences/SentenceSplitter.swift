@@ -5,24 +5,23 @@
 /// ("U.S.", "Inc.") it ends only when a word that usually starts sentences follows ("The", "He"); after a title
 /// ("Mr.", "Gen.") or an initial ("J.") never. Decimals ("2.5") are single tokens, so they never split.
 enum SentenceSplitter {
-    /// Assigns `sentence` and `startsSentence` to `tokens[range]`, numbering from `first`; returns the sentence
-    /// ranges (from the first to the last token of each).
-    static func split(_ tokens: inout [Token], _ range: Range<Int>, first: Int) -> [TextRange] {
+    /// Marks the first token of each sentence of `tokens[range]` (`beginsSentence`) and its first word or number
+    /// (`startsSentence`); returns the sentence ranges (from the first to the last token of each).
+    static func split(_ tokens: inout TokenList, _ range: Range<Int>) -> [TextRange] {
         var sentences: [TextRange] = []
         guard !range.isEmpty else { return sentences }
-        var current = first
         var sentenceStartToken = range.lowerBound
         var pendingStart = true
         var k = range.lowerBound
+        tokens.insert(.beginsSentence, at: k)
         while k < range.upperBound {
-            tokens[k].sentence = current
-            if pendingStart && (tokens[k].kind == .word || tokens[k].kind == .number) {
-                tokens[k].startsSentence = true
+            let kind = tokens.kind(k)
+            if pendingStart && (kind == .word || kind == .number) {
+                tokens.insert(.startsSentence, at: k)
                 pendingStart = false
             }
             var end = -1
-            let kind = tokens[k].kind
-            if kind == .punctuation && Self.endsSentence(tokens[k].key) {
+            if kind == .punctuation && Self.endsSentence(tokens.key(k)) {
                 // Closing marks and brackets belong to the sentence they close.
                 var j = k + 1
                 while j < range.upperBound && (tokens[j].kind == .quoteMark && !tokens[j].opensQuote
@@ -34,8 +33,8 @@ enum SentenceSplitter {
                 } else if startsNewSentence(tokens[j], after: tokens[k]) {
                     end = j - 1
                 }
-            } else if kind == .word && tokens[k].hasAbbreviationDot && k + 1 < range.upperBound {
-                let bare = String(tokens[k].key.dropLast())
+            } else if kind == .word && tokens.flags(k).contains(.abbreviationDot) && k + 1 < range.upperBound {
+                let bare = tokens.bareKey(k)
                 let next = tokens[k + 1]
                 if Abbreviations.canEndSentence(bare) && !(bare.count == 1)
                     && (next.isWord && next.isCapitalized && next.lex.contains(.sentenceStarter)
@@ -44,21 +43,21 @@ enum SentenceSplitter {
                 }
             }
             if end >= 0 {
-                while k < end { k += 1; tokens[k].sentence = current }
-                sentences.append(TextRange(tokens[sentenceStartToken].range.start, tokens[end].range.end))
-                current += 1
+                k = end
+                sentences.append(TextRange(tokens.range(sentenceStartToken).start, tokens.range(end).end))
                 sentenceStartToken = end + 1
+                if sentenceStartToken < range.upperBound { tokens.insert(.beginsSentence, at: sentenceStartToken) }
                 pendingStart = true
             }
             k += 1
         }
         if sentenceStartToken < range.upperBound {
-            sentences.append(TextRange(tokens[sentenceStartToken].range.start, tokens[range.upperBound - 1].range.end))
+            sentences.append(TextRange(tokens.range(sentenceStartToken).start, tokens.range(range.upperBound - 1).end))
         }
         return sentences
     }
 
-    /// ".", "?", "!", "…" and runs of dots.
+    /// ".", "?", "!", "…" and runs of dots (`key` is the punctuation's text).
     @inline(__always)
     static func endsSentence(_ key: String) -> Bool {
         var it = key.utf8.makeIterator()
@@ -70,7 +69,7 @@ enum SentenceSplitter {
     private static func startsNewSentence(_ next: Token, after punctuation: Token) -> Bool {
         switch next.kind {
         case .word: return next.isCapitalized
-        case .number: return punctuation.key == "." || punctuation.key == "?" || punctuation.key == "!"
+        case .number: return punctuation.character == "." || punctuation.character == "?" || punctuation.character == "!"
         case .quoteMark: return next.opensQuote
         case .punctuation: return next.isPunctuation("(") || next.isPunctuation("[") || next.isPunctuation("-") || next.isPunctuation("—")
         case .possessive: return false

@@ -1,33 +1,28 @@
 /// Everything the speaker stage reads: tokens, name mentions and the entities they belong to.
 struct AnalysisContext {
     let text: SourceText
-    let tokens: [Token]
+    let tokens: TokenList
     let mentions: [NameMention]
     /// For each mention, its entity index or -1.
     let mentionEntity: [Int]
-    /// For each token, the mention it belongs to or -1.
-    let tokenMention: [Int]
     let entities: [Entity]
     let info: [EntityInfo]
 
-    init(text: SourceText, tokens: [Token], mentions: [NameMention], mentionEntity: [Int], entities: [Entity],
-         info: [EntityInfo]) {
-        self.text = text
-        self.tokens = tokens
-        self.mentions = mentions
-        self.mentionEntity = mentionEntity
-        self.entities = entities
-        self.info = info
-        var tokenMention = [Int](repeating: -1, count: tokens.count)
-        for (index, m) in mentions.enumerated() {
-            for k in m.tokens { tokenMention[k] = index }
+    /// The mention that token `k` belongs to, or -1 (mentions are in text order, each token in at most one
+    /// name; several mentions inside one hyphenated word share its token, and the last of them counts).
+    func mention(atToken k: Int) -> Int {
+        guard tokens[k].isInName else { return -1 }
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].tokens.lowerBound <= k { low = mid + 1 } else { high = mid }
         }
-        self.tokenMention = tokenMention
+        return low > 0 && mentions[low - 1].tokens.contains(k) ? low - 1 : -1
     }
 
     /// The entity of the mention at token `k`, or -1.
     func entity(atToken k: Int) -> Int {
-        let m = tokenMention[k]
+        let m = mention(atToken: k)
         return m >= 0 ? mentionEntity[m] : -1
     }
 
@@ -36,6 +31,6 @@ struct AnalysisContext {
     }
 
     func range(_ tokens: ClosedRange<Int>) -> TextRange {
-        TextRange(self.tokens[tokens.lowerBound].range.start, self.tokens[tokens.upperBound].range.end)
+        TextRange(self.tokens.range(tokens.lowerBound).start, self.tokens.range(tokens.upperBound).end)
     }
 }

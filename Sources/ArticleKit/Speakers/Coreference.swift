@@ -2,7 +2,7 @@
 /// descriptions ("the Russian leader", "the ministry") to the entity they describe.
 struct Coreference {
     let context: AnalysisContext
-    var tokens: [Token] { context.tokens }
+    var tokens: TokenList { context.tokens }
 
     /// The index of the last mention that starts before `offset` (mentions are in text order), or -1.
     private func lastMention(before offset: Int) -> Int {
@@ -17,9 +17,9 @@ struct Coreference {
     /// The person "he" or "she" at token `t` refers to: the nearest person of a compatible gender before it,
     /// outside quotations, preferring one in subject position and the previous quote's speaker.
     func resolvePronoun(_ t: Int, previousSpeaker: Int?) -> Int? {
-        guard let kind = CommonWords.pronouns[tokens[t].key], kind == .male || kind == .female else { return nil }
+        guard let kind = CommonWords.pronouns[tokens.key(t)], kind == .male || kind == .female else { return nil }
         let wanted: Titles.Gender = kind == .male ? .male : .female
-        let paragraph = tokens[t].paragraph
+        let paragraph = tokens.paragraph(of: t)
         var index = lastMention(before: tokens[t].range.start)
         var candidates: [(entity: Int, subject: Bool, known: Bool)] = []
         var steps = 0
@@ -29,7 +29,7 @@ struct Coreference {
             index -= 1
             steps += 1
             if m.inHeadline { continue }
-            if paragraph - tokens[m.tokens.lowerBound].paragraph > 6 { break }
+            if paragraph - m.paragraph > 6 { break }
             guard e >= 0, context.info[e].type == .person else { continue }
             if m.inQuote { continue }
             if let g = context.info[e].gender, g != wanted { continue }
@@ -46,9 +46,9 @@ struct Coreference {
     /// The organisation "it" at token `t` refers to ("it said in a statement"): the nearest organisation
     /// mentioned before it, outside quotations.
     func resolveIt(_ t: Int, previousSpeaker: Int?) -> Int? {
-        guard tokens[t].key == "it" else { return nil }
+        guard tokens.key(t) == "it" else { return nil }
         if let p = previousSpeaker, context.info[p].type == .organization { return p }
-        let paragraph = tokens[t].paragraph
+        let paragraph = tokens.paragraph(of: t)
         var index = lastMention(before: tokens[t].range.start)
         var steps = 0
         var nearest: Int?
@@ -57,7 +57,7 @@ struct Coreference {
             let e = context.mentionEntity[index]
             index -= 1
             steps += 1
-            if paragraph - tokens[m.tokens.lowerBound].paragraph > 3 { break }
+            if paragraph - m.paragraph > 3 { break }
             if m.inQuote || m.inHeadline || e < 0 { continue }
             if context.info[e].type == .organization {
                 if isSubjectLike(m) { return e }
@@ -72,21 +72,21 @@ struct Coreference {
     private func isSubjectLike(_ m: NameMention) -> Bool {
         var k = m.tokens.lowerBound - 1
         // Skip titles before the name.
-        while k >= 0 && tokens[k].kind == .word && tokens[k].isCapitalized && context.tokenMention[k] < 0 { k -= 1 }
-        if k < 0 || tokens[k].paragraph != tokens[m.tokens.lowerBound].paragraph { return true }
+        while k >= 0 && tokens[k].kind == .word && tokens[k].isCapitalized && context.mention(atToken: k) < 0 { k -= 1 }
+        if k < 0 || !tokens.sameParagraph(k, m.tokens.lowerBound) { return true }
         let p = tokens[k]
         if tokens[k + 1].startsSentence { return true }
         // After a verb or a preposition a name is an object ("thanked Putin", "with Lavrov"); after punctuation,
         // a number ("On March 6 Mr Joseph wrote") or a conjunction it starts a clause.
         guard p.kind == .word, !p.isCapitalized else { return true }
-        return Self.clauseStarters.contains(p.key)
+        return Self.clauseStarters.contains(tokens.key(k))
     }
 
     /// The entity a definite description ("the Russian leader", "the ministry", "the company") refers to.
     func resolveDescription(_ range: ClosedRange<Int>, head: Int) -> Int? {
-        let headKey = tokens[head].key
-        guard tokens[range.lowerBound].key == "the" || tokens[range.lowerBound].key == "this" else { return nil }
-        let modifiers = head > range.lowerBound + 1 ? (range.lowerBound + 1..<head).map { tokens[$0].key } : []
+        let headKey = tokens.key(head)
+        guard tokens.key(range.lowerBound) == "the" || tokens.key(range.lowerBound) == "this" else { return nil }
+        let modifiers = head > range.lowerBound + 1 ? (range.lowerBound + 1..<head).map { tokens.key($0) } : []
         let offset = tokens[range.lowerBound].range.start
         var index = lastMention(before: offset)
         var steps = 0

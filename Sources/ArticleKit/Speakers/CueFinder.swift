@@ -14,24 +14,25 @@ struct Cue: Sendable {
 /// including a colon lead-in at the end of the sentence before.
 struct CueFinder {
     let context: AnalysisContext
-    var tokens: [Token] { context.tokens }
+    var tokens: TokenList { context.tokens }
     var reader: SpeakerPhraseReader { SpeakerPhraseReader(context: context) }
 
     /// Whether token `k` is a reporting verb used as a verb (not "the report", "his remarks").
     func isCueVerb(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard t.kind == .word, t.lex.contains(.cueVerb), !t.isCapitalized || t.startsSentence, t.quote < 0 else {
+        guard t.kind == .word, t.lex.contains(.cueVerb), !t.isCapitalized || t.startsSentence, !t.isQuoted else {
             return false
         }
         if k > 0 {
             let p = tokens[k - 1]
-            if p.kind == .word && p.lex.contains(.determiner) && p.key != "one" && p.key != "two" && p.key != "three" {
+            if p.kind == .word && p.lex.contains(.determiner) && tokens.key(k - 1) != "one" && tokens.key(k - 1) != "two"
+                && tokens.key(k - 1) != "three" {
                 return false
             }
             // "a Trumpian post", "his latest statement": a noun after an adjective and a determiner.
             if k > 1 && t.lex.contains(.sourceNoun) && p.kind == .word && !p.lex.contains(.cueVerb) && !p.lex.contains(.betweenSubjectAndVerb)
-                && CommonWords.pronouns[p.key] == nil && tokens[k - 2].kind == .word && tokens[k - 2].lex.contains(.determiner)
-                && !Self.nonDeterminers.contains(tokens[k - 2].key) {
+                && CommonWords.pronouns[tokens.key(k - 1)] == nil && tokens[k - 2].kind == .word && tokens[k - 2].lex.contains(.determiner)
+                && !Self.nonDeterminers.contains(tokens.key(k - 2)) {
                 return false
             }
             if p.kind == .possessive { return false }
@@ -40,15 +41,15 @@ struct CueFinder {
     }
 
     func isAccordingTo(_ k: Int) -> Bool {
-        tokens[k].kind == .word && tokens[k].key == "according" && k + 1 < tokens.count && tokens[k + 1].key == "to"
-            && tokens[k].quote < 0
+        tokens[k].kind == .word && tokens.key(k) == "according" && k + 1 < tokens.count && tokens.key(k + 1) == "to"
+            && !tokens[k].isQuoted
     }
 
     /// The cue after the quote that closes at token `close`, up to `high`.
     func after(close: Int, high: Int) -> Cue? {
         var k = close + 1
         while k <= high && tokens[k].kind == .punctuation
-                && [",", "—", "–", "-", "--", ")", "'", "\"", "’", "”", "“", "‘"].contains(tokens[k].key) { k += 1 }
+                && [",", "—", "–", "-", "--", ")", "'", "\"", "’", "”", "“", "‘"].contains(tokens.key(k)) { k += 1 }
         guard k <= high else { return nil }
         if isAccordingTo(k), let (phrase, range) = reader.after(k + 1, high: high) {
             return Cue(tokens: k...k + 1, phrase: phrase, phraseTokens: range, adjacent: true)
@@ -86,12 +87,12 @@ struct CueFinder {
     func before(open: Int, low: Int) -> Cue? {
         var v = open - 1
         while v >= low {
-            if tokens[v].kind == .quoteMark || tokens[v].quote >= 0 { v -= 1; continue }
+            if tokens[v].kind == .quoteMark || tokens[v].isQuoted { v -= 1; continue }
             if isAccordingTo(v), let (phrase, range) = reader.after(v + 1, high: open - 1) {
                 return Cue(tokens: v...v + 1, phrase: phrase, phraseTokens: range, adjacent: isAdjacent(v + 1, open))
             }
             if isCueVerb(v) {
-                let key = tokens[v].key
+                let key = tokens.key(v)
                 let adjacent = isAdjacent(v, open, words: key.hasPrefix("call") || key.hasPrefix("describ") ? 8 : 3)
                 if let quoted = quotedAsSaying(v, high: open - 1) { return quoted }
                 if !adjacent && tokens[v].lex.contains(.weakVerb) { v -= 1; continue }
@@ -115,14 +116,14 @@ struct CueFinder {
 
     /// "local radio quoted Ruiz as saying", "Smith was quoted as saying": the person quoted speaks.
     private func quotedAsSaying(_ v: Int, high: Int) -> Cue? {
-        guard Self.quotingVerbs.contains(tokens[v].key) else { return nil }
+        guard Self.quotingVerbs.contains(tokens.key(v)) else { return nil }
         var k = v + 1
-        while k <= high && k - v < 8 && !(tokens[k].key == "as" && k + 1 <= high && tokens[k + 1].key == "saying") { k += 1 }
-        guard k <= high, tokens[k].key == "as" else { return nil }
+        while k <= high && k - v < 8 && !(tokens.key(k) == "as" && k + 1 <= high && tokens.key(k + 1) == "saying") { k += 1 }
+        guard k <= high, tokens.key(k) == "as" else { return nil }
         if k > v + 1, let (phrase, range) = reader.after(v, high: k - 1) {
             return Cue(tokens: v...k + 1, phrase: phrase, phraseTokens: range, adjacent: true)
         }
-        if let (phrase, range) = reader.before(v - 1 >= 0 && tokens[v - 1].key == "was" ? v - 1 : v, low: max(0, v - 12)) {
+        if let (phrase, range) = reader.before(v - 1 >= 0 && tokens.key(v - 1) == "was" ? v - 1 : v, low: max(0, v - 12)) {
             return Cue(tokens: v...k + 1, phrase: phrase, phraseTokens: range, adjacent: true)
         }
         return nil
@@ -134,7 +135,7 @@ struct CueFinder {
         while v >= range.lowerBound {
             if isCueVerb(v) && !tokens[v].lex.contains(.weakVerb) {
                 var low = v
-                while low > range.lowerBound && tokens[low - 1].sentence == tokens[v].sentence { low -= 1 }
+                while low > range.lowerBound && !tokens[low].beginsSentence { low -= 1 }
                 if let found = subject(ofVerb: v, low: low, depth: 0) {
                     return Cue(tokens: v...v, phrase: found.0, phraseTokens: found.1, adjacent: false)
                 }
@@ -150,7 +151,7 @@ struct CueFinder {
     /// `Philip Bump: "..."`, `Republican pollster Daron Shaw: "..."`: a name and a colon before the quote.
     func colonLeadIn(open: Int, low: Int) -> Cue? {
         guard open >= 2, open - 1 >= low, tokens[open - 1].isPunctuation(":") else { return nil }
-        let m = context.tokenMention[open - 2]
+        let m = context.mention(atToken: open - 2)
         guard m >= 0, context.mentions[m].hint != .place else { return nil }
         let mention = context.mentions[m]
         return Cue(tokens: open - 1...open - 1, phrase: .name(mention: m),
@@ -162,7 +163,7 @@ struct CueFinder {
         if let found = reader.before(v, low: low) { return found }
         guard depth < 2 else { return nil }
         var j = v - 1
-        while j >= low && (tokens[j].isPunctuation(",") || tokens[j].kind == .word && Self.verbJoiners.contains(tokens[j].key)) {
+        while j >= low && (tokens[j].isPunctuation(",") || tokens[j].kind == .word && Self.verbJoiners.contains(tokens.key(j))) {
             j -= 1
         }
         if j >= low && j < v - 1 && isCueVerb(j) { return subject(ofVerb: j, low: low, depth: depth + 1) }

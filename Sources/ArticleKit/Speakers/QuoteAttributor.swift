@@ -8,7 +8,7 @@ struct QuoteAttributor {
     let openToken: [Int]
     let closeToken: [Int]
 
-    var tokens: [Token] { context.tokens }
+    var tokens: TokenList { context.tokens }
 
     private struct Found {
         var speaker: Speaker?
@@ -37,8 +37,8 @@ struct QuoteAttributor {
             guard open >= 0 else { continue }
             var cue: Cue?
             var after = close >= 0 ? finder.after(close: close, high: sentenceEnd(after: close)) : nil
-            if after == nil && close >= 0 && close + 1 < tokens.count && tokens[close + 1].paragraph == tokens[close].paragraph
-                && tokens[close + 1].sentence != tokens[close].sentence && tokens[close + 1].kind == .word {
+            if after == nil && close >= 0 && close + 1 < tokens.count && !tokens[close + 1].beginsParagraph
+                && tokens[close + 1].beginsSentence && tokens[close + 1].kind == .word {
                 // `"...?" Ruiz recalls`: a capital after a question mark may still be the attribution.
                 if let next = finder.after(close: close, high: sentenceEnd(after: close + 1)), next.adjacent,
                    next.tokens.lowerBound - close <= 6 {
@@ -113,9 +113,9 @@ struct QuoteAttributor {
                 result.speaker = context.speaker(entity: e); result.entity = e
             }
         case .description(let range, let head):
-            result.personLike = SpeakerPhraseReader.canHeadSpeaker(tokens[head].key) || tokens[head].isCapitalized
+            result.personLike = SpeakerPhraseReader.canHeadSpeaker(tokens.key(head)) || tokens[head].isCapitalized
             // "read the sign on the door": words on a thing have no speaker, though the cue points at it.
-            let reading = ["read", "reads"].contains(tokens[cue.tokens.lowerBound].key)
+            let reading = ["read", "reads"].contains(tokens.key(cue.tokens.lowerBound))
             if !(reading && !result.personLike), let (speaker, entity) = describe(range, head: head, coreference) {
                 result.speaker = speaker; result.entity = entity
             }
@@ -128,7 +128,7 @@ struct QuoteAttributor {
     private func previousSentenceCue(_ open: Int, _ finder: CueFinder, _ coreference: Coreference, _ previousSpeaker: Int?) -> Found? {
         let start = sentenceStart(before: open)
         guard start == open || (start..<open).allSatisfy({ tokens[$0].kind != .word }), start > 0,
-              tokens[start - 1].paragraph == tokens[open].paragraph else { return nil }
+              !tokens[start].beginsParagraph else { return nil }
         let previousStart = sentenceStart(before: start - 1)
         // A sentence with a quote of its own lends that quote's speaker (the carry-over below), not its last verb.
         if (previousStart..<start).contains(where: { tokens[$0].kind == .quoteMark }) { return nil }
@@ -143,9 +143,10 @@ struct QuoteAttributor {
     private func previousParagraphCue(_ open: Int, _ finder: CueFinder, _ coreference: Coreference, _ previousSpeaker: Int?) -> Found? {
         guard open > 0 else { return nil }
         let last = open - 1
-        guard tokens[last].paragraph >= 0, tokens[open].paragraph - tokens[last].paragraph == 1 else { return nil }
+        let lastParagraph = tokens.paragraph(of: last)
+        guard lastParagraph >= 0, tokens.paragraph(of: open) - lastParagraph == 1 else { return nil }
         var first = last
-        while first > 0 && last - first < 400 && tokens[first - 1].paragraph == tokens[last].paragraph { first -= 1 }
+        while first > 0 && last - first < 400 && !tokens[first].beginsParagraph { first -= 1 }
         guard let cue = finder.lastCue(in: first...last) else { return nil }
         var f = resolve(cue, coreference, previousSpeaker: previousSpeaker)
         f.direct = false
@@ -159,7 +160,7 @@ struct QuoteAttributor {
         // A lead-in ending with a colon: `He said:` then the quote (in the same or the next paragraph).
         var k = low - 1
         while k >= 0 && tokens[k].kind == .quoteMark && !tokens[k].opensQuote { k -= 1 }
-        if k >= 0 && tokens[k].isPunctuation(":") && tokens[open].paragraph - tokens[k].paragraph <= 1 {
+        if k >= 0 && tokens[k].isPunctuation(":") && tokens.paragraph(of: open) - tokens.paragraph(of: k) <= 1 {
             return finder.before(open: k + 1, low: sentenceStart(before: k))
         }
         return nil
@@ -171,8 +172,8 @@ struct QuoteAttributor {
 
     private func sentenceStart(before k: Int) -> Int {
         var s = k
-        while s - 1 >= 0 && k - s < Self.window && tokens[s - 1].paragraph == tokens[k].paragraph
-                && tokens[s - 1].sentence == tokens[k].sentence {
+        // (A paragraph's first token begins a sentence.)
+        while s - 1 >= 0 && k - s < Self.window && !tokens[s].beginsSentence {
             s -= 1
         }
         return s
@@ -180,8 +181,7 @@ struct QuoteAttributor {
 
     private func sentenceEnd(after close: Int) -> Int {
         var e = close
-        while e + 1 < tokens.count && e - close < Self.window && tokens[e + 1].paragraph == tokens[close].paragraph
-                && tokens[e + 1].sentence == tokens[close].sentence
+        while e + 1 < tokens.count && e - close < Self.window && !tokens[e + 1].beginsSentence
                 && !(tokens[e + 1].kind == .quoteMark && tokens[e + 1].opensQuote) {
             e += 1
         }
@@ -189,7 +189,7 @@ struct QuoteAttributor {
     }
 
     private func opensParagraph(_ open: Int) -> Bool {
-        open == 0 || tokens[open - 1].paragraph != tokens[open].paragraph
+        tokens[open].beginsParagraph
     }
 
     /// The speaker of the last quote in the paragraph before, for a quote paragraph that follows it.
@@ -210,11 +210,11 @@ struct QuoteAttributor {
     private func describe(_ range: ClosedRange<Int>, head: Int, _ coreference: Coreference) -> (Speaker, Int?)? {
         var start = range.lowerBound
         // "a statement from the U.S. embassy": the source is what follows the preposition.
-        if CueWords.sourceNouns.contains(tokens[head].key) {
+        if CueWords.sourceNouns.contains(tokens.key(head)) {
             var k = head + 1
-            while k <= range.upperBound && !(tokens[k].kind == .word && Self.sourcePrepositions.contains(tokens[k].key)) { k += 1 }
+            while k <= range.upperBound && !(tokens[k].kind == .word && Self.sourcePrepositions.contains(tokens.key(k))) { k += 1 }
             if k < range.upperBound { start = k + 1 }
-            if context.tokenMention[start] >= 0 && context.tokenMention[range.upperBound] == context.tokenMention[start] {
+            if context.mention(atToken: start) >= 0 && context.mention(atToken: range.upperBound) == context.mention(atToken: start) {
                 let e = context.entity(atToken: start)
                 if e >= 0 { return (context.speaker(entity: e), e) }
             }
@@ -248,15 +248,15 @@ struct QuoteAttributor {
             return false
         }
         // Names and titles: "so-called", "titled", "the word".
-        if open > 0 && tokens[open - 1].kind == .word && CueWords.namingWords.contains(tokens[open - 1].key) && words <= 6
-            && !(f.direct && f.cue.map { context.text.string($0).lowercased() != tokens[open - 1].key } == true) {
+        if open > 0 && tokens[open - 1].kind == .word && CueWords.namingWords.contains(tokens.key(open - 1)) && words <= 6
+            && !(f.direct && f.cue.map { context.text.string($0).lowercased() != tokens.key(open - 1) } == true) {
             return false
         }
-        if open > 1 && tokens[open - 1].key == "as" && tokens[open - 2].key == "known" { return false }
+        if open > 1 && tokens.key(open - 1) == "as" && tokens.key(open - 2) == "known" { return false }
         // Titles of articles and works, however long: "headlined "...", and "..."".
         if isTitled(open) { return false }
         // An epithet between commas after a name: `Ortiz, “the queen of the harbour,” opened`.
-        if !f.direct && open > 1 && tokens[open - 1].isPunctuation(",") && context.tokenMention[open - 2] >= 0
+        if !f.direct && open > 1 && tokens[open - 1].isPunctuation(",") && context.mention(atToken: open - 2) >= 0
             && open + 1 < tokens.count && !tokens[open + 1].isCapitalized && close >= 0 && close + 1 < tokens.count
             && (tokens[close + 1].isPunctuation(",") || tokens[close - 1].isPunctuation(",")) {
             return false
@@ -282,10 +282,10 @@ struct QuoteAttributor {
     /// earlier title and "and"/"or".
     private func isTitled(_ open: Int) -> Bool {
         var k = open - 1
-        while k >= 0 && tokens[k].paragraph == tokens[open].paragraph && open - k < 40 {
-            if tokens[k].kind == .word && Self.titleWords.contains(tokens[k].key) { return true }
+        while k >= 0 && tokens.sameParagraph(k, open) && open - k < 40 {
+            if tokens[k].kind == .word && Self.titleWords.contains(tokens.key(k)) { return true }
             // `... "First title" and "Second"`: step back over the joining word and the earlier title.
-            guard tokens[k].kind == .word && (tokens[k].key == "and" || tokens[k].key == "or"),
+            guard tokens[k].kind == .word && (tokens.key(k) == "and" || tokens.key(k) == "or"),
                   k > 0, tokens[k - 1].kind == .quoteMark, !tokens[k - 1].opensQuote else { return false }
             var j = k - 2
             while j >= 0 && !(tokens[j].kind == .quoteMark && tokens[j].opensQuote) && open - j < 40 { j -= 1 }
@@ -304,7 +304,7 @@ struct QuoteAttributor {
 
     private func lastToken(ofParagraph k: Int) -> Int {
         var e = k
-        while e + 1 < tokens.count && e - k < 400 && tokens[e + 1].paragraph == tokens[k].paragraph { e += 1 }
+        while e + 1 < tokens.count && e - k < 400 && !tokens[e + 1].beginsParagraph { e += 1 }
         return e + 1
     }
 

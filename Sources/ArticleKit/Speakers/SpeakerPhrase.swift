@@ -13,7 +13,7 @@ enum SpeakerPhrase: Sendable {
 /// strategist at IG, said") or after it ("said Kerry", "said the economist Ana Ruiz").
 struct SpeakerPhraseReader {
     let context: AnalysisContext
-    var tokens: [Token] { context.tokens }
+    var tokens: TokenList { context.tokens }
 
     static let determiners: Set<String> = ["a", "an", "the", "another", "one", "this", "that", "his", "her", "its",
                                            "their", "our", "two", "three", "several", "some", "many", "most",
@@ -44,20 +44,20 @@ struct SpeakerPhraseReader {
     func before(_ verb: Int, low: Int, strict: Bool = true) -> (SpeakerPhrase, ClosedRange<Int>)? {
         var j = verb - 1
         // A passive ("she was warned that"): the subject is not the speaker.
-        if j >= low, tokens[j].kind == .word, Self.passiveAuxiliaries.contains(tokens[j].key),
-           tokens[verb].key.hasSuffix("ed") || ["told", "written"].contains(tokens[verb].key) {
+        if j >= low, tokens[j].kind == .word, Self.passiveAuxiliaries.contains(tokens.key(j)),
+           tokens.key(verb).hasSuffix("ed") || ["told", "written"].contains(tokens.key(verb)) {
             return nil
         }
         while j >= low && tokens[j].kind == .word && !tokens[j].isCapitalized
                 && (tokens[j].lex.contains(.betweenSubjectAndVerb)
-                    || tokens[j].key.hasSuffix("ly") && tokens[j].key.count > 4) {
+                    || tokens.key(j).hasSuffix("ly") && tokens.key(j).count > 4) {
             j -= 1
         }
         guard j >= low else { return nil }
         // A participle after a comma ("..., complaining that", "before saying"), an infinitive ("went so far as
         // to say") or a second verb ("did not mention ..., but told"): the subject of the sentence.
-        if tokens[verb].key.hasSuffix("ing") && (tokens[j].isPunctuation(",") || Self.participleLeads.contains(tokens[j].key))
-            || tokens[j].key == "to" || ["but", "and"].contains(tokens[j].key) {
+        if tokens.key(verb).hasSuffix("ing") && (tokens[j].isPunctuation(",") || Self.participleLeads.contains(tokens.key(j)))
+            || tokens.key(j) == "to" || ["but", "and"].contains(tokens.key(j)) {
             return sentenceSubject(low: low, before: j)
         }
         // A parenthesis after a name: "Sen. Ana Ruiz (D-Ohio) said".
@@ -73,7 +73,7 @@ struct SpeakerPhraseReader {
             var p = j - 1
             while p >= low && !tokens[p].isPunctuation(",") && tokens[p].kind != .quoteMark && j - p < 30 { p -= 1 }
             guard p > low, tokens[p].isPunctuation(",") else { return nil }
-            let inner = context.tokenMention[j - 1]
+            let inner = context.mention(atToken: j - 1)
             if inner >= 0 && context.mentions[inner].tokens.lowerBound == p + 1
                 && context.mentions[inner].tokens.upperBound == j && context.mentions[inner].hint != .place {
                 return (.name(mention: inner), p + 1...j - 1)
@@ -88,17 +88,17 @@ struct SpeakerPhraseReader {
         }
         guard j >= low else { return nil }
         let t = tokens[j]
-        if context.tokenMention[j] >= 0 {
-            let m = context.tokenMention[j]
+        if context.mention(atToken: j) >= 0 {
+            let m = context.mention(atToken: j)
             let mention = context.mentions[m]
             // "Economist Wendy Smith of the brokerage Acme Inc said": the person before "of" speaks.
             if mention.hint == .organization || mention.hint == .place || context.entity(atToken: j) >= 0
                 && context.info[context.entity(atToken: j)].type != .person {
                 var k = mention.tokens.lowerBound - 1
                 while k > low && mention.tokens.lowerBound - k < 5 && tokens[k].kind == .word && !tokens[k].isCapitalized
-                        && !Self.possessorPrepositions.contains(tokens[k].key) { k -= 1 }
-                if k > low && Self.possessorPrepositions.contains(tokens[k].key) {
-                    let p = context.tokenMention[k - 1]
+                        && !Self.possessorPrepositions.contains(tokens.key(k)) { k -= 1 }
+                if k > low && Self.possessorPrepositions.contains(tokens.key(k)) {
+                    let p = context.mention(atToken: k - 1)
                     if p >= 0, context.mentions[p].hint == .person || context.entity(atToken: k - 1) >= 0
                         && context.info[context.entity(atToken: k - 1)].type == .person {
                         let person = context.mentions[p]
@@ -108,19 +108,19 @@ struct SpeakerPhraseReader {
             }
             return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
         }
-        if t.kind == .word, CommonWords.pronouns[t.key] != nil, !Self.objectPronouns.contains(t.key) {
+        if t.kind == .word, CommonWords.pronouns[tokens.key(j)] != nil, !Self.objectPronouns.contains(tokens.key(j)) {
             return (.pronoun(token: j), j...j)
         }
         if t.kind == .possessive { return nil }
-        if t.kind == .word && t.isCapitalized && !CommonWords.sentenceStarters.contains(t.key) {
+        if t.kind == .word && t.isCapitalized && !CommonWords.sentenceStarters.contains(tokens.key(j)) {
             // Capitalised words that are not a known name: the phrase as written.
             var s = j
             while s - 1 >= low && j - s < 5 && tokens[s - 1].kind == .word && tokens[s - 1].isCapitalized { s -= 1 }
             return (.description(tokens: s...j, head: j), s...j)
         }
         let afterDeterminer = j > low && tokens[j - 1].kind == .word && tokens[j - 1].lex.contains(.determiner)
-        if t.kind == .word && !t.isCapitalized && (!strict || Self.canHeadSpeaker(t.key)) && !t.lex.contains(.clauseWord)
-            && (!t.lex.contains(.cueVerb) || afterDeterminer) && !Self.comparatives.contains(t.key) {
+        if t.kind == .word && !t.isCapitalized && (!strict || Self.canHeadSpeaker(tokens.key(j))) && !t.lex.contains(.clauseWord)
+            && (!t.lex.contains(.cueVerb) || afterDeterminer) && !Self.comparatives.contains(tokens.key(j)) {
             // A description: back to its determiner.
             var s = j
             while s - 1 >= low && j - s < 7 {
@@ -128,7 +128,7 @@ struct SpeakerPhraseReader {
                 if p.kind == .word && p.lex.contains(.determiner) { s -= 1; break }
                 if p.kind == .possessive { s -= 1; continue }
                 if p.kind == .word && !p.lex.contains(.clauseWord) && !p.lex.contains(.cueVerb)
-                    && CommonWords.pronouns[p.key] == nil {
+                    && CommonWords.pronouns[tokens.key(s - 1)] == nil {
                     s -= 1; continue
                 }
                 break
@@ -142,16 +142,16 @@ struct SpeakerPhraseReader {
     func sentenceSubject(low: Int, before end: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
         func subject(at start: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
             var k = start
-            while k < end && tokens[k].kind == .word && Self.clauseOpeners.contains(tokens[k].key) { k += 1 }
+            while k < end && tokens[k].kind == .word && Self.clauseOpeners.contains(tokens.key(k)) { k += 1 }
             guard k < end else { return nil }
             // A title before the name: "Mayor Ines Calvo".
             var n = k
-            while n + 1 < end && n - k < 3 && context.tokenMention[n] < 0 && tokens[n].kind == .word && tokens[n].isCapitalized { n += 1 }
-            if context.tokenMention[n] >= 0 {
-                let mention = context.mentions[context.tokenMention[n]]
-                return (.name(mention: context.tokenMention[n]), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
+            while n + 1 < end && n - k < 3 && context.mention(atToken: n) < 0 && tokens[n].kind == .word && tokens[n].isCapitalized { n += 1 }
+            if context.mention(atToken: n) >= 0 {
+                let mention = context.mentions[context.mention(atToken: n)]
+                return (.name(mention: context.mention(atToken: n)), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
             }
-            if tokens[k].kind == .word, let p = CommonWords.pronouns[tokens[k].key], p == .male || p == .female || p == .plural {
+            if tokens[k].kind == .word, let p = CommonWords.pronouns[tokens.key(k)], p == .male || p == .female || p == .plural {
                 return (.pronoun(token: k), k...k)
             }
             return nil
@@ -174,26 +174,26 @@ struct SpeakerPhraseReader {
     func after(_ verb: Int, high: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
         guard let found = afterPhrase(verb, high: high) else { return nil }
         let next = found.1.upperBound + 1
-        if next < tokens.count && tokens[next].kind == .word && Self.clauseVerbs.contains(tokens[next].key) { return nil }
+        if next < tokens.count && tokens[next].kind == .word && Self.clauseVerbs.contains(tokens.key(next)) { return nil }
         return found
     }
 
     private func afterPhrase(_ verb: Int, high: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
         var j = verb + 1
-        while j <= high && tokens[j].kind == .word && Self.timeWords.contains(tokens[j].key) { j += 1 }
+        while j <= high && tokens[j].kind == .word && Self.timeWords.contains(tokens.key(j)) { j += 1 }
         guard j <= high else { return nil }
         let t = tokens[j]
-        if t.kind == .word, let p = CommonWords.pronouns[t.key], p != .neuter || t.key == "it" {
-            if Self.objectPronouns.contains(t.key) { return nil }
+        if t.kind == .word, let p = CommonWords.pronouns[tokens.key(j)], p != .neuter || tokens.key(j) == "it" {
+            if Self.objectPronouns.contains(tokens.key(j)) { return nil }
             return (.pronoun(token: j), j...j)
         }
         // Titles before a name: "said Sen. John Smith", "said Defense Secretary Chuck Hagel".
         var k = j
-        while k <= high && k - j < 5 && context.tokenMention[k] < 0 && tokens[k].kind == .word && tokens[k].isCapitalized {
+        while k <= high && k - j < 5 && context.mention(atToken: k) < 0 && tokens[k].kind == .word && tokens[k].isCapitalized {
             k += 1
         }
-        if k <= high && context.tokenMention[k] >= 0 {
-            let m = context.tokenMention[k]
+        if k <= high && context.mention(atToken: k) >= 0 {
+            let m = context.mention(atToken: k)
             let mention = context.mentions[m]
             return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
         }
@@ -204,11 +204,11 @@ struct SpeakerPhraseReader {
         var passedPreposition = false
         while e + 1 <= high && e - j < 10 {
             let n = tokens[e + 1]
-            if context.tokenMention[e + 1] >= 0 {
-                let m = context.tokenMention[e + 1]
+            if context.mention(atToken: e + 1) >= 0 {
+                let m = context.mention(atToken: e + 1)
                 let mention = context.mentions[m]
-                let headKey = tokens[head].key
-                if (Titles.roleNouns.contains(headKey) || e == head && !tokens[j].lex.contains(.determiner)) && !Self.ofPrepositions.contains(tokens[e].key)
+                let headKey = tokens.key(head)
+                if (Titles.roleNouns.contains(headKey) || e == head && !tokens[j].lex.contains(.determiner)) && !Self.ofPrepositions.contains(tokens.key(e))
                     && context.mentions[m].hint != .organization && context.mentions[m].hint != .place {
                     // "the economist Ana Ruiz": the name is the speaker.
                     return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
@@ -217,20 +217,20 @@ struct SpeakerPhraseReader {
                 continue
             }
             if n.kind == .word && !n.isCapitalized && !n.lex.contains(.clauseWord) && !n.lex.contains(.cueVerb)
-                && !Self.clauseVerbs.contains(n.key) {
+                && !Self.clauseVerbs.contains(tokens.key(e + 1)) {
                 e += 1
                 if !passedPreposition && !n.lex.contains(.determiner) { head = e }
                 continue
             }
-            if n.kind == .word && Self.ofPrepositions.contains(n.key) && e + 2 <= high
-                && (context.tokenMention[e + 2] >= 0 || tokens[e + 2].kind == .word && tokens[e + 2].lex.contains(.determiner)) {
+            if n.kind == .word && Self.ofPrepositions.contains(tokens.key(e + 1)) && e + 2 <= high
+                && (context.mention(atToken: e + 2) >= 0 || tokens[e + 2].kind == .word && tokens[e + 2].lex.contains(.determiner)) {
                 e += 1; passedPreposition = true; continue
             }
             if n.kind == .possessive { e += 1; continue }
             if n.kind == .word && n.isCapitalized { e += 1; continue }
             break
         }
-        if tokens[e].lex.contains(.determiner) || tokens[e].key == "of" || tokens[e].key == "for" { return nil }
+        if tokens[e].lex.contains(.determiner) || tokens.key(e) == "of" || tokens.key(e) == "for" { return nil }
         return (.description(tokens: j...e, head: head), j...e)
     }
 }

@@ -15,6 +15,13 @@ public struct TextRange: Hashable, Sendable, Comparable, CustomStringConvertible
         self.end = end
     }
 
+    /// A range whose bounds are already known to be in order (token offsets, unpacked in hot loops).
+    @inline(__always)
+    init(uncheckedStart start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
+
     public var count: Int { end - start }
     public var isEmpty: Bool { start == end }
 

@@ -2,20 +2,21 @@
 ///
 /// Words keep inner apostrophes (don’t, O’Donnell), hyphens (al-Assad), dots between letters (U.S.) and a final
 /// abbreviation dot ("Mr.", "Jan.", initials); a possessive "’s" becomes its own token. Quotation marks that the
-/// quote pairer used become `quoteMark` tokens.
+/// quote pairer used become `quoteMark` tokens. Each token's lower-case key is found in (or added to) the
+/// token list's vocabulary: a string is built only for a word not seen before.
 enum Tokenizer {
-    static func tokenize(_ text: SourceText, _ range: TextRange, paragraph: Int,
-                         marks: [(range: TextRange, opens: Bool)], into tokens: inout [Token]) {
+    static func tokenize(_ text: SourceText, _ range: TextRange, marks: [(range: TextRange, opens: Bool)],
+                         into tokens: inout TokenList) {
         var markIndex = 0
         while markIndex < marks.count && marks[markIndex].range.start < range.start { markIndex += 1 }
         let b = text.bytes
+        let openMark = tokens.words.entry("“", isWord: false), closeMark = tokens.words.entry("”", isWord: false)
         var i = range.start
         while i < range.end {
             if markIndex < marks.count && marks[markIndex].range.start == i {
                 let m = marks[markIndex]
-                tokens.append(Token(range: m.range, kind: .quoteMark, key: m.opens ? "“" : "”", isCapitalized: false,
-                                    isAllCaps: false, opensQuote: m.opens, hasAbbreviationDot: false,
-                                    paragraph: paragraph))
+                tokens.append(m.range, kind: .quoteMark, word: m.opens ? openMark : closeMark,
+                              flags: m.opens ? .opensQuote : [])
                 i = m.range.end
                 markIndex += 1
                 continue
@@ -26,7 +27,7 @@ enum Tokenizer {
             if Whitespace.isSpace(scalar) { i += length; continue }
             if Scalars.isWordScalar(scalar) {
                 let nextMark = markIndex < marks.count ? marks[markIndex].range.start : range.end
-                i = word(text, from: i, limit: min(range.end, nextMark), paragraph: paragraph, into: &tokens)
+                i = word(text, from: i, limit: min(range.end, nextMark), into: &tokens)
                 continue
             }
             // Punctuation: runs of dots ("...") and of hyphens ("--") stay together.
@@ -34,22 +35,29 @@ enum Tokenizer {
             if scalar == "." || scalar == "-" {
                 while end < range.end && b[end] == c { end += 1 }
             }
-            let key = end - i == 1 && c < 0x80 ? asciiKeys[Int(c)] : text.string(TextRange(i, end))
-            var token = Token(range: TextRange(i, end), kind: .punctuation, key: key, isCapitalized: false,
-                              isAllCaps: false, opensQuote: false, hasAbbreviationDot: false, paragraph: paragraph)
-            if end - i == length { token.character = scalar }
-            token.hash = WordHash.of(key)
-            tokens.append(token)
+            let punctuation = i..<end
+            let id = b.withUnsafeBufferPointer { buffer in
+                tokens.words.entry(loweringASCII: buffer, punctuation, hash: hashLowered(buffer, punctuation),
+                                   isWord: false)
+            }
+            tokens.append(TextRange(i, end), kind: .punctuation, word: id)
             i = end
         }
     }
 
-    /// One-character strings for ASCII punctuation, made once.
-    private static let asciiKeys: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+    /// The `WordHash` of bytes `range` with ASCII letters lowered (the key of an ASCII word or of punctuation).
+    @inline(__always)
+    static func hashLowered(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for i in range {
+            let c = b[i]
+            h = (h ^ UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* 0x100000001b3
+        }
+        return h
+    }
 
     /// Reads one word or number starting at `start`; returns where it ends.
-    private static func word(_ text: SourceText, from start: Int, limit: Int, paragraph: Int,
-                             into tokens: inout [Token]) -> Int {
+    private static func word(_ text: SourceText, from start: Int, limit: Int, into tokens: inout TokenList) -> Int {
         let b = text.bytes
         var i = start
         var letters = 0, upper = 0, lower = 0, digits = 0, innerDots = 0
@@ -130,28 +138,30 @@ enum Tokenizer {
         let range = TextRange(start, wordEnd)
         if possessive != nil && b[end - 1] == UInt8(ascii: "s") { lower -= 1 }
         let kind: Token.Kind = letters == 0 ? .number : .word
-        let (key, keyHash) = nonASCII ? (lowercaseKey(text, range), UInt64(0)) : asciiKeyAndHash(text, range)
+        let id = nonASCII ? tokens.words.entry(lowercaseKey(text, range), isWord: kind == .word)
+            : b.withUnsafeBufferPointer { buffer in
+                tokens.words.entry(loweringASCII: buffer, range.start..<range.end,
+                                   hash: hashLowered(buffer, range.start..<range.end), isWord: kind == .word)
+            }
         var capitalized = firstLetterUpper ?? false
         // Arabic names with a lower-case article: al-Assad, el-Sisi, bin-Laden.
-        if !capitalized && hasHyphen, let dash = key.utf8.firstIndex(of: UInt8(ascii: "-")) {
-            let offset = key.utf8.distance(from: key.utf8.startIndex, to: dash)
-            if offset <= 3, ["al", "el", "ad", "as", "ash", "an", "bin", "abu"].contains(String(key.utf8[..<dash])!) {
-                capitalized = Scalars.isUpper(text.scalar(at: range.start + offset + 1).scalar)
+        if !capitalized && hasHyphen {
+            let key = tokens.words.keys[id]
+            if let dash = key.utf8.firstIndex(of: UInt8(ascii: "-")) {
+                let offset = key.utf8.distance(from: key.utf8.startIndex, to: dash)
+                if offset <= 3, ["al", "el", "ad", "as", "ash", "an", "bin", "abu"].contains(String(key.utf8[..<dash])!) {
+                    capitalized = Scalars.isUpper(text.scalar(at: range.start + offset + 1).scalar)
+                }
             }
         }
-        var token = Token(range: range, kind: kind, key: key, isCapitalized: capitalized,
-                          isAllCaps: upper >= 2 && lower == 0, opensQuote: false, hasAbbreviationDot: hasDot,
-                          paragraph: paragraph)
-        token.hash = nonASCII ? WordHash.of(key) : keyHash
-        token.hasHyphen = hasHyphen
-        if kind == .word {
-            token.lex = LexiconIndex.flags(hash: token.hash)
-            if hasDot { token.lex.formUnion(LexiconIndex.flags(String(key.dropLast()))) }
-        }
-        tokens.append(token)
+        var flags: Token.Flags = []
+        if capitalized { flags.insert(.capitalized) }
+        if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
+        if hasDot { flags.insert(.abbreviationDot) }
+        if hasHyphen { flags.insert(.hyphen) }
+        tokens.append(range, kind: kind, word: id, flags: flags)
         if let possessive {
-            tokens.append(Token(range: possessive, kind: .possessive, key: "'s", isCapitalized: false, isAllCaps: false,
-                                opensQuote: false, hasAbbreviationDot: false, paragraph: paragraph))
+            tokens.append(possessive, kind: .possessive, word: tokens.words.entry("'s", isWord: false))
         }
         // A plural possessive: "countries’ " (an apostrophe after s, not used as a quotation mark).
         if possessive == nil && end < limit && letters > 0 && (b[end - 1] | 0x20) == UInt8(ascii: "s") {
@@ -159,9 +169,7 @@ enum Tokenizer {
             if Scalars.isApostrophe(s) {
                 let after = end + length < limit ? text.scalar(at: end + length).scalar : " "
                 if !Scalars.isWordScalar(after) {
-                    tokens.append(Token(range: TextRange(end, end + length), kind: .possessive, key: "'",
-                                        isCapitalized: false, isAllCaps: false, opensQuote: false,
-                                        hasAbbreviationDot: false, paragraph: paragraph))
+                    tokens.append(TextRange(end, end + length), kind: .possessive, word: tokens.words.entry("'", isWord: false))
                     return end + length
                 }
             }
@@ -169,27 +177,7 @@ enum Tokenizer {
         return end
     }
 
-    /// The lower-case form of a range, with typographic apostrophes made straight.
-    /// The lower-case key of an ASCII range and its `WordHash`, in one pass.
-    @inline(__always)
-    static func asciiKeyAndHash(_ text: SourceText, _ range: TextRange) -> (String, UInt64) {
-        var h: UInt64 = 0xcbf29ce484222325
-        let key = text.bytes.withUnsafeBufferPointer { b in
-            String(unsafeUninitializedCapacity: range.count) { buffer in
-                var k = 0
-                for i in range.start..<range.end {
-                    let c = b[i]
-                    let l = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-                    buffer[k] = l
-                    h = (h ^ UInt64(l)) &* 0x100000001b3
-                    k += 1
-                }
-                return k
-            }
-        }
-        return (key, h)
-    }
-
+    /// The lower-case form of a range, with typographic apostrophes made straight and soft hyphens left out.
     static func lowercaseKey(_ text: SourceText, _ range: TextRange) -> String {
         let b = text.bytes
         var ascii = true

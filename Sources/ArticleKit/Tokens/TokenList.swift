@@ -1,0 +1,122 @@
+/// The tokens of an article in text order: the title's first, then each analysed paragraph's.
+///
+/// There is one token per word and punctuation mark, so this is the largest structure of the analysis. Each
+/// token is packed into 16 bytes (offsets, its word's number, kind and flags); what belongs to the word rather
+/// than to this occurrence (its lower-case text, hash, word lists) is stored once in `words`. The paragraph of a
+/// token is not stored either: a token knows whether it begins its paragraph, and `paragraph(of:)` finds the
+/// number.
+struct TokenList: Sendable {
+    /// One token as stored.
+    private struct Packed: Sendable {
+        var start: UInt32
+        var end: UInt32
+        var word: UInt32
+        var kind: Token.Kind
+        var flags: Token.Flags
+    }
+
+    private var packed: [Packed] = []
+    /// The distinct words of the tokens.
+    var words = Vocabulary()
+    /// The first token of each paragraph that has tokens, and that paragraph's number (-1 for the title).
+    private var paragraphFirstToken: [Int32] = []
+    private var paragraphNumber: [Int32] = []
+
+    init(reservingCapacity capacity: Int = 0) {
+        packed.reserveCapacity(capacity)
+    }
+
+    var count: Int { packed.count }
+    var indices: Range<Int> { 0..<packed.count }
+
+    /// The token at `k`, unpacked.
+    @inline(__always)
+    subscript(k: Int) -> Token {
+        let p = packed[k]
+        let facts = words.facts[Int(p.word)]
+        return Token(range: TextRange(uncheckedStart: Int(p.start), end: Int(p.end)), kind: p.kind, flags: p.flags,
+                     word: Int(p.word), lex: facts.lex, hash: facts.hash, character: facts.character)
+    }
+
+    /// The lower-case text of token `k` ("mr." for "Mr.", "’" made straight, soft hyphens left out); for
+    /// punctuation the text itself; "“" or "”" for quotation marks; "'s" or "'" for possessives.
+    @inline(__always)
+    func key(_ k: Int) -> String { words.keys[Int(packed[k].word)] }
+
+    /// The key of token `k` without a final abbreviation dot ("mr" for "Mr.").
+    func bareKey(_ k: Int) -> String {
+        let key = self.key(k)
+        return key.utf8.last == UInt8(ascii: ".") ? String(key.dropLast()) : key
+    }
+
+    /// The word lists of token `k`'s key without a final dot (`LexiconIndex.flags(bareKey(k))`).
+    @inline(__always)
+    func bareLex(_ k: Int) -> Lex { words.facts[Int(packed[k].word)].bareLex }
+
+    @inline(__always)
+    func kind(_ k: Int) -> Token.Kind { packed[k].kind }
+
+    @inline(__always)
+    func flags(_ k: Int) -> Token.Flags { packed[k].flags }
+
+    @inline(__always)
+    func range(_ k: Int) -> TextRange { TextRange(uncheckedStart: Int(packed[k].start), end: Int(packed[k].end)) }
+
+    /// Whether tokens `a` and `b` lie in the same paragraph.
+    func sameParagraph(_ a: Int, _ b: Int) -> Bool {
+        let (low, high) = a <= b ? (a, b) : (b, a)
+        if high - low <= 16 {
+            var k = low + 1
+            while k <= high {
+                if packed[k].flags.contains(.beginsParagraph) { return false }
+                k += 1
+            }
+            return true
+        }
+        return paragraph(of: low) == paragraph(of: high)
+    }
+
+    /// The index in `Article.paragraphs` of token `k`'s paragraph, -1 for the title.
+    func paragraph(of k: Int) -> Int {
+        // The last paragraph whose first token is at or before k.
+        var low = 0, high = paragraphFirstToken.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(paragraphFirstToken[mid]) <= k { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? Int(paragraphNumber[low - 1]) : -1
+    }
+
+    /// The number of tokens of the title, which come first.
+    var titleTokenCount: Int {
+        guard let first = paragraphNumber.first, first < 0 else { return 0 }
+        return paragraphFirstToken.count > 1 ? Int(paragraphFirstToken[1]) : packed.count
+    }
+
+    /// Appends a token whose word is entry `word` of `words`.
+    @inline(__always)
+    mutating func append(_ range: TextRange, kind: Token.Kind, word: Int, flags: Token.Flags = []) {
+        precondition(range.end <= Int(UInt32.max), "text too long to analyse")
+        packed.append(Packed(start: UInt32(truncatingIfNeeded: range.start), end: UInt32(truncatingIfNeeded: range.end),
+                             word: UInt32(truncatingIfNeeded: word), kind: kind, flags: flags))
+    }
+
+    /// Records that `tokens` (appended last) are those of paragraph `paragraph`.
+    mutating func endParagraph(_ paragraph: Int, tokens: Range<Int>) {
+        guard !tokens.isEmpty else { return }
+        packed[tokens.lowerBound].flags.insert(.beginsParagraph)
+        paragraphFirstToken.append(Int32(truncatingIfNeeded: tokens.lowerBound))
+        paragraphNumber.append(Int32(truncatingIfNeeded: paragraph))
+    }
+
+    /// Adds `flags` to token `k`.
+    @inline(__always)
+    mutating func insert(_ flags: Token.Flags, at k: Int) {
+        packed[k].flags.formUnion(flags)
+    }
+
+    /// Adds `flags` to every token of `range`.
+    mutating func insert(_ flags: Token.Flags, in range: Range<Int>) {
+        for k in range { packed[k].flags.formUnion(flags) }
+    }
+}

@@ -1,0 +1,143 @@
+/// The distinct words of one article (and its punctuation and quotation marks), each stored once: its lower-case
+/// text (the key), the key's `WordHash`, and the word lists it belongs to.
+///
+/// A token refers to its word by number, so an article of a million tokens holds a few thousand strings, and
+/// the word lists are consulted once per distinct word instead of once per token. Two tokens share an entry
+/// exactly when their keys are equal (a lookup by hash is confirmed by comparing the bytes).
+struct Vocabulary: Sendable {
+    /// What is known about one word, without its text (so reading it never touches a string).
+    struct Facts: Sendable {
+        /// `WordHash` of the key.
+        var hash: UInt64
+        /// For words: the lists the key belongs to, and those of the key without a final abbreviation dot.
+        var lex: Lex
+        /// For words: the lists of the key without a final abbreviation dot ("mr" for "mr."), as
+        /// `LexiconIndex.flags` of that shorter key.
+        var bareLex: Lex
+        /// For punctuation of one character, that character (NUL otherwise).
+        var character: Unicode.Scalar
+    }
+
+    /// The key of each entry.
+    private(set) var keys: [String] = []
+    /// The facts of each entry.
+    private(set) var facts: [Facts] = []
+    /// The UTF-8 bytes of every key, one after the other, and where each starts (for confirming lookups).
+    private var keyBytes: [UInt8] = []
+    private var keyStarts: [Int] = [0]
+    /// Open addressing by hash: entry numbers, -1 for an empty slot.
+    private var slots = [Int32](repeating: -1, count: 1024)
+    /// The entry of each one-byte ASCII key, once seen (punctuation is most of the tokens that are not words).
+    private var asciiEntry = [Int32](repeating: -1, count: 128)
+
+    var count: Int { keys.count }
+
+    /// The entry for the key made of `text` bytes `range` with ASCII letters lowered, adding it if new.
+    /// `hash` must be the `WordHash` of those lowered bytes. `isWord` says whether the key is a word's, whose
+    /// entry gets its word-list bits.
+    mutating func entry(loweringASCII text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64,
+                        isWord: Bool) -> Int {
+        if range.count == 1 {
+            let c = text[range.lowerBound]
+            if c < 0x80 && (c < 0x41 || c > 0x5A) {
+                if asciiEntry[Int(c)] >= 0 { return Int(asciiEntry[Int(c)]) }
+            }
+        }
+        var i = slot(hash)
+        while true {
+            let e = slots[i]
+            if e < 0 { break }
+            if facts[Int(e)].hash == hash && keyEqualsLowered(Int(e), text, range) { return Int(e) }
+            i = (i + 1) & (slots.count - 1)
+        }
+        let key = String(unsafeUninitializedCapacity: range.count) { buffer in
+            var k = 0
+            for j in range {
+                let c = text[j]
+                buffer[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                k += 1
+            }
+            return k
+        }
+        let id = add(key, hash: hash, isWord: isWord, at: i)
+        if range.count == 1 && text[range.lowerBound] < 0x80 && !isWord {
+            asciiEntry[Int(text[range.lowerBound])] = Int32(id)
+        }
+        return id
+    }
+
+    /// The entry for `key`, adding it if new.
+    mutating func entry(_ key: String, isWord: Bool) -> Int {
+        let hash = WordHash.of(key)
+        var i = slot(hash)
+        while true {
+            let e = slots[i]
+            if e < 0 { break }
+            if facts[Int(e)].hash == hash && keys[Int(e)] == key { return Int(e) }
+            i = (i + 1) & (slots.count - 1)
+        }
+        return add(key, hash: hash, isWord: isWord, at: i)
+    }
+
+    /// The entry whose key is `key`, if the article has one.
+    func find(_ key: String) -> Int? {
+        let hash = WordHash.of(key)
+        var i = slot(hash)
+        while true {
+            let e = slots[i]
+            if e < 0 { return nil }
+            if facts[Int(e)].hash == hash && keys[Int(e)] == key { return Int(e) }
+            i = (i + 1) & (slots.count - 1)
+        }
+    }
+
+    @inline(__always)
+    private func slot(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 29)) & (slots.count - 1)
+    }
+
+    private func keyEqualsLowered(_ e: Int, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let start = keyStarts[e]
+        guard keyStarts[e + 1] - start == range.count else { return false }
+        var k = start
+        for j in range {
+            let c = text[j]
+            if keyBytes[k] != (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) { return false }
+            k += 1
+        }
+        return true
+    }
+
+    private mutating func add(_ key: String, hash: UInt64, isWord: Bool, at slot: Int) -> Int {
+        let id = keys.count
+        var lex: Lex = [], bareLex: Lex = []
+        var character: Unicode.Scalar = "\u{0}"
+        if isWord {
+            lex = LexiconIndex.flags(hash: hash)
+            bareLex = lex
+            if key.utf8.last == UInt8(ascii: ".") {
+                bareLex = LexiconIndex.flags(String(key.dropLast()))
+                lex.formUnion(bareLex)
+            }
+        } else {
+            var scalars = key.unicodeScalars.makeIterator()
+            if let first = scalars.next(), scalars.next() == nil { character = first }
+        }
+        keys.append(key)
+        facts.append(Facts(hash: hash, lex: lex, bareLex: bareLex, character: character))
+        keyBytes.append(contentsOf: key.utf8)
+        keyStarts.append(keyBytes.count)
+        slots[slot] = Int32(id)
+        if keys.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        for id in facts.indices {
+            var i = slot(facts[id].hash)
+            while slots[i] >= 0 { i = (i + 1) & (slots.count - 1) }
+            slots[i] = Int32(id)
+        }
+    }
+}
