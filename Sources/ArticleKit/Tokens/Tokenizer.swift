@@ -7,8 +7,12 @@
 enum Tokenizer {
     static func tokenize(_ text: SourceText, _ range: TextRange, marks: [(range: TextRange, opens: Bool)],
                          into tokens: inout TokenList) {
-        var markIndex = 0
-        while markIndex < marks.count && marks[markIndex].range.start < range.start { markIndex += 1 }
+        // The first mark at or after the range (by binary search: the marks of the whole text are passed in).
+        var markIndex = 0, high = marks.count
+        while markIndex < high {
+            let mid = (markIndex + high) / 2
+            if marks[mid].range.start < range.start { markIndex = mid + 1 } else { high = mid }
+        }
         let b = text.bytes
         let openMark = tokens.words.entry("“", isWord: false), closeMark = tokens.words.entry("”", isWord: false)
         var i = range.start
