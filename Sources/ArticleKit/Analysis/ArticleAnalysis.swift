@@ -123,9 +123,10 @@ enum ArticleAnalysis {
 
         // 4. Names and entities.
         let evidence = NameEvidence(tokens)
-        let mentions = MentionFinder(text: text, tokens: tokens, evidence: evidence).find()
+        let found = MentionFinder(text: text, tokens: tokens, evidence: evidence).find()
+        let mentions = found.mentions
         for m in mentions { tokens.insert(.inName, in: m.tokens) }
-        let built = EntityBuilder.build(mentions, tokens: tokens, text: text, evidence: evidence)
+        let built = EntityBuilder.build(mentions, found.evidence, tokens: tokens, text: text, evidence: evidence)
 
         // 5. Quotes and speakers.
         let context = AnalysisContext(text: text, tokens: tokens, mentions: mentions, mentionEntity: built.mentionEntity,

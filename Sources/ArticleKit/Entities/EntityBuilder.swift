@@ -23,36 +23,108 @@ struct EntityBuilder {
         var entities: [Entity]
         var info: [EntityInfo]
         /// For each mention, its entity (an index into `entities`), or -1 when it was dropped.
-        var mentionEntity: [Int]
+        var mentionEntity: [Int32]
+    }
+
+    /// Votes for each type of entity.
+    struct Votes {
+        private var person = 0, place = 0, organization = 0, other = 0
+
+        subscript(type: EntityType) -> Int {
+            get {
+                switch type {
+                case .person: return person
+                case .place: return place
+                case .organization: return organization
+                case .other: return other
+                }
+            }
+            set {
+                switch type {
+                case .person: person = newValue
+                case .place: place = newValue
+                case .organization: organization = newValue
+                case .other: other = newValue
+                }
+            }
+        }
     }
 
     private struct Draft {
-        var mentions: [Int] = []
+        var mentions: [Int32] = []
         /// Where its mentions start, in text order (each step adds mentions in text order).
-        var starts: [Int] = []
-        var laterStarts: [Int] = []
-        var key: String
-        var words: [String]
-        var votes: [EntityType: Int] = [:]
+        var starts: [Int32] = []
+        var laterStarts: [Int32] = []
+        /// `WordHash` of the key it was made under (its words joined by spaces, or "place:" and the place).
+        var key: UInt64
+        /// Its words (lower case, without dots), from its longest mention.
+        private(set) var words: [String]
+        /// Whether its first word is a known place.
+        private(set) var firstIsPlace = false
+        /// Whether every word after the first is an organisation word ("Analytics Inc").
+        private(set) var restIsOrganization = false
+        var votes = Votes()
         var gender: Titles.Gender?
         var roles: Set<String> = []
         var origins: Set<String> = []
         var place: String?
         var strongEvidence = false
+
+        init(key: UInt64, words: [String], place: String?) {
+            self.key = key
+            self.words = []
+            self.place = place
+            setWords(words)
+        }
+
+        mutating func setWords(_ words: [String]) {
+            self.words = words
+            firstIsPlace = words.first.map { LexiconIndex.flags($0).contains(.place) } ?? false
+            restIsOrganization = words.dropFirst().allSatisfy(EntityBuilder.isOrganizationEnding)
+        }
     }
 
-    static func build(_ mentions: [NameMention], tokens: TokenList, text: SourceText, evidence: NameEvidence) -> Result {
-        var drafts: [Draft] = []
-        var byKey: [String: Int] = [:]
-        var byLastWord: [String: [Int]] = [:]
-        var byFirstWord: [String: [Int]] = [:]
-        var byInitials: [String: [Int]] = [:]
-        var byMiddleWord: [String: [Int]] = [:]
-        var assignment = [Int](repeating: -1, count: mentions.count)
+    /// Lists of drafts by the hash of a word (or of a string of words).
+    private struct DraftIndex {
+        private var table = WordTable<[Int]>(capacity: 64)
+        subscript(_ key: String) -> [Int]? { table[WordHash.of(key)] }
+        subscript(hash hash: UInt64) -> [Int]? { table[hash] }
+        mutating func append(_ id: Int, to key: String) {
+            let h = WordHash.of(key)
+            var list = table[h] ?? []
+            table[h] = nil
+            list.append(id)
+            table[h] = list
+        }
+    }
 
-        func key(of m: NameMention) -> String {
-            if let place = m.place { return "place:" + place.lowercased() }
-            return m.words.joined(separator: " ")
+    static func build(_ mentions: [NameMention], _ mentionEvidence: MentionEvidence, tokens: TokenList,
+                      text: SourceText, evidence: NameEvidence) -> Result {
+        var drafts: [Draft] = []
+        /// Drafts by the hash of a name: its words joined by spaces ("john kerry"), an acronym, an expansion.
+        var byKey = WordTable<Int>(capacity: 256)
+        var byLastWord = DraftIndex()
+        var byFirstWord = DraftIndex()
+        var byInitials = DraftIndex()
+        var byMiddleWord = DraftIndex()
+        var assignment = [Int32](repeating: -1, count: mentions.count)
+
+        /// The number of words of a mention, and `WordHash` of its key (its words joined by spaces, or
+        /// "place:" and the place for a gazetteer place), computed from its tokens without building strings.
+        func nameKey(_ m: NameMention) -> (words: Int, hash: UInt64) {
+            var count = 0, h = WordHash.empty
+            if m.isPart {
+                count = 1
+                h = WordHash.of(Tokenizer.lowercaseKey(text, m.range).replacingDots())
+            } else {
+                for k in m.tokens where tokens.kind(k) != .possessive {
+                    if count > 0 { h = WordHash.adding(0x20, to: h) }
+                    h = tokens.words.hash(h, appending: tokens[k].word, droppingDots: true)
+                    count += 1
+                }
+            }
+            if let place = m.place { h = Self.placeKeys[place] }
+            return (count, h)
         }
         func stripParticle(_ w: String) -> String {
             for p in ["al-", "el-", "ad-", "as-", "ash-", "an-", "bin-"] where w.hasPrefix(p) && w.count > p.count + 2 {
@@ -67,62 +139,82 @@ struct EntityBuilder {
             }
             return s
         }
-        func newDraft(_ m: NameMention, _ index: Int) -> Int {
-            let d = Draft(mentions: [], key: key(of: m), words: m.words, place: m.place)
+        func newDraft(_ m: NameMention, key: UInt64) -> Int {
+            let words = m.words(tokens, text)
+            let d = Draft(key: key, words: words, place: m.place.map { Gazetteer.place(number: $0).name })
             drafts.append(d)
             let id = drafts.count - 1
             byKey[d.key] = id
-            if m.words.count >= 2 {
-                byLastWord[stripParticle(m.words.last!), default: []].append(id)
-                if m.words.last! != stripParticle(m.words.last!) { byLastWord[m.words.last!, default: []].append(id) }
-                byFirstWord[m.words[0], default: []].append(id)
-                for w in m.words.dropFirst().dropLast() { byMiddleWord[w, default: []].append(id) }
-                if m.words.count >= 2 { byInitials[initials(m.words), default: []].append(id) }
+            if words.count >= 2 {
+                byLastWord.append(id, to: stripParticle(words.last!))
+                if words.last! != stripParticle(words.last!) { byLastWord.append(id, to: words.last!) }
+                byFirstWord.append(id, to: words[0])
+                for w in words.dropFirst().dropLast() { byMiddleWord.append(id, to: w) }
+                byInitials.append(id, to: initials(words))
             }
             return id
         }
         func add(_ index: Int, to id: Int) {
             let m = mentions[index]
-            assignment[index] = id
-            drafts[id].mentions.append(index)
-            if drafts[id].starts.last.map({ $0 < m.range.start }) ?? true {
-                drafts[id].starts.append(m.range.start)
-            } else if drafts[id].laterStarts.last.map({ $0 < m.range.start }) ?? true {
-                drafts[id].laterStarts.append(m.range.start)
+            let start = Int32(truncatingIfNeeded: m.range.start)
+            assignment[index] = Int32(truncatingIfNeeded: id)
+            drafts[id].mentions.append(Int32(truncatingIfNeeded: index))
+            if drafts[id].starts.last.map({ $0 < start }) ?? true {
+                drafts[id].starts.append(start)
+            } else if drafts[id].laterStarts.last.map({ $0 < start }) ?? true {
+                drafts[id].laterStarts.append(start)
             } else {
-                let position = drafts[id].laterStarts.firstIndex(where: { $0 > m.range.start }) ?? drafts[id].laterStarts.count
-                drafts[id].laterStarts.insert(m.range.start, at: position)
+                let position = drafts[id].laterStarts.firstIndex(where: { $0 > start }) ?? drafts[id].laterStarts.count
+                drafts[id].laterStarts.insert(start, at: position)
             }
-            if let hint = m.hint { drafts[id].votes[hint, default: 0] += m.hintStrength * 2 }
+            if let hint = m.hint { drafts[id].votes[hint] += Int(m.hintStrength) * 2 }
             if m.hintStrength >= 2 { drafts[id].strongEvidence = true }
             if let g = m.gender, drafts[id].gender == nil { drafts[id].gender = g }
-            drafts[id].roles.formUnion(m.roles)
-            drafts[id].origins.formUnion(m.origins)
-            if m.words.count > drafts[id].words.count && drafts[id].place == nil { drafts[id].words = m.words }
+            if m.evidence >= 0 {
+                drafts[id].roles.formUnion(mentionEvidence.roles(m))
+                drafts[id].origins.formUnion(mentionEvidence.origins(m))
+            }
+            if drafts[id].place == nil && m.wordCount(tokens) > drafts[id].words.count {
+                drafts[id].setWords(m.words(tokens, text))
+            }
+        }
+        func isCandidate(_ id: Int) -> Bool {
+            drafts[id].mentions.count > 0 && drafts[id].votes[.organization] == 0 && drafts[id].votes[.place] == 0
+        }
+        /// Of `ids`, the draft mentioned last before `offset` (the first of those tied), nil when `ids` is empty.
+        func mentionedLast(_ ids: [Int], before offset: Int) -> Int? {
+            var best: Int?, bestStart = 0
+            for id in ids {
+                let start = lastMention(drafts[id], before: offset)
+                if best == nil || start > bestStart { best = id; bestStart = start }
+            }
+            return best
         }
 
         // 1. Multi-word names and gazetteer places.
-        for (index, m) in mentions.enumerated() where m.words.count >= 2 || m.place != nil {
-            let k = key(of: m)
+        for (index, m) in mentions.enumerated() {
+            let (count, k) = nameKey(m)
+            guard count >= 2 || m.place != nil else { continue }
             if let id = byKey[k] { add(index, to: id); continue }
+            let words = m.words(tokens, text)
             // The same person with or without a middle name ("Hillary Rodham Clinton", "Hillary Clinton").
             if m.place == nil, m.hint != .organization, m.hint != .place,
-               let same = byFirstWord[m.words[0]]?.first(where: { drafts[$0].words.last == m.words.last
+               let same = byFirstWord[words[0]]?.first(where: { drafts[$0].words.last == words.last
                    && drafts[$0].place == nil && drafts[$0].words.count >= 2 }) {
                 add(index, to: same); byKey[k] = same; continue
             }
             // "bin Laden" after "Osama bin Laden"; "State of New Jersey" after "New Jersey".
-            if m.hint != .organization, m.words.count <= 3,
-               let full = byLastWord[stripParticle(m.words.last!)]?.first(where: { drafts[$0].words.count > m.words.count
-                   && Array(drafts[$0].words.suffix(m.words.count)) == m.words }) {
+            if m.hint != .organization, words.count <= 3,
+               let full = byLastWord[stripParticle(words.last!)]?.first(where: { drafts[$0].words.count > words.count
+                   && Array(drafts[$0].words.suffix(words.count)) == words }) {
                 add(index, to: full); byKey[k] = full; continue
             }
-            if m.words.count >= 3, Self.stateOfWords.contains(m.words[0]), m.words[1] == "of",
-               let inner = byKey[m.words.dropFirst(2).joined(separator: " ")]
-                ?? Gazetteer.place(m.words.dropFirst(2).joined(separator: " ")).flatMap({ byKey["place:" + $0.name.lowercased()] }) {
+            if words.count >= 3, Self.stateOfWords.contains(words[0]), words[1] == "of",
+               let inner = byKey[WordHash.of(words.dropFirst(2).joined(separator: " "))]
+                ?? Gazetteer.place(words.dropFirst(2).joined(separator: " ")).flatMap({ byKey[WordHash.of("place:" + $0.name.lowercased())] }) {
                 add(index, to: inner); byKey[k] = inner; continue
             }
-            add(index, to: newDraft(m, index))
+            add(index, to: newDraft(m, key: k))
         }
         // A shorter form that starts a longer organisation name ("Green Grocer", "Green Grocer Market").
         for id in drafts.indices where drafts[id].words.count >= 2 && drafts[id].place == nil && !drafts[id].mentions.isEmpty {
@@ -130,72 +222,73 @@ struct EntityBuilder {
             let words = drafts[id].words
             if let longer = others.first(where: { $0 != id && !drafts[$0].mentions.isEmpty && drafts[$0].words.count > words.count
                 && Array(drafts[$0].words.prefix(words.count)) == words
-                && drafts[$0].words.dropFirst(words.count).allSatisfy({ LexiconIndex.flags($0).contains(.organizationWord) || $0 == "inc" || $0 == "corp" }) }) {
-                for index in drafts[id].mentions { add(index, to: longer) }
+                && drafts[$0].words.dropFirst(words.count).allSatisfy(Self.isOrganizationEnding) }) {
+                for index in drafts[id].mentions { add(Int(index), to: longer) }
                 drafts[id].mentions = []
                 byKey[drafts[id].key] = longer
             }
         }
         // 2. Single words: surnames, given names, acronyms, or names of their own.
-        var byCompact: [String: Int] = [:]
+        var byCompact = WordTable<Int>(capacity: drafts.count)
         for id in drafts.indices where drafts[id].words.count >= 2 && !drafts[id].mentions.isEmpty {
-            byCompact[drafts[id].words.joined()] = id
+            byCompact[WordHash.of(drafts[id].words.joined())] = id
         }
-        for (index, m) in mentions.enumerated() where assignment[index] < 0 && m.words.count == 1 {
-            let w = m.words[0]
+        for (index, m) in mentions.enumerated() where assignment[index] < 0 {
+            let (count, w) = nameKey(m)
+            guard count == 1 else { continue }
             if let id = byKey[w] { add(index, to: id); continue }
             // "NorthWind" for "North Wind".
             if let id = byCompact[w] { add(index, to: id); byKey[w] = id; continue }
             let token = tokens[m.tokens.lowerBound]
-            let tokenKey = tokens.key(m.tokens.lowerBound)
             // An acronym: the initials of a longer name in the article, or a well-known expansion.
-            if token.isAllCaps || tokenKey.filter({ $0 == "." }).count >= 2 {
-                if let ids = byInitials[w], let id = ids.first(where: { drafts[$0].mentions.count > 0 }) {
+            if token.isAllCaps || tokens.key(m.tokens.lowerBound).utf8.count(where: { $0 == UInt8(ascii: ".") }) >= 2 {
+                if let ids = byInitials[hash: w], let id = ids.first(where: { drafts[$0].mentions.count > 0 }) {
                     add(index, to: id); byKey[w] = id; continue
                 }
             }
-            if let expansion = OrganizationCues.acronymExpansions[tokenKey] ?? OrganizationCues.acronymExpansions[w] {
+            if let expansion = OrganizationCues.acronymExpansion(hash: token.hash) ?? OrganizationCues.acronymExpansion(hash: w) {
                 // The expansion's entity, or a new one under its name that later short forms join ("Tories",
                 // "Conservative").
-                let key = expansion.lowercased()
-                let id = byKey[key] ?? newDraft(m, index)
+                let key = WordHash.of(expansion.lowercased())
+                let id = byKey[key] ?? newDraft(m, key: w)
                 byKey[key] = id
                 byKey[w] = id
                 add(index, to: id)
                 continue
             }
             // The first word of an organisation's name: "Barlow’s" for "Barlow’s Analytics Inc.".
-            if let ids = byFirstWord[w]?.filter({ drafts[$0].mentions.count > 0 && drafts[$0].place == nil
-                && drafts[$0].words.dropFirst().allSatisfy({ LexiconIndex.flags($0).contains(.organizationWord) || $0 == "inc" || $0 == "corp" }) }),
-               ids.count == 1 {
-                add(index, to: ids[0]); byKey[w] = ids[0]; continue
+            if let ids = byFirstWord[hash: w] {
+                var found: Int?, matches = 0
+                for id in ids where drafts[id].mentions.count > 0 && drafts[id].place == nil && drafts[id].restIsOrganization {
+                    if found == nil { found = id }
+                    matches += 1
+                }
+                if let found, matches == 1 { add(index, to: found); byKey[w] = found; continue }
             }
             if m.hint != .place && !(m.hint == .organization && m.hintStrength >= 2) {
                 // A surname: the person of that last name mentioned most recently (or first, if none before).
-                if let ids = byLastWord[w]?.filter({ drafts[$0].mentions.count > 0 && !LexiconIndex.flags(drafts[$0].words[0]).contains(.place)
-                    && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }), !ids.isEmpty {
-                    let before = ids.filter { mentions[drafts[$0].mentions[0]].range.start < m.range.start }
-                    let id = before.max(by: { lastMention(drafts[$0], before: m.range.start, mentions)
-                        < lastMention(drafts[$1], before: m.range.start, mentions) }) ?? ids[0]
+                if let ids = byLastWord[hash: w]?.filter({ isCandidate($0) && !drafts[$0].firstIsPlace }), !ids.isEmpty {
+                    let before = ids.filter { mentions[Int(drafts[$0].mentions[0])].range.start < m.range.start }
+                    let id = mentionedLast(before, before: m.range.start) ?? ids[0]
                     add(index, to: id); continue
                 }
                 // A given name used alone: the one person who has it.
-                if let ids = byFirstWord[w]?.filter({ drafts[$0].mentions.count > 0 && drafts[$0].place == nil
-                    && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }), !ids.isEmpty,
-                   ids.count == 1 || LexiconIndex.flags(w).contains(.firstName) {
+                if let ids = byFirstWord[hash: w]?.filter({ isCandidate($0) && drafts[$0].place == nil }), !ids.isEmpty,
+                   ids.count == 1 || LexiconIndex.flags(hash: w).contains(.firstName) {
                     // Shared by two people: the one mentioned last.
-                    let id = ids.max(by: { lastMention(drafts[$0], before: m.range.start, mentions)
-                        < lastMention(drafts[$1], before: m.range.start, mentions) }) ?? ids[0]
+                    let id = mentionedLast(ids, before: m.range.start) ?? ids[0]
                     add(index, to: id); continue
                 }
                 // A middle word of a longer name: "Ruiz" in "Ana Ruiz Vidal".
-                if let id = byMiddleWord[w]?.first(where: { drafts[$0].mentions.count > 0 && drafts[$0].words.count >= 3
-                    && drafts[$0].place == nil && drafts[$0].words.dropFirst().dropLast().contains(w)
-                    && (drafts[$0].votes[.organization] ?? 0) == 0 && (drafts[$0].votes[.place] ?? 0) == 0 }) {
-                    add(index, to: id); continue
+                if let ids = byMiddleWord[hash: w] {
+                    let word = m.words(tokens, text)[0]
+                    if let id = ids.first(where: { isCandidate($0) && drafts[$0].words.count >= 3
+                        && drafts[$0].place == nil && drafts[$0].words.dropFirst().dropLast().contains(word) }) {
+                        add(index, to: id); continue
+                    }
                 }
             }
-            let id = newDraft(m, index)
+            let id = newDraft(m, key: w)
             add(index, to: id)
         }
 
@@ -204,13 +297,13 @@ struct EntityBuilder {
             let words = drafts[id].words
             for cut in 1..<max(1, words.count - (words.count >= 3 ? 1 : 0)) {
                 let tail = words[cut...].joined(separator: " ")
-                guard let other = byKey[tail], other != id, drafts[other].mentions.count > 0 else { continue }
+                guard let other = byKey[WordHash.of(tail)], other != id, drafts[other].mentions.count > 0 else { continue }
                 let head = Array(words[..<cut])
                 let headIsQualifier = head.allSatisfy { LexiconIndex.flags($0).contains(.place) || $0.count <= 4 && $0 == $0.lowercased()
                     || OrganizationCues.acronymExpansions[$0] != nil || Self.qualifierWords.contains($0) }
                 if headIsQualifier && (LexiconIndex.flags(words.last!).contains(.organizationWord)
                                        || OrganizationCues.knownNames[tail] == .organization) {
-                    for index in drafts[id].mentions { add(index, to: other) }
+                    for index in drafts[id].mentions { add(Int(index), to: other) }
                     drafts[id].mentions = []
                     byKey[drafts[id].key] = other
                     break
@@ -218,25 +311,24 @@ struct EntityBuilder {
             }
         }
         // 4. Context: words around the mentions vote for a type (used where the names themselves say nothing).
-        var contextVotes = [[EntityType: Int]](repeating: [:], count: drafts.count)
+        var contextVotes = [Votes](repeating: Votes(), count: drafts.count)
         for id in drafts.indices where !drafts[id].mentions.isEmpty {
             for index in drafts[id].mentions {
-                let m = mentions[index]
-                if let vote = contextVote(m, tokens) { contextVotes[id][vote, default: 0] += 1 }
+                if let vote = contextVote(mentions[Int(index)], tokens) { contextVotes[id][vote] += 1 }
             }
         }
 
         // 5. Decide types, names and aliases; drop what has no support.
         var entities: [Entity] = []
         var info: [EntityInfo] = []
-        var draftEntity = [Int](repeating: -1, count: drafts.count)
+        var draftEntity = [Int32](repeating: -1, count: drafts.count)
         for id in drafts.indices where !drafts[id].mentions.isEmpty {
             let d = drafts[id]
-            let ms = d.mentions.map { mentions[$0] }
+            let ms = d.mentions.map { mentions[Int($0)] }
             // Names seen only in headlines, without outside evidence, are headline capitals.
             if ms.allSatisfy({ $0.inHeadline }) && !d.strongEvidence { continue }
             // A single word seen once, where any word is capitalised (a sentence start), is weak evidence.
-            if d.words.count == 1 && ms.count == 1 && !d.strongEvidence && (d.votes[.person] ?? 0) == 0 {
+            if d.words.count == 1 && ms.count == 1 && !d.strongEvidence && d.votes[.person] == 0 {
                 let t = tokens[ms[0].tokens.lowerBound]
                 let k = ms[0].tokens.lowerBound
                 let opening = k > 0 && (tokens[k - 1].kind == .quoteMark && tokens[k - 1].opensQuote
@@ -251,23 +343,22 @@ struct EntityBuilder {
                 && ms.allSatisfy({ m in m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].isPunctuation("(") }) { continue }
             // A single word also written in lower case ("Government", "Press") is an everyday word.
             if d.words.count == 1 && d.place == nil && !d.strongEvidence && evidence.isSeenLowercase(d.words[0])
-                && (d.votes[.person] ?? 0) == 0 { continue }
+                && d.votes[.person] == 0 { continue }
             if d.words.count == 1 && !d.strongEvidence && (LexiconIndex.flags(d.words[0]).contains(.organizationWord)
                 || LexiconIndex.flags(d.words[0]).contains(.placeWord) || LexiconIndex.flags(d.words[0]).contains(.titleListed)) { continue }
             let type = decideType(d, ms, evidence, contextVotes[id])
-            var aliases: [String] = []
-            var seen: Set<String> = []
-            for m in ms where !seen.contains(m.surface) && !(m.inHeadline && tokens[m.tokens.lowerBound].isAllCaps && ms.count > 1) {
-                seen.insert(m.surface)
-                aliases.append(m.surface)
+            var aliases = AliasList()
+            for m in ms where !(m.inHeadline && tokens[m.tokens.lowerBound].isAllCaps && ms.count > 1) {
+                aliases.add(m, tokens, text)
             }
-            if aliases.isEmpty { aliases = [ms[0].surface] }
-            aliases.sort { a, b in
+            var names = aliases.names
+            if names.isEmpty { names = [ms[0].surface(tokens, text)] }
+            names.sort { a, b in
                 let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
                 return wa != wb ? wa > wb : a.count > b.count
             }
-            var name = aliases[0]
-            if type != .person, let acronymFree = aliases.first(where: { $0.contains(" ") }) { name = acronymFree }
+            var name = names[0]
+            if type != .person, let acronymFree = names.first(where: { $0.contains(" ") }) { name = acronymFree }
             // A place seen only in capitals (a dateline, "LISBON —") takes the gazetteer's spelling.
             if let place = d.place, name.uppercased() == name, name.lowercased() == place.lowercased() { name = place }
             var gender = d.gender
@@ -276,39 +367,76 @@ struct EntityBuilder {
             }
             var ranges = ms.map(\.range)
             ranges.sort()
-            draftEntity[id] = entities.count
-            entities.append(Entity(name: name, type: type, aliases: aliases, mentions: ranges))
+            draftEntity[id] = Int32(entities.count)
+            entities.append(Entity(name: name, type: type, aliases: names, mentions: ranges))
             info.append(EntityInfo(type: type, gender: gender, roles: d.roles, origins: d.origins,
                                    words: Set(d.words)))
         }
-        let mentionEntity = assignment.map { $0 >= 0 ? draftEntity[$0] : -1 }
+        let mentionEntity = assignment.map { $0 >= 0 ? draftEntity[Int($0)] : -1 }
         return Result(entities: entities, info: info, mentionEntity: mentionEntity)
     }
 
+    /// The distinct surface forms of an entity's mentions, in the order first seen; compared by hash and then
+    /// by bytes, so that a string is built only for a form not seen before.
+    private struct AliasList {
+        private(set) var names: [String] = []
+        private var hashes: [UInt64] = []
+        private var byHash = WordTable<Int>(capacity: 8)
+
+        mutating func add(_ m: NameMention, _ tokens: TokenList, _ text: SourceText) {
+            var h = WordHash.empty
+            m.forEachSurfaceByte(tokens, text) { h = WordHash.adding($0, to: h) }
+            if let i = byHash[h], Self.equal(names[i], m, tokens, text) { return }
+            if byHash[h] != nil, names.indices.contains(where: { hashes[$0] == h && Self.equal(names[$0], m, tokens, text) }) {
+                return
+            }
+            if byHash[h] == nil { byHash[h] = names.count }
+            names.append(m.surface(tokens, text))
+            hashes.append(h)
+        }
+
+        private static func equal(_ name: String, _ m: NameMention, _ tokens: TokenList, _ text: SourceText) -> Bool {
+            var it = name.utf8.makeIterator()
+            var same = true
+            m.forEachSurfaceByte(tokens, text) { b in if same && it.next() != b { same = false } }
+            return same && it.next() == nil
+        }
+    }
+
     /// The start of the draft's last mention before `offset` (-1 if none), by binary search.
-    private static func lastMention(_ d: Draft, before offset: Int, _ mentions: [NameMention]) -> Int {
-        func search(_ a: [Int]) -> Int {
+    private static func lastMention(_ d: Draft, before offset: Int) -> Int {
+        func search(_ a: [Int32]) -> Int {
             var low = 0, high = a.count
             while low < high {
                 let mid = (low + high) / 2
-                if a[mid] < offset { low = mid + 1 } else { high = mid }
+                if Int(a[mid]) < offset { low = mid + 1 } else { high = mid }
             }
-            return low > 0 ? a[low - 1] : -1
+            return low > 0 ? Int(a[low - 1]) : -1
         }
         return max(search(d.starts), search(d.laterStarts))
     }
 
+    /// A word that may end an organisation's name after its first word ("Analytics", "Inc").
+    static func isOrganizationEnding(_ word: String) -> Bool {
+        LexiconIndex.flags(word).contains(.organizationWord) || word == "inc" || word == "corp"
+    }
+
+    /// `WordHash` of "place:" and the lower-case name of each gazetteer place, by place number.
+    static let placeKeys: [UInt64] = (0..<Gazetteer.placeCount).map {
+        WordHash.of("place:" + Gazetteer.place(number: $0).name.lowercased())
+    }
+
     private static func decideType(_ d: Draft, _ ms: [NameMention], _ evidence: NameEvidence,
-                                   _ context: [EntityType: Int]) -> EntityType {
+                                   _ context: Votes) -> EntityType {
         var best: EntityType?
         var bestVotes = 0
         for type in [EntityType.person, .organization, .place, .other] {
-            let v = d.votes[type] ?? 0
+            let v = d.votes[type]
             if v > bestVotes { best = type; bestVotes = v }
         }
         if let best { return best }
         guard d.words.count >= 2 else {
-            let p = context[.place] ?? 0, o = context[.organization] ?? 0, h = context[.person] ?? 0
+            let p = context[.place], o = context[.organization], h = context[.person]
             if h > p && h > o { return .person }
             if p > o { return .place }
             return .organization
@@ -344,11 +472,11 @@ struct EntityBuilder {
         """)
 
     private static func isEventOrWork(_ d: Draft, _ ms: [NameMention], _ tokens: TokenList) -> Bool {
-        if d.place != nil || d.strongEvidence && (d.votes[.person] ?? 0) > 0 { return false }
+        if d.place != nil || d.strongEvidence && d.votes[.person] > 0 { return false }
         if d.words.count >= 2, let last = d.words.last, eventWords.contains(last) { return true }
         for m in ms {
             let first = m.tokens.lowerBound
-            if first > 0 && tokens[first - 1].kind == .word && workNouns.contains(tokens.key(first - 1)) { return true }
+            if first > 0 && tokens[first - 1].kind == .word && workNounHashes.contains(hash: tokens[first - 1].hash) { return true }
         }
         return ms.allSatisfy { m in
             let next = m.tokens.upperBound
@@ -370,8 +498,8 @@ struct EntityBuilder {
             }
         }
         // "Elmwood, Alabama": a town before its state or country.
-        if last + 2 < tokens.count, tokens[last + 1].isPunctuation(","), let p = Gazetteer.place(tokens.key(last + 2)),
-           p.demonyms.isEmpty || tokens[last + 2].isCapitalized {
+        if last + 2 < tokens.count, tokens[last + 1].isPunctuation(","),
+           let p = Gazetteer.placeNumber(hash: tokens[last + 2].hash).map(Gazetteer.place(number:)), p.demonyms.isEmpty || tokens[last + 2].isCapitalized {
             return .place
         }
         var k = last + 1
@@ -412,5 +540,6 @@ extension EntityBuilder {
     static let organizationVerbHashes = HashedWords(organizationVerbs)
     static let personFollowerHashes = HashedWords(personFollowers)
     static let organizationContextHashes = HashedWords(organizationContext)
+    static let workNounHashes = HashedWords(workNouns)
     static let personFollowers: Set<String> = ["said", "says", "told", "added", "explained", "insisted", "admitted", "wrote", "believes", "thinks", "who", "himself", "herself"]
 }

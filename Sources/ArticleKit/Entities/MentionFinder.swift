@@ -14,15 +14,27 @@ struct MentionFinder {
     static let particles: Set<String> = ["de", "da", "di", "van", "von", "der", "den", "bin", "ibn", "al", "el", "es",
                                          "del", "della", "du", "dos", "das", "la", "le", "ter", "ben", "abu"]
 
-    func find() -> [NameMention] {
+    /// The mentions of a text, in text order, with the title and origin words some of them have.
+    struct Found: Sendable {
         var mentions: [NameMention] = []
+        var evidence = MentionEvidence()
+
+        mutating func append(_ m: NameMention) { mentions.append(m) }
+    }
+
+    func find() -> Found {
+        var found = Found()
+        // Every name starts at a capitalised word: room for that many.
+        var capitalized = 0
+        for k in tokens.indices where tokens.flags(k).contains(.capitalized) { capitalized += 1 }
+        found.mentions.reserveCapacity(capitalized)
         var k = 0
         let n = tokens.count
         while k < n {
             // Most tokens are not capitalised words: skip them without looking further.
             guard tokens.kind(k) == .word && tokens.flags(k).contains(.capitalized) else { k += 1; continue }
             if tokens[k].hasHyphen && Self.isCompoundAdjective(tokens.key(k)) {
-                compoundParts(k, into: &mentions)
+                compoundParts(k, into: &found)
                 k += 1
                 continue
             }
@@ -63,15 +75,15 @@ struct MentionFinder {
                 break
             }
             last = min(last, k + Self.longestName - 1)
-            process(k...last, into: &mentions)
+            process(k...last, into: &found)
             k = last + 1
         }
-        return mentions
+        return found
     }
 
     /// The names inside a hyphenated word: "Paris" in "Paris-based", "Peru" and "Chile" in "Peru-Chile",
     /// "al-Qaeda" in "al-Qaeda-linked". Demonyms stay out ("Malaysian-affiliated").
-    private func compoundParts(_ k: Int, into mentions: inout [NameMention]) {
+    private func compoundParts(_ k: Int, into found: inout Found) {
         let t = tokens[k]
         let bytes = Array(text.bytes[t.range.start..<t.range.end])
         var parts: [TextRange] = []
@@ -96,16 +108,16 @@ struct MentionFinder {
             let first = text.scalar(at: range.start).scalar
             let key = Tokenizer.lowercaseKey(text, range)
             guard Scalars.isUpper(first) || key.hasPrefix("al-") || key.hasPrefix("el-") else { continue }
-            if LexiconIndex.flags(key).contains(.demonym) && !LexiconIndex.flags(key).contains(.place) { continue }
-            if Self.isDemonymLike(key) { continue }
-            let place = Gazetteer.place(key)
+            let lex = LexiconIndex.flags(key)
+            if lex.contains(.demonym) && !lex.contains(.place) { continue }
+            if Self.isDemonymLike(key, lex: lex) { continue }
+            let place = Gazetteer.placeNumber(key)
             let known = OrganizationCues.knownNames[key]
             guard place != nil || known != nil || evidence.isCapitalizedInside(key) || key.contains("-") else { continue }
-            mentions.append(NameMention(range: range, tokens: k..<(k + 1), words: [key.replacingDots()],
-                                        surface: text.string(range), hint: place != nil ? .place : known,
-                                        hintStrength: place != nil || known != nil ? 2 : 0, roles: [], origins: [],
-                                        gender: nil, inQuote: t.isQuoted, inHeadline: t.isHeadline, place: place?.name,
-                                        paragraph: tokens.paragraph(of: k)))
+            found.append(NameMention(range: range, tokens: k..<(k + 1), hint: place != nil ? .place : known,
+                                     hintStrength: place != nil || known != nil ? 2 : 0, inQuote: t.isQuoted,
+                                     inHeadline: t.isHeadline, isPart: true, place: place,
+                                     paragraph: tokens.paragraph(of: k)))
         }
     }
 
@@ -196,28 +208,28 @@ struct MentionFinder {
 
     private func connectorAllowed(_ connector: String, _ before: ClosedRange<Int>, _ after: Int) -> Bool {
         if Self.particles.contains(connector) { return true }
-        let beforeKeys = before.map { tokens.bareKey($0) }
-        let hasOrg = beforeKeys.contains { LexiconIndex.flags($0).contains(.organizationWord) }
+        let hasOrg = before.contains { tokens.bareLex($0).contains(.organizationWord) }
         switch connector {
         case "of":
             // Only right after the word that takes it: "Bank of", "Secretary of", not "Sen. Ana Ruiz of".
-            let last = beforeKeys.last ?? ""
-            return LexiconIndex.flags(last).contains(.organizationWord) || LexiconIndex.flags(last).contains(.placeWord)
-                || LexiconIndex.flags(last).contains(.titleListed) || Self.ofHeads.contains(last)
+            let last = tokens.bareLex(before.upperBound)
+            return last.contains(.organizationWord) || last.contains(.placeWord) || last.contains(.titleListed)
+                || Self.ofHeads.contains(tokens.bareKey(before.upperBound))
         case "for", "on":
             return hasOrg
-        case "and" where hasOrg && beforeKeys.contains(where: { Self.innerConnectors.contains($0) }):
+        case "and" where hasOrg && before.contains(where: { Self.innerConnectors.contains(tokens.bareKey($0)) }):
             // "Department of Health and Human Services", "Committee on Trade and Industry".
             return true
-        case "and" where LexiconIndex.flags(beforeKeys.last ?? "").contains(.organizationWord):
+        case "and" where tokens.bareLex(before.upperBound).contains(.organizationWord):
             // "Carrow Bank and Pellam Securities": two names.
             return false
         case "and":
             // "Customs and Border Protection", "Health and Human Services": an organisation word follows.
             var j = after
             while j < tokens.count && isNameWord(j) && (j == after || !tokens[j].beginsParagraph) {
-                if tokens.bareLex(j).contains(.organizationWord)
-                    || Self.andOrganizationTails.contains(tokens.key(j)) { return !beforeKeys.contains(where: { LexiconIndex.flags($0).contains(.place) }) }
+                if tokens.bareLex(j).contains(.organizationWord) || Self.andOrganizationTails.contains(tokens.key(j)) {
+                    return !before.contains(where: { tokens.bareLex($0).contains(.place) })
+                }
                 j += 1
             }
             return false
@@ -246,8 +258,8 @@ struct MentionFinder {
 
     // MARK: - Turning a run of capitalised words into mentions
 
-    private func process(_ run: ClosedRange<Int>, into mentions: inout [NameMention]) {
-        // Closures below capture this array, not the whole finder (which would copy all its fields).
+    private func process(_ run: ClosedRange<Int>, into found: inout Found) {
+        // Closures below capture this list, not the whole finder (which would copy all its fields).
         let tokens = self.tokens
         var start = run.lowerBound
         let end = run.upperBound
@@ -257,27 +269,30 @@ struct MentionFinder {
         let hasOrgWord = run.contains { tokens[$0].lex.contains(.organizationWord) }
 
         // Leading demonyms ("Russian", "South African"): dropped, kept as the origin of what follows.
-        while start <= end && (tokens[start].lex.contains(.demonym) || tokens[start].lex.contains(.place)
-                               || Self.compassWords.contains(tokens.key(start))) {
-            let one = tokens.key(start)
-            let two = start + 1 <= end ? one + " " + tokens.key(start + 1) : ""
-            if !two.isEmpty, LexiconIndex.flags(two).contains(.demonym) {
+        while start <= end && (!tokens[start].lex.isDisjoint(with: [.demonym, .place]) || tokens.keyLex(start).contains(.compass)) {
+            // The first two words as one ("south african"), by hash.
+            let two = start + 1 <= end
+                ? LexiconIndex.flags(hash: tokens.words.hash(WordHash.adding(0x20, to: tokens[start].hash),
+                                                             appending: tokens[start + 1].word))
+                : nil
+            if let two, two.contains(.demonym) {
                 if start + 1 == end { return }
-                origins.append(two); start += 2; continue
+                origins.append(tokens.key(start) + " " + tokens.key(start + 1)); start += 2; continue
             }
-            if !two.isEmpty && LexiconIndex.flags(two).contains(.place) { break }   // "Indian Ocean"
-            if LexiconIndex.flags(one).contains(.demonym) && !LexiconIndex.flags(one).contains(.place) {
+            if let two, two.contains(.place) { break }   // "Indian Ocean"
+            let one = tokens.keyLex(start)
+            if one.contains(.demonym) && !one.contains(.place) {
                 if start == end { return }
                 // "British Airways" is a name; "Russian President Vladimir Putin" is a demonym before a person.
-                let rest = (start + 1...end).map { tokens.bareKey($0) }
-                if rest.contains(where: { LexiconIndex.flags($0).contains(.organizationWord) }) && (!isTitleWord(rest[0]) || rest.count == 1) {
+                let restHasOrg = (start + 1...end).contains { tokens.bareLex($0).contains(.organizationWord) }
+                if restHasOrg && (!tokens.bareLex(start + 1).contains(.title) || end == start + 1) {
                     break
                 }
                 // "Islamic State", "Soviet Union": a demonym with one word of state makes a name.
-                if rest.count == 1 && Self.stateWords.contains(rest[0]) {
+                if end == start + 1 && Self.stateWords.contains(tokens.bareKey(start + 1)) {
                     break
                 }
-                origins.append(one); start += 1; continue
+                origins.append(tokens.key(start)); start += 1; continue
             }
             break
         }
@@ -287,12 +302,13 @@ struct MentionFinder {
         // "U.S. Federal Bureau of Investigation"): its own mention.
         if start < end {
             if tokens[start].lex.contains(.nameStart), let (placeEnd, place) = leadingPlace(start, end), placeEnd < end {
-                let rest = (placeEnd + 1...end).map { tokens.bareKey($0) }
-                let restHasOrg = rest.contains { LexiconIndex.flags($0).contains(.organizationWord) }
+                let rest = placeEnd + 1...end
+                let restHasOrg = rest.contains { tokens.bareLex($0).contains(.organizationWord) }
                 let abbreviated = tokens[start].isAllCaps || tokens[start].hasAbbreviationDot
-                if isTitleWord(rest[0]) || LexiconIndex.flags(rest[0]).contains(.titleModifier) && rest.contains(where: isTitleWord)
-                    || abbreviated && restHasOrg && rest.count >= 2 && !LexiconIndex.flags(rest[0]).contains(.organizationWord) {
-                    mentions.append(mention(start...placeEnd, hint: .place, strength: 2, place: place.name))
+                let first = tokens.bareLex(placeEnd + 1)
+                if first.contains(.title) || first.contains(.titleModifier) && rest.contains(where: { tokens.bareLex($0).contains(.title) })
+                    || abbreviated && restHasOrg && rest.count >= 2 && !first.contains(.organizationWord) {
+                    found.append(mention(start...placeEnd, hint: .place, strength: 2, place: place))
                     origins.append(tokens.key(start))
                     start = placeEnd + 1
                 }
@@ -312,136 +328,177 @@ struct MentionFinder {
             start += 1
         }
         // Personal honorifics always precede a name, even one that is also a title word ("Ms King").
-        let personal = Self.personalHonorifics
         var honorificOnly = false
-        if start < end && personal.contains(tokens.bareKey(start)) {
+        if start < end && tokens.bareLex(start).contains(.personalHonorific) {
             var k = start
-            while k < end && (personal.contains(tokens.bareKey(k)) || Self.academicTitles.contains(tokens.bareKey(k))) {
+            while k < end && !tokens.bareLex(k).isDisjoint(with: [.personalHonorific, .academicTitle]) {
                 if let g = Titles.honorifics[tokens.bareKey(k)] { gender = gender ?? g }
                 k += 1
             }
-            roles.append(contentsOf: (start..<k).map { tokens.bareKey($0) }.filter { !personal.contains($0) })
+            roles.append(contentsOf: (start..<k).filter { !tokens.bareLex($0).contains(.personalHonorific) }.map { tokens.bareKey($0) })
             start = k
             honorificOnly = true
         }
         // Titles before a name: from the start up to the last title word followed by a plain name.
         let lastTitleIndex = (start...end).last(where: { tokens[$0].lex.contains(.title) })
         let remainderHasOrg = lastTitleIndex.map { t in t < end && (t + 1...end).contains(where: { tokens[$0].lex.contains(.organizationWord) }) } ?? true
-        if !honorificOnly && (!hasOrgWord || !remainderHasOrg) {
-            var lastTitle = -1
-            for k in start...end where tokens[k].lex.contains(.title) {
-                lastTitle = k
-            }
-            if lastTitle >= start {
-                if lastTitle == end {
-                    // Only titles ("President", "Foreign Minister"): no name here. A name before a trailing title
-                    // word ("Martin Luther King") is kept whole.
-                    let allTitle = (start...end).allSatisfy { isTitleLike(tokens.bareKey($0)) }
-                    if allTitle { return }
-                } else {
-                    let prefix = (start...lastTitle).map { tokens.bareKey($0) }
-                    let prefixIsTitle = prefix.allSatisfy { isTitleLike($0) || $0 == "of" || LexiconIndex.flags($0).contains(.place)
-                        || LexiconIndex.flags($0).contains(.demonym) || !LexiconIndex.flags($0).contains(.firstName) }
-                    let nameStartsWithTitle = LexiconIndex.flags(prefix[0]).contains(.firstName) && !isTitleWord(prefix[0])
-                    // "Secretary of State John Kerry", "Secretary of Homeland Security Jeh Johnson".
-                    var titleEnd = lastTitle
-                    while titleEnd + 2 < end && tokens.key(titleEnd + 1) == "of"
-                            && (tokens.bareLex(titleEnd + 2).contains(.titleModifier)
-                                || tokens.bareLex(titleEnd + 2).contains(.titleListed)) {
-                        titleEnd += 2
-                        while titleEnd + 1 < end && tokens.bareLex(titleEnd + 1).contains(.titleModifier) { titleEnd += 1 }
+        if !honorificOnly && (!hasOrgWord || !remainderHasOrg), var lastTitle = lastTitleIndex {
+            if lastTitle == end {
+                // Only titles ("President", "Foreign Minister"): no name here. A name before a trailing title
+                // word ("Martin Luther King") is kept whole.
+                let allTitle = (start...end).allSatisfy { Self.isTitleLike(tokens.bareLex($0)) }
+                if allTitle { return }
+            } else {
+                let prefixIsTitle = (start...lastTitle).allSatisfy { k in
+                    let f = tokens.bareLex(k)
+                    return Self.isTitleLike(f) || tokens.bareKey(k) == "of" || f.contains(.place) || f.contains(.demonym)
+                        || !f.contains(.firstName)
+                }
+                let nameStartsWithTitle = tokens.bareLex(start).contains(.firstName) && !tokens.bareLex(start).contains(.title)
+                // "Secretary of State John Kerry", "Secretary of Homeland Security Jeh Johnson".
+                var titleEnd = lastTitle
+                while titleEnd + 2 < end && tokens.key(titleEnd + 1) == "of"
+                        && (tokens.bareLex(titleEnd + 2).contains(.titleModifier)
+                            || tokens.bareLex(titleEnd + 2).contains(.titleListed)) {
+                    titleEnd += 2
+                    while titleEnd + 1 < end && tokens.bareLex(titleEnd + 1).contains(.titleModifier) { titleEnd += 1 }
+                }
+                lastTitle = titleEnd
+                // An organisation or place before the title: "Coastal Police Commissioner Ana Ruiz".
+                var titleStart = lastTitle
+                while titleStart - 1 >= start && (Self.isTitleLike(tokens.bareLex(titleStart - 1)) || tokens.key(titleStart - 1) == "of") {
+                    titleStart -= 1
+                }
+                if titleStart > start && (start...titleStart - 1).contains(where: { tokens.bareLex($0).contains(.organizationWord) }) {
+                    process(start...titleStart - 1, into: &found)
+                    for k in titleStart...lastTitle where tokens.bareLex(k).contains(.title) { roles.append(tokens.bareKey(k)) }
+                    start = lastTitle + 1
+                } else if prefixIsTitle && !nameStartsWithTitle {
+                    for k in start...lastTitle {
+                        let key = tokens.bareKey(k), f = tokens.bareLex(k)
+                        if let g = Titles.honorifics[key] { gender = gender ?? g }
+                        if f.contains(.title) || f.contains(.titleModifier) { roles.append(key) }
+                        if f.contains(.demonym) || f.contains(.place) { origins.append(key) }
                     }
-                    lastTitle = titleEnd
-                    // An organisation or place before the title: "Coastal Police Commissioner Ana Ruiz".
-                    var titleStart = lastTitle
-                    while titleStart - 1 >= start && (isTitleLike(tokens.bareKey(titleStart - 1)) || tokens.key(titleStart - 1) == "of") {
-                        titleStart -= 1
-                    }
-                    if titleStart > start && (start...titleStart - 1).contains(where: {
-                        LexiconIndex.flags(tokens.bareKey($0)).contains(.organizationWord) }) {
-                        process(start...titleStart - 1, into: &mentions)
-                        for k in titleStart...lastTitle where isTitleWord(tokens.bareKey(k)) { roles.append(tokens.bareKey(k)) }
-                        start = lastTitle + 1
-                    } else if prefixIsTitle && !nameStartsWithTitle {
-                        for key in (start...lastTitle).map({ tokens.bareKey($0) }) {
-                            if let g = Titles.honorifics[key] { gender = gender ?? g }
-                            if isTitleWord(key) || LexiconIndex.flags(key).contains(.titleModifier) { roles.append(key) }
-                            if LexiconIndex.flags(key).contains(.demonym) || LexiconIndex.flags(key).contains(.place) { origins.append(key) }
-                        }
-                        start = lastTitle + 1
-                    }
+                    start = lastTitle + 1
                 }
             }
         }
         guard start <= end else { return }
-        let nameKeys = (start...end).map { tokens.bareKey($0) }
-        if nameKeys.count == 1 && !honorificOnly && (LexiconIndex.flags(nameKeys[0]).contains(.sentenceStarter) && !tokens[start].isAllCaps
-                                                      || isTitleWord(nameKeys[0])) {
+        let count = end - start + 1
+        let single = count == 1
+        let first = tokens.bareLex(start)
+        if single && !honorificOnly && (first.contains(.sentenceStarter) && !tokens[start].isAllCaps || first.contains(.title)) {
             return
         }
-        if nameKeys.count == 1, LexiconIndex.flags(nameKeys[0]).contains(.demonym), !LexiconIndex.flags(nameKeys[0]).contains(.place) { return }
-        if nameKeys.count == 1, Self.isDemonymLike(nameKeys[0]) { return }
-        if nameKeys.count == 1 && nameKeys[0].utf8.count == 1 { return }
+        if single, first.contains(.demonym), !first.contains(.place) { return }
+        if single, Self.isDemonymLike(tokens.bareKey(start), lex: first) { return }
+        if single && tokens.bareKey(start).utf8.count == 1 { return }
         // "Malaysia Airlines Flight MH370": the flight is not part of the airline's name.
-        if let f = (start...end).first(where: { tokens.key($0) == "flight" }), f > start {
-            process(start...f - 1, into: &mentions)
+        if let f = (start...end).first(where: { tokens[$0].hash == Self.flightHash && tokens.key($0) == "flight" }), f > start {
+            process(start...f - 1, into: &found)
             return
         }
 
         // Evidence for the type.
         var hint: EntityType?
         var strength = 0
-        var place: String?
-        let single = nameKeys.count == 1
-        let whole = single ? nameKeys[0] : nameKeys.joined(separator: " ")
+        var place: Int?
         // One word: its bits say whether it is a known name or a place; several: look the whole name up.
         let mayBeKnown = single ? !tokens[start].lex.isDisjoint(with: [.knownName, .place]) : tokens[start].lex.contains(.nameStart)
-        let surfaceKey = mayBeKnown ? Tokenizer.lowercaseKey(text, TextRange(tokens[start].range.start, tokens[end].range.end)) : ""
-        if mayBeKnown, let known = OrganizationCues.knownNames[whole.replacingSpaces()] ?? OrganizationCues.knownNames[whole] {
+        // The name's words without final dots, joined by spaces ("new york") and by hyphens ("white-house").
+        let spaced = mayBeKnown ? joinedBareHash(start...end, separator: 0x20) : 0
+        let known = mayBeKnown ? OrganizationCues.knownType(hash: joinedBareHash(start...end, separator: UInt8(ascii: "-")))
+            ?? OrganizationCues.knownType(hash: spaced) : nil
+        if let known {
             hint = known; strength = 2
-        } else if mayBeKnown, let p = Gazetteer.place(surfaceKey) ?? Gazetteer.place(whole) {
-            hint = .place; strength = 2; place = p.name
-        } else if nameKeys.count == 2 && LexiconIndex.flags(nameKeys[0]).contains(.demonym)
-                    && Self.movementWords.contains(nameKeys[1]) {
+        } else if mayBeKnown, let p = Gazetteer.placeNumber(hash: surfaceKeyHash(start...end)) ?? Gazetteer.placeNumber(hash: spaced) {
+            hint = .place; strength = 2; place = p
+        } else if count == 2 && first.contains(.demonym) && Self.movementWords.contains(tokens.bareKey(start + 1)) {
             hint = .organization; strength = 2
-        } else if nameKeys.contains(where: { LexiconIndex.flags($0).contains(.organizationWord) }) {
-            hint = .organization; strength = nameKeys.count >= 2 ? 2 : 0
-        } else if nameKeys.contains("&") || (start...end).contains(where: { tokens.key($0).utf8.contains(UInt8(ascii: "&")) }) {
+        } else if (start...end).contains(where: { tokens.bareLex($0).contains(.organizationWord) }) {
+            hint = .organization; strength = count >= 2 ? 2 : 0
+        } else if containsAmpersand(start...end) {
             // "Simon & Schuster", "AT&T".
             hint = .organization; strength = 2
-        } else if LexiconIndex.flags(nameKeys[0]).contains(.firstName) && nameKeys.count == 2
-                    && !LexiconIndex.flags(nameKeys[1]).contains(.organizationWord) && roles.isEmpty && !honorificOnly
-                    && LexiconIndex.flags(nameKeys[1]).contains(.placeWord) && !Self.townWords.contains(nameKeys[1]) {
+        } else if first.contains(.firstName) && count == 2
+                    && !tokens.bareLex(start + 1).contains(.organizationWord) && roles.isEmpty && !honorificOnly
+                    && tokens.bareLex(start + 1).contains(.placeWord) && !Self.townWords.contains(tokens.bareKey(start + 1)) {
             // "Frank Field": a given name before a word that could name a place is still a person.
             hint = .person; strength = 2
-            gender = FirstNames.gender(nameKeys[0])
-        } else if let lastKey = nameKeys.last, LexiconIndex.flags(lastKey).contains(.placeWord), nameKeys.count > 1 {
+            gender = LexiconIndex.gender(first)
+        } else if count > 1 && tokens.bareLex(end).contains(.placeWord) {
             hint = .place; strength = 2
-        } else if nameKeys.count > 1 && Self.placePrefixes.contains(nameKeys[0])
-                    && !LexiconIndex.flags(nameKeys[1]).contains(.firstName) {
+        } else if count > 1 && first.contains(.placePrefix) && !tokens.bareLex(start + 1).contains(.firstName) {
             hint = .place; strength = 1
-        } else if nameKeys.first.map({ LexiconIndex.flags($0).contains(.placeWord) && Self.featurePrefixes.contains($0) }) == true && nameKeys.count > 1 {
+        } else if count > 1 && first.contains(.placeWord) && Self.featurePrefixes.contains(tokens.bareKey(start)) {
             hint = .place; strength = 2
         } else if !roles.isEmpty || gender != nil || honorificOnly {
             hint = .person; strength = 2
-        } else if LexiconIndex.flags(nameKeys[0]).contains(.firstName) && nameKeys.count > 1 {
+        } else if first.contains(.firstName) && count > 1 {
             hint = .person; strength = 2
-            gender = FirstNames.gender(nameKeys[0])
-        } else if nameKeys.count == 1 && tokens[start].isAllCaps && tokens.key(start).utf8.count <= 6
+            gender = LexiconIndex.gender(first)
+        } else if single && tokens[start].isAllCaps && tokens.words.keyLength(tokens[start].word) <= 6
                     && !isDatelineStart(start) && !tokens[start].isHeadline {
             hint = .organization; strength = 1
         } else if isDatelineStart(start) {
             hint = .place; strength = 2
-        } else if nameKeys.count == 1 && Self.isCamelCase(text.string(tokens[start].range)) {
+        } else if single && Self.isCamelCase(text, tokens.range(start)) {
             // "NorthWind", "SkyLink": capitals inside a word belong to brands.
             hint = .organization; strength = 1
         }
-        if gender == nil && hint == .person, let first = nameKeys.first { gender = FirstNames.gender(first) }
+        if gender == nil && hint == .person { gender = LexiconIndex.gender(first) }
         var m = mention(start...end, hint: hint, strength: strength, place: place)
-        m.roles = roles
-        m.origins = origins
         m.gender = gender
-        mentions.append(m)
+        m.evidence = found.evidence.add(roles: roles, origins: origins)
+        found.append(m)
+    }
+
+    /// `WordHash` of the bare keys of `run` joined by `separator` (the lower-case name, "new york").
+    private func joinedBareHash(_ run: ClosedRange<Int>, separator: UInt8) -> UInt64 {
+        if run.count == 1 { return tokens.bareHash(run.lowerBound) }
+        var h = WordHash.empty
+        for k in run {
+            if k > run.lowerBound { h = WordHash.adding(separator, to: h) }
+            h = tokens.words.hash(h, appending: tokens[k].word, bare: true)
+        }
+        return h
+    }
+
+    /// `WordHash` of the lower-case text from the first token of `run` to its last, spaces as written.
+    private func surfaceKeyHash(_ run: ClosedRange<Int>) -> UInt64 {
+        if run.count == 1 { return tokens[run.lowerBound].hash }
+        let range = TextRange(tokens.range(run.lowerBound).start, tokens.range(run.upperBound).end)
+        var h = WordHash.empty
+        for i in range.start..<range.end {
+            let c = text.bytes[i]
+            if c >= 0x80 { return WordHash.of(Tokenizer.lowercaseKey(text, range)) }
+            h = WordHash.adding(c >= 0x41 && c <= 0x5A ? c | 0x20 : c, to: h)
+        }
+        return h
+    }
+
+    /// Whether a token of `run` holds "&" ("AT&T", "Simon & Schuster").
+    private func containsAmpersand(_ run: ClosedRange<Int>) -> Bool {
+        for k in run {
+            let r = tokens.range(k)
+            for i in r.start..<r.end where text.bytes[i] == UInt8(ascii: "&") { return true }
+        }
+        return false
+    }
+
+    static let flightHash = WordHash.of("flight")
+
+    /// A capital after a lower-case letter inside the word, other than in surnames like McDonald or DeLuca.
+    static func isCamelCase(_ text: SourceText, _ range: TextRange) -> Bool {
+        // Most words have no capital after a lower-case letter: look at the bytes first.
+        var previousLower = false
+        for i in range.start..<range.end {
+            let c = text.bytes[i]
+            if c >= 0x41 && c <= 0x5A && previousLower { return isCamelCase(text.string(range)) }
+            previousLower = c >= 0x61 && c <= 0x7A
+        }
+        return false
     }
 
     /// A capital after a lower-case letter inside the word, other than in surnames like McDonald or DeLuca.
@@ -484,54 +541,58 @@ struct MentionFinder {
     }
 
     /// Nationality, faith and ideology words that the demonym list does not hold: "Alaskan", "Marxists".
-    static func isDemonymLike(_ key: String) -> Bool {
-        if LexiconIndex.flags(key).contains(.place) || OrganizationCues.knownNames[key] != nil { return false }
+    /// `lex` is `LexiconIndex.flags(key)`.
+    static func isDemonymLike(_ key: String, lex: Lex) -> Bool {
+        if lex.contains(.place) || lex.contains(.knownName) { return false }
         // Creeds and movements ("Marxist", "Islamists", "Shiite"): a short list, since names end so too
         // ("Lindqvist", "White").
-        if Self.creedWords.contains(key) || key.hasUTF8Suffix("ism") && key.utf8.count > 5 { return true }
-        for cut in ["ns", "n", "s"] where key.hasUTF8Suffix(cut) {
-            let stem = String(decoding: key.utf8.dropLast(cut.utf8.count), as: UTF8.self)
-            if LexiconIndex.flags(stem).contains(.demonym) { return true }
-            if cut != "s", LexiconIndex.flags(stem).contains(.place), stem.utf8.count > 3 { return true }
+        let n = key.utf8.count
+        if lex.contains(.creed) || key.hasUTF8Suffix("ism") && n > 5 { return true }
+        guard key.hasUTF8Suffix("n") || key.hasUTF8Suffix("s") else { return false }
+        // The hashes of the key without its last one and two bytes.
+        var h = WordHash.empty, withoutOne = h, withoutTwo = h
+        var i = 0
+        for c in key.utf8 {
+            if i == n - 2 { withoutTwo = h }
+            if i == n - 1 { withoutOne = h }
+            h = WordHash.adding(c, to: h)
+            i += 1
+        }
+        for cut in Self.demonymEndings where key.hasUTF8Suffix(cut) {
+            let length = cut.utf8.count
+            let flags = LexiconIndex.flags(hash: length == 2 ? withoutTwo : withoutOne)
+            if flags.contains(.demonym) { return true }
+            if cut != "s", flags.contains(.place), n - length > 3 { return true }
         }
         return false
     }
 
-    private func isTitleWord(_ key: String) -> Bool {
-        LexiconIndex.flags(key).contains(.title)
+    /// The endings that make a word of a place or nation a demonym, in the order they are tried.
+    static let demonymEndings = ["ns", "n", "s"]
+
+    private static func isTitleLike(_ lex: Lex) -> Bool {
+        !lex.isDisjoint(with: [.titleListed, .titleModifier, .honorific])
     }
 
-    private func isTitleLike(_ key: String) -> Bool {
-        !LexiconIndex.flags(key).isDisjoint(with: [.titleListed, .titleModifier, .honorific])
-    }
-
-    /// A gazetteer place at `start` (one to three words), with the index of its last token.
-    private func leadingPlace(_ start: Int, _ end: Int) -> (Int, Gazetteer.Place)? {
-        var best: (Int, Gazetteer.Place)?
-        var key = ""
+    /// A gazetteer place at `start` (one to three words, keys joined by spaces), with the index of its last
+    /// token and the place's number.
+    private func leadingPlace(_ start: Int, _ end: Int) -> (Int, Int)? {
+        var best: (Int, Int)?
+        var h = WordHash.empty
         for k in start...min(end, start + 2) {
-            key += (k == start ? "" : " ") + tokens.key(k)
-            if let p = Gazetteer.place(key) { best = (k, p) }
+            if k > start { h = WordHash.adding(0x20, to: h) }
+            h = tokens.words.hash(h, appending: tokens[k].word)
+            if let p = Gazetteer.placeNumber(hash: h) { best = (k, p) }
         }
         return best
     }
 
-    private func mention(_ run: ClosedRange<Int>, hint: EntityType?, strength: Int, place: String?) -> NameMention {
-        let range = TextRange(tokens[run.lowerBound].range.start, tokens[run.upperBound].range.end)
-        var surface = ""
-        for k in run {
-            if k > run.lowerBound {
-                // Keep the text's own joining ("AT&T" has none), spaces normalised.
-                let gap = tokens[k].range.start - tokens[k - 1].range.end
-                if gap > 0 { surface += " " }
-            }
-            surface += text.string(tokens[k].range)
-        }
-        let words = run.filter { tokens[$0].kind != .possessive }.map { tokens.key($0).replacingDots() }
-        return NameMention(range: range, tokens: run.lowerBound..<(run.upperBound + 1), words: words, surface: surface,
-                           hint: hint, hintStrength: strength, roles: [], origins: [], gender: nil,
-                           inQuote: tokens[run.lowerBound].isQuoted, inHeadline: tokens[run.lowerBound].isHeadline,
-                           place: place, paragraph: tokens.paragraph(of: run.lowerBound))
+    private func mention(_ run: ClosedRange<Int>, hint: EntityType?, strength: Int, place: Int?) -> NameMention {
+        let range = TextRange(tokens.range(run.lowerBound).start, tokens.range(run.upperBound).end)
+        let first = tokens[run.lowerBound]
+        return NameMention(range: range, tokens: run.lowerBound..<(run.upperBound + 1), hint: hint, hintStrength: strength,
+                           inQuote: first.isQuoted, inHeadline: first.isHeadline, place: place,
+                           paragraph: tokens.paragraph(of: run.lowerBound))
     }
 }
 

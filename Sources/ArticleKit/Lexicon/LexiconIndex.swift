@@ -1,7 +1,7 @@
 /// Which word lists a word belongs to, as bits, so that hot loops test a token's bits instead of hashing its
 /// text against each list.
 struct Lex: OptionSet, Sendable, Hashable {
-    let rawValue: UInt32
+    let rawValue: UInt64
     static let sentenceStarter = Lex(rawValue: 1 << 0)
     static let notName = Lex(rawValue: 1 << 1)
     static let pronoun = Lex(rawValue: 1 << 2)
@@ -28,6 +28,20 @@ struct Lex: OptionSet, Sendable, Hashable {
     static let sourceNoun = Lex(rawValue: 1 << 22)
     /// The first word of a gazetteer place or a known name ("new" in "New York", "united").
     static let nameStart = Lex(rawValue: 1 << 23)
+    /// A common male given name (`FirstNames.male`).
+    static let maleName = Lex(rawValue: 1 << 24)
+    /// A common female given name (`FirstNames.female`).
+    static let femaleName = Lex(rawValue: 1 << 25)
+    /// "north", "south", "new", ... (`MentionFinder.compassWords`).
+    static let compass = Lex(rawValue: 1 << 26)
+    /// Mr, Mrs, Ms, Dr, Sir, ... (`MentionFinder.personalHonorifics`).
+    static let personalHonorific = Lex(rawValue: 1 << 27)
+    /// Prof, professor, rev (`MentionFinder.academicTitles`).
+    static let academicTitle = Lex(rawValue: 1 << 28)
+    /// "new", "san", "fort", ... before a place name (`MentionFinder.placePrefixes`).
+    static let placePrefix = Lex(rawValue: 1 << 29)
+    /// Creeds and movements: "marxist", "islamists" (`MentionFinder.creedWords`).
+    static let creed = Lex(rawValue: 1 << 30)
 }
 
 /// The bits of every word in the lists, built once.
@@ -67,6 +81,13 @@ enum LexiconIndex {
         add(CueWords.sourceNouns, .sourceNoun)
         add(Gazetteer.places.keys.compactMap { $0.split(separator: " ").first.map(String.init) }, .nameStart)
         add(OrganizationCues.knownNames.keys.compactMap { $0.split(separator: "-").first.map(String.init) }, .nameStart)
+        add(FirstNames.male, .maleName)
+        add(FirstNames.female, .femaleName)
+        add(MentionFinder.compassWords, .compass)
+        add(MentionFinder.personalHonorifics, .personalHonorific)
+        add(MentionFinder.academicTitles, .academicTitle)
+        add(MentionFinder.placePrefixes, .placePrefix)
+        add(MentionFinder.creedWords, .creed)
         return t
     }()
 
@@ -75,4 +96,13 @@ enum LexiconIndex {
 
     @inline(__always)
     static func flags(hash: UInt64) -> Lex { table[hash] ?? [] }
+
+    /// The gender that the given-name bits of a word suggest (as `FirstNames.gender`).
+    @inline(__always)
+    static func gender(_ lex: Lex) -> Titles.Gender? {
+        let m = lex.contains(.maleName), f = lex.contains(.femaleName)
+        if m && !f { return .male }
+        if f && !m { return .female }
+        return nil
+    }
 }

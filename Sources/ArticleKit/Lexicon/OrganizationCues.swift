@@ -44,6 +44,24 @@ enum OrganizationCues {
         return table
     }()
 
+    /// The type of the known name whose key has `WordHash` `hash` (`knownNames` without a string).
+    static func knownType(hash: UInt64) -> EntityType? { knownNamesByHash[hash] }
+
+    private static let knownNamesByHash: WordTable<EntityType> = {
+        var t = WordTable<EntityType>(capacity: knownNames.count)
+        for (key, type) in knownNames { t[WordHash.of(key)] = type }
+        return t
+    }()
+
+    /// The expansion of the acronym whose key has `WordHash` `hash` (`acronymExpansions` without a string).
+    static func acronymExpansion(hash: UInt64) -> String? { acronymsByHash[hash] }
+
+    private static let acronymsByHash: WordTable<String> = {
+        var t = WordTable<String>(capacity: acronymExpansions.count)
+        for (key, expansion) in acronymExpansions { t[WordHash.of(key)] = expansion }
+        return t
+    }()
+
     /// Acronyms and their expansions that news uses without spelling them out.
     static let acronymExpansions: [String: String] = [
         "un": "United Nations", "u.n.": "United Nations", "eu": "European Union", "e.u.": "European Union",

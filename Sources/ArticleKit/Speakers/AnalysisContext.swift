@@ -4,7 +4,7 @@ struct AnalysisContext {
     let tokens: TokenList
     let mentions: [NameMention]
     /// For each mention, its entity index or -1.
-    let mentionEntity: [Int]
+    let mentionEntity: [Int32]
     let entities: [Entity]
     let info: [EntityInfo]
 
@@ -23,7 +23,7 @@ struct AnalysisContext {
     /// The entity of the mention at token `k`, or -1.
     func entity(atToken k: Int) -> Int {
         let m = mention(atToken: k)
-        return m >= 0 ? mentionEntity[m] : -1
+        return m >= 0 ? Int(mentionEntity[m]) : -1
     }
 
     func speaker(entity: Int) -> Speaker {

@@ -25,7 +25,7 @@ struct Coreference {
         var steps = 0
         while index >= 0 && steps < 60 && candidates.count < 4 {
             let m = context.mentions[index]
-            let e = context.mentionEntity[index]
+            let e = Int(context.mentionEntity[index])
             index -= 1
             steps += 1
             if m.inHeadline { continue }
@@ -54,7 +54,7 @@ struct Coreference {
         var nearest: Int?
         while index >= 0 && steps < 40 {
             let m = context.mentions[index]
-            let e = context.mentionEntity[index]
+            let e = Int(context.mentionEntity[index])
             index -= 1
             steps += 1
             if paragraph - m.paragraph > 3 { break }
@@ -95,7 +95,7 @@ struct Coreference {
         guard wantsOrganization || wantsPerson else { return nil }
         var seen: Set<Int> = []
         while index >= 0 && steps < 200 {
-            let e = context.mentionEntity[index]
+            let e = Int(context.mentionEntity[index])
             index -= 1
             steps += 1
             guard e >= 0, !seen.contains(e) else { continue }

@@ -101,11 +101,12 @@ struct QuoteAttributor {
         switch cue.phrase {
         case .name(let m):
             result.personLike = true
-            let e = context.mentionEntity[m]
+            let e = Int(context.mentionEntity[m])
             if e >= 0 {
                 result.speaker = context.speaker(entity: e); result.entity = e
             } else {
-                result.speaker = Speaker(name: context.mentions[m].surface, entity: nil, type: context.mentions[m].hint)
+                result.speaker = Speaker(name: context.mentions[m].surface(tokens, context.text), entity: nil,
+                                         type: context.mentions[m].hint)
             }
         case .pronoun(let t):
             result.personLike = true

@@ -61,10 +61,16 @@ enum Scalars {
 /// A 64-bit hash of a word's lower-case UTF-8 bytes (FNV-1a): hashing words this way is much cheaper than
 /// hashing `String`s, which normalise their contents first.
 enum WordHash {
+    /// The hash of no bytes; `adding` one byte after another gives the hash of them all.
+    static let empty: UInt64 = 0xcbf29ce484222325
+
+    @inline(__always)
+    static func adding(_ byte: UInt8, to h: UInt64) -> UInt64 { (h ^ UInt64(byte)) &* 0x100000001b3 }
+
     @inline(__always)
     static func of(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for c in s.utf8 { h = (h ^ UInt64(c)) &* 0x100000001b3 }
+        var h = empty
+        for c in s.utf8 { h = adding(c, to: h) }
         return h
     }
 }

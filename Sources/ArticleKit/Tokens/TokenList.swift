@@ -53,6 +53,14 @@ struct TokenList: Sendable {
     @inline(__always)
     func bareLex(_ k: Int) -> Lex { words.facts[Int(packed[k].word)].bareLex }
 
+    /// The word lists of token `k`'s key itself (`LexiconIndex.flags(key(k))`).
+    @inline(__always)
+    func keyLex(_ k: Int) -> Lex { words.facts[Int(packed[k].word)].keyLex }
+
+    /// `WordHash` of `bareKey(k)`.
+    @inline(__always)
+    func bareHash(_ k: Int) -> UInt64 { words.facts[Int(packed[k].word)].bareHash }
+
     @inline(__always)
     func kind(_ k: Int) -> Token.Kind { packed[k].kind }
 

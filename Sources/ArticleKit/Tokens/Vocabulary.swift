@@ -9,8 +9,12 @@ struct Vocabulary: Sendable {
     struct Facts: Sendable {
         /// `WordHash` of the key.
         var hash: UInt64
+        /// `WordHash` of the key without a final abbreviation dot ("mr" for "mr.").
+        var bareHash: UInt64
         /// For words: the lists the key belongs to, and those of the key without a final abbreviation dot.
         var lex: Lex
+        /// For words: the lists of the key itself (`LexiconIndex.flags(key)`).
+        var keyLex: Lex
         /// For words: the lists of the key without a final abbreviation dot ("mr" for "mr."), as
         /// `LexiconIndex.flags` of that shorter key.
         var bareLex: Lex
@@ -91,6 +95,21 @@ struct Vocabulary: Sendable {
         }
     }
 
+    /// The number of UTF-8 bytes of entry `id`'s key.
+    func keyLength(_ id: Int) -> Int { keyStarts[id + 1] - keyStarts[id] }
+
+    /// `WordHash` state `h` continued with the bytes of entry `id`'s key: without a final dot when `bare`,
+    /// without any dot when `droppingDots` (so that hashes of joined keys need no joined string).
+    func hash(_ h: UInt64, appending id: Int, bare: Bool = false, droppingDots: Bool = false) -> UInt64 {
+        var h = h
+        var end = keyStarts[id + 1]
+        if bare && end > keyStarts[id] && keyBytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        for i in keyStarts[id]..<end where !(droppingDots && keyBytes[i] == UInt8(ascii: ".")) {
+            h = WordHash.adding(keyBytes[i], to: h)
+        }
+        return h
+    }
+
     @inline(__always)
     private func slot(_ hash: UInt64) -> Int {
         Int(truncatingIfNeeded: hash ^ (hash >> 29)) & (slots.count - 1)
@@ -110,21 +129,21 @@ struct Vocabulary: Sendable {
 
     private mutating func add(_ key: String, hash: UInt64, isWord: Bool, at slot: Int) -> Int {
         let id = keys.count
-        var lex: Lex = [], bareLex: Lex = []
+        var lex: Lex = [], keyLex: Lex = [], bareLex: Lex = []
+        var bareHash = hash
         var character: Unicode.Scalar = "\u{0}"
+        if key.utf8.last == UInt8(ascii: ".") { bareHash = WordHash.of(String(key.dropLast())) }
         if isWord {
-            lex = LexiconIndex.flags(hash: hash)
-            bareLex = lex
-            if key.utf8.last == UInt8(ascii: ".") {
-                bareLex = LexiconIndex.flags(String(key.dropLast()))
-                lex.formUnion(bareLex)
-            }
+            keyLex = LexiconIndex.flags(hash: hash)
+            bareLex = LexiconIndex.flags(hash: bareHash)
+            lex = keyLex.union(bareLex)
         } else {
             var scalars = key.unicodeScalars.makeIterator()
             if let first = scalars.next(), scalars.next() == nil { character = first }
         }
         keys.append(key)
-        facts.append(Facts(hash: hash, lex: lex, bareLex: bareLex, character: character))
+        facts.append(Facts(hash: hash, bareHash: bareHash, lex: lex, keyLex: keyLex, bareLex: bareLex,
+                           character: character))
         keyBytes.append(contentsOf: key.utf8)
         keyStarts.append(keyBytes.count)
         slots[slot] = Int32(id)
