@@ -13,40 +13,115 @@ enum Tokenizer {
             let mid = (markIndex + high) / 2
             if marks[mid].range.start < range.start { markIndex = mid + 1 } else { high = mid }
         }
-        let b = text.bytes
         let openMark = tokens.words.entry("“", isWord: false), closeMark = tokens.words.entry("”", isWord: false)
-        var i = range.start
-        while i < range.end {
-            if markIndex < marks.count && marks[markIndex].range.start == i {
-                let m = marks[markIndex]
-                tokens.append(m.range, kind: .quoteMark, word: m.opens ? openMark : closeMark,
-                              flags: m.opens ? .opensQuote : [])
-                i = m.range.end
-                markIndex += 1
-                continue
+        let classes = ByteClass.table
+        text.bytes.withUnsafeBufferPointer { b in
+            var i = range.start
+            while i < range.end {
+                if markIndex < marks.count && marks[markIndex].range.start == i {
+                    let m = marks[markIndex]
+                    tokens.append(m.range, kind: .quoteMark, word: m.opens ? openMark : closeMark,
+                                  flags: m.opens ? .opensQuote : [])
+                    i = m.range.end
+                    markIndex += 1
+                    continue
+                }
+                let c = b[i]
+                let limit = markIndex < marks.count ? min(range.end, marks[markIndex].range.start) : range.end
+                if c < 0x80 {
+                    // ASCII, the common case: a byte's class says what it starts.
+                    let cls = classes[Int(c)]
+                    if cls & ByteClass.space != 0 { i += 1; continue }
+                    if cls & ByteClass.letterOrDigit != 0 {
+                        i = asciiWord(b, from: i, limit: limit, classes: classes, into: &tokens)
+                            ?? word(text, from: i, limit: limit, into: &tokens)
+                        continue
+                    }
+                    // Punctuation: runs of dots ("...") and of hyphens ("--") stay together.
+                    var end = i + 1
+                    if c == UInt8(ascii: ".") || c == UInt8(ascii: "-") {
+                        while end < range.end && b[end] == c { end += 1 }
+                    }
+                    let id = end - i == 1 ? tokens.words.entry(asciiPunctuation: c)
+                        : tokens.words.entry(loweringASCII: b, i..<end, hash: hashLowered(b, i..<end), isWord: false)
+                    tokens.append(TextRange(uncheckedStart: i, end: end), kind: .punctuation, word: id)
+                    i = end
+                    continue
+                }
+                let (scalar, length) = text.scalar(at: i)
+                if Whitespace.isSpace(scalar) { i += length; continue }
+                if Scalars.isWordScalar(scalar) {
+                    i = word(text, from: i, limit: limit, into: &tokens)
+                    continue
+                }
+                let punctuation = i..<(i + length)
+                let id = tokens.words.entry(loweringASCII: b, punctuation, hash: hashLowered(b, punctuation), isWord: false)
+                tokens.append(TextRange(uncheckedStart: i, end: i + length), kind: .punctuation, word: id)
+                i += length
             }
-            let c = b[i]
-            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { i += 1; continue }
-            let (scalar, length) = text.scalar(at: i)
-            if Whitespace.isSpace(scalar) { i += length; continue }
-            if Scalars.isWordScalar(scalar) {
-                let nextMark = markIndex < marks.count ? marks[markIndex].range.start : range.end
-                i = word(text, from: i, limit: min(range.end, nextMark), into: &tokens)
-                continue
-            }
-            // Punctuation: runs of dots ("...") and of hyphens ("--") stay together.
-            var end = i + length
-            if scalar == "." || scalar == "-" {
-                while end < range.end && b[end] == c { end += 1 }
-            }
-            let punctuation = i..<end
-            let id = b.withUnsafeBufferPointer { buffer in
-                tokens.words.entry(loweringASCII: buffer, punctuation, hash: hashLowered(buffer, punctuation),
-                                   isWord: false)
-            }
-            tokens.append(TextRange(i, end), kind: .punctuation, word: id)
-            i = end
         }
+    }
+
+    /// What an ASCII byte can be, as bits (`table` has one entry per byte value below 128).
+    enum ByteClass {
+        static let space: UInt8 = 1
+        static let lower: UInt8 = 2
+        static let upper: UInt8 = 4
+        static let digit: UInt8 = 8
+        static let letterOrDigit: UInt8 = lower | upper | digit
+        /// Characters that may join the parts of a word or number: ' - & . , :
+        static let joiner: UInt8 = 16
+
+        static let table: [UInt8] = (0..<128).map { (v: Int) -> UInt8 in
+            switch v {
+            case 0x09...0x0D, 0x20: return space
+            case 0x61...0x7A: return lower
+            case 0x41...0x5A: return upper
+            case 0x30...0x39: return digit
+            case 0x27, 0x2D, 0x26, 0x2E, 0x2C, 0x3A: return joiner
+            default: return 0
+            }
+        }
+    }
+
+    /// Reads a word or number of ASCII letters and digits only, ended by a space, by punctuation that cannot join
+    /// words or by `limit` (most words): returns where it ends, or nil when the word needs the general rules of
+    /// `word` (a joiner, a letter that is not ASCII).
+    @inline(__always)
+    private static func asciiWord(_ b: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int, classes: [UInt8],
+                                  into tokens: inout TokenList) -> Int? {
+        var i = start
+        var h = WordHash.empty
+        var upper = 0
+        var seen: UInt8 = 0
+        while i < limit {
+            let c = b[i]
+            guard c < 0x80 else { return nil }
+            let cls = classes[Int(c)]
+            if cls & ByteClass.letterOrDigit == 0 {
+                if cls & ByteClass.joiner != 0 { return nil }
+                break
+            }
+            seen |= cls
+            if cls == ByteClass.upper {
+                upper += 1
+                h = WordHash.adding(c | 0x20, to: h)
+            } else {
+                h = WordHash.adding(c, to: h)
+            }
+            i += 1
+        }
+        let isWord = seen & (ByteClass.lower | ByteClass.upper) != 0
+        let id = tokens.words.entry(loweringASCII: b, start..<i, hash: h, isWord: isWord)
+        var flags: Token.Flags = []
+        if isWord {
+            var k = start
+            while classes[Int(b[k])] == ByteClass.digit { k += 1 }
+            if classes[Int(b[k])] == ByteClass.upper { flags.insert(.capitalized) }
+            if upper >= 2 && seen & ByteClass.lower == 0 { flags.insert(.allCaps) }
+        }
+        tokens.append(TextRange(uncheckedStart: start, end: i), kind: isWord ? .word : .number, word: id, flags: flags)
+        return i
     }
 
     /// The `WordHash` of bytes `range` with ASCII letters lowered (the key of an ASCII word or of punctuation).

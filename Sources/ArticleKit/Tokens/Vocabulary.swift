@@ -41,12 +41,6 @@ struct Vocabulary: Sendable {
     /// entry gets its word-list bits.
     mutating func entry(loweringASCII text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64,
                         isWord: Bool) -> Int {
-        if range.count == 1 {
-            let c = text[range.lowerBound]
-            if c < 0x80 && (c < 0x41 || c > 0x5A) {
-                if asciiEntry[Int(c)] >= 0 { return Int(asciiEntry[Int(c)]) }
-            }
-        }
         var i = slot(hash)
         while true {
             let e = slots[i]
@@ -63,10 +57,16 @@ struct Vocabulary: Sendable {
             }
             return k
         }
-        let id = add(key, hash: hash, isWord: isWord, at: i)
-        if range.count == 1 && text[range.lowerBound] < 0x80 && !isWord {
-            asciiEntry[Int(text[range.lowerBound])] = Int32(id)
-        }
+        return add(key, hash: hash, isWord: isWord, at: i)
+    }
+
+    /// The entry for a one-byte ASCII punctuation key.
+    @inline(__always)
+    mutating func entry(asciiPunctuation c: UInt8) -> Int {
+        let known = asciiEntry[Int(c)]
+        if known >= 0 { return Int(known) }
+        let id = entry(String(UnicodeScalar(c)), isWord: false)
+        asciiEntry[Int(c)] = Int32(id)
         return id
     }
 
