@@ -56,7 +56,7 @@ enum ParagraphClassifier {
     /// A line too short and unpunctuated to be a paragraph of prose ("Five things we learned").
     static func isShortLine(_ text: SourceText, _ range: TextRange) -> Bool {
         guard range.count <= 70 * 4 else { return false }
-        let scalars = text.scalarOffset(range.end) - text.scalarOffset(range.start)
+        let scalars = text.scalarCount(in: range)
         guard scalars <= 70 else { return false }
         let last = text.scalar(at: text.scalarStart(before: range.end)).scalar
         return !".,;:!?\"”’'".unicodeScalars.contains(last)
@@ -92,7 +92,7 @@ enum ParagraphClassifier {
     /// the whole line.
     static func looksLikeHeading(_ text: SourceText, _ range: TextRange) -> Bool {
         guard range.count <= 70 * 4 else { return false }
-        let scalars = text.scalarOffset(range.end) - text.scalarOffset(range.start)
+        let scalars = text.scalarCount(in: range)
         guard scalars >= 2, scalars <= 70 else { return false }
         let last = text.scalar(at: text.scalarStart(before: range.end)).scalar
         if ".,;:!?".unicodeScalars.contains(last) { return false }
@@ -120,24 +120,51 @@ enum Captions {
         "(reuters)", "(ap)", "(afp)", "(getty images)", "(epa)", "(bloomberg)", "getty images", "source: supplied",
         "(photo)", "(file photo)", "(ap photo)",
     ]
-    static let prefixesByFirstByte: [UInt8: [String]] = Dictionary(grouping: creditPrefixes, by: { $0.utf8.first! })
-    static let suffixesByLastByte: [UInt8: [String]] = Dictionary(grouping: creditSuffixes, by: { $0.utf8.last! })
+    static let prefixesByFirstByte = PatternsByByte(creditPrefixes, byFirstByte: true)
+    static let suffixesByLastByte = PatternsByByte(creditSuffixes, byFirstByte: false)
     static let creditPrefixes: [String] = ["photo:", "picture:", "photograph:", "image:", "pictured:", "caption:",
                                            "above:", "below:", "top:", "credit:"]
+    /// Labels of a credit at the end of a caption, each followed by ": " (" source: ").
+    static let creditLabels: [[UInt8]] = [" source", " picture", " photo", " credit"].map { Array($0.utf8) }
 
     static func matches(_ lowered: LowerBytes) -> Bool {
-        guard lowered.bytes.count <= 500 else { return false }
-        guard let f = lowered.bytes.first, let l = lowered.bytes.last else { return false }
-        if let candidates = prefixesByFirstByte[f], candidates.contains(where: { lowered.hasPrefix($0) }) { return true }
-        if let candidates = suffixesByLastByte[l], candidates.contains(where: { lowered.hasSuffix($0) }) { return true }
-        // "A man walks past ... Source: AFP", "... Picture: Getty".
-        // Only the last few words can be a credit label.
-        let tail = lowered.bytes.count > 60 ? LowerBytes(lowered.bytes.suffix(60)) : lowered
-        for label in [" source: ", " picture: ", " photo: ", " credit: "] {
-            if let offset = tail.lastOffset(of: label), tail.bytes.count - offset - label.utf8.count < 40 { return true }
+        let bytes = lowered.bytes
+        guard bytes.count <= 500 else { return false }
+        guard let f = bytes.first, let l = bytes.last else { return false }
+        if prefixesByFirstByte[f].contains(where: { lowered.hasPrefix($0) }) { return true }
+        if suffixesByLastByte[l].contains(where: { lowered.hasSuffix($0) }) { return true }
+        // "A man walks past ... Source: AFP", "... Picture: Getty": a label among the last 60 bytes that ends
+        // less than 40 bytes before the end.
+        let tailStart = max(0, bytes.count - 60)
+        var colon = bytes.count - 2
+        while colon > tailStart {
+            if bytes[colon] == UInt8(ascii: ":") && bytes[colon + 1] == 0x20 {
+                for label in creditLabels {
+                    let start = colon - label.count
+                    if start >= tailStart && bytes.count - start - (label.count + 2) < 40 && lowered.matches(label, at: start) {
+                        return true
+                    }
+                }
+            }
+            colon -= 1
         }
         return false
     }
+}
+
+/// Byte patterns grouped by their first (or last) byte, so that a line is compared only with the few patterns
+/// that could match it.
+struct PatternsByByte: Sendable {
+    private var groups = [[[UInt8]]](repeating: [], count: 256)
+
+    init(_ patterns: [String], byFirstByte: Bool) {
+        for p in patterns {
+            let bytes = Array(p.utf8)
+            groups[Int(byFirstByte ? bytes.first! : bytes.last!)].append(bytes)
+        }
+    }
+
+    subscript(byte: UInt8) -> [[UInt8]] { groups[Int(byte)] }
 }
 
 /// Lines that are not part of the story: wire sign-offs, reading prompts, promotions, credits.
@@ -169,12 +196,12 @@ enum Boilerplate {
 
     static func matches(_ lowered: LowerBytes) -> Bool {
         guard lowered.bytes.count <= 600 else { return false }
-        if lowered.bytes.count <= 60 && exact.contains(lowered.string) { return true }
         guard let f = lowered.bytes.first, let l = lowered.bytes.last else { return false }
-        if let candidates = prefixesByFirstByte[f], candidates.contains(where: { lowered.hasPrefix($0) }) { return true }
-        if let candidates = suffixesByLastByte[l], candidates.contains(where: { lowered.hasSuffix($0) }) { return true }
+        if lowered.bytes.count <= 60 && exactByFirstByte[f].contains(where: { $0 == lowered.bytes }) { return true }
+        if prefixesByFirstByte[f].contains(where: { lowered.hasPrefix($0) }) { return true }
+        if suffixesByLastByte[l].contains(where: { lowered.hasSuffix($0) }) { return true }
         if lowered.bytes.count <= 300
-            && (lowered.contains("first published") || lowered.contains(" reached at ")) {
+            && (lowered.contains(Self.firstPublished) || lowered.contains(Self.reachedAt)) {
             return true
         }
         let bytes = lowered.bytes
@@ -193,8 +220,11 @@ enum Boilerplate {
 
     /// The openings grouped by their first byte, the endings by their last, so that each paragraph is compared
     /// only with the few that could match.
-    static let prefixesByFirstByte: [UInt8: [String]] = Dictionary(grouping: prefixes, by: { $0.utf8.first! })
-    static let suffixesByLastByte: [UInt8: [String]] = Dictionary(grouping: suffixes, by: { $0.utf8.last! })
+    static let prefixesByFirstByte = PatternsByByte(prefixes, byFirstByte: true)
+    static let suffixesByLastByte = PatternsByByte(suffixes, byFirstByte: false)
+    static let exactByFirstByte = PatternsByByte(Array(exact), byFirstByte: true)
+    static let firstPublished = Array("first published".utf8)
+    static let reachedAt = Array(" reached at ".utf8)
 
     static func isGalleryCounter(_ s: String) -> Bool {
         let parts = s.split(separator: " ", maxSplits: 3)
@@ -233,55 +263,38 @@ struct LowerBytes {
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
-    func hasPrefix(_ p: String) -> Bool {
-        var i = 0
-        for c in p.utf8 {
-            if i >= bytes.count || bytes[i] != c { return false }
-            i += 1
-        }
-        return true
+    func hasPrefix(_ p: [UInt8]) -> Bool {
+        p.count <= bytes.count && matches(p, at: 0)
     }
 
-    func hasSuffix(_ p: String) -> Bool {
-        let n = p.utf8.count
-        guard n <= bytes.count else { return false }
-        var i = bytes.count - n
-        for c in p.utf8 {
-            if bytes[i] != c { return false }
-            i += 1
-        }
-        return true
+    func hasSuffix(_ p: [UInt8]) -> Bool {
+        p.count <= bytes.count && matches(p, at: bytes.count - p.count)
     }
 
-    func contains(_ p: String) -> Bool { offset(of: p) != nil }
+    func contains(_ p: [UInt8]) -> Bool { offset(of: p) != nil }
+    func contains(_ p: String) -> Bool { offset(of: Array(p.utf8)) != nil }
 
-    private func matches(_ p: String, at i: Int) -> Bool {
-        var j = i
-        for c in p.utf8 {
-            if bytes[j] != c { return false }
+    /// Whether `p` lies at `i` (which must leave room for it).
+    @inline(__always)
+    func matches(_ p: [UInt8], at i: Int) -> Bool {
+        var j = 0
+        while j < p.count {
+            if bytes[i + j] != p[j] { return false }
             j += 1
         }
         return true
     }
 
-    func offset(of p: String) -> Int? {
-        let n = p.utf8.count
-        guard n > 0, n <= bytes.count, let first = p.utf8.first else { return nil }
+    func offset(of p: String) -> Int? { offset(of: Array(p.utf8)) }
+
+    func offset(of p: [UInt8]) -> Int? {
+        let n = p.count
+        guard n > 0, n <= bytes.count else { return nil }
+        let first = p[0]
         var i = 0
         while i + n <= bytes.count {
             if bytes[i] == first && matches(p, at: i) { return i }
             i += 1
-        }
-        return nil
-    }
-
-    func lastOffset(of p: String) -> Int? {
-        let n = p.utf8.count
-        guard n > 0, n <= bytes.count, let first = p.utf8.first else { return nil }
-        var i = bytes.count - n
-        while i >= 0 {
-            if bytes[i] == first && matches(p, at: i) { return i }
-            i -= 1
         }
         return nil
     }

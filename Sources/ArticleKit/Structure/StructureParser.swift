@@ -56,7 +56,7 @@ enum StructureParser {
     /// A block whose lines are all long and end without a full stop before the last one reads as one paragraph
     /// wrapped at a fixed width; a block of short or sentence-ended lines is one paragraph per line.
     static func looksHardWrapped(_ text: SourceText, _ block: ArraySlice<Line>) -> Bool {
-        let lengths = block.map { text.scalarOffset($0.content.end) - text.scalarOffset($0.content.start) }
+        let lengths = block.map { text.scalarCount(in: $0.content) }
         let longest = lengths.max() ?? 0
         if longest < 30 { return false }
         for line in block where ParagraphClassifier.listMarkerLength(text, line.content) > 0 { return false }

@@ -63,6 +63,15 @@ public struct SourceText: Sendable {
         return scalars
     }
 
+    /// The number of Unicode scalars in `range` (which must start and end on scalar boundaries).
+    public func scalarCount(in range: TextRange) -> Int {
+        var scalars = 0
+        bytes.withUnsafeBufferPointer { b in
+            for i in range.start..<range.end where b[i] & 0xC0 != 0x80 { scalars += 1 }
+        }
+        return scalars
+    }
+
     /// The byte offset of the Unicode scalar at `scalarOffset` (the end of the text past the last scalar).
     public func byteOffset(ofScalar scalarOffset: Int) -> Int {
         if scalarOffset >= scalarCount { return bytes.count }
