@@ -181,8 +181,10 @@ struct MentionFinder {
             if t.lex.contains(.sentenceStarter) || evidence.isSeenLowercase(t) { return false }
             if isDatelineStart(k) { return true }
             // An unknown capitalised word starting a sentence: a name only if another capitalised word follows.
-            let key = tokens.key(k)
-            if key.hasUTF8Suffix("ing") || key.hasUTF8Suffix("ly") || key.hasUTF8Suffix("ed") { return false }
+            let endsLikeAVerb = tokens.words.withKeyBytes(t.word) { key in
+                key.hasSuffix("ing") || key.hasSuffix("ly") || key.hasSuffix("ed")
+            }
+            if endsLikeAVerb { return false }
             guard k + 1 < tokens.count && !tokens[k + 1].beginsParagraph else { return false }
             if tokens[k + 1].isPunctuation("&") { return k + 2 < tokens.count && isNameWord(k + 2) }
             return isNameWord(k + 1)
@@ -259,14 +261,12 @@ struct MentionFinder {
     // MARK: - Turning a run of capitalised words into mentions
 
     private func process(_ run: ClosedRange<Int>, into found: inout Found) {
-        // Closures below capture this list, not the whole finder (which would copy all its fields).
-        let tokens = self.tokens
         var start = run.lowerBound
         let end = run.upperBound
         var origins: [String] = []
         var roles: [String] = []
         var gender: Titles.Gender?
-        let hasOrgWord = run.contains { tokens[$0].lex.contains(.organizationWord) }
+        let hasOrgWord = any(run, .organizationWord)
 
         // Leading demonyms ("Russian", "South African"): dropped, kept as the origin of what follows.
         while start <= end && (!tokens[start].lex.isDisjoint(with: [.demonym, .place]) || tokens.keyLex(start).contains(.compass)) {
@@ -284,7 +284,7 @@ struct MentionFinder {
             if one.contains(.demonym) && !one.contains(.place) {
                 if start == end { return }
                 // "British Airways" is a name; "Russian President Vladimir Putin" is a demonym before a person.
-                let restHasOrg = (start + 1...end).contains { tokens.bareLex($0).contains(.organizationWord) }
+                let restHasOrg = any(start + 1...end, .organizationWord, bare: true)
                 if restHasOrg && (!tokens.bareLex(start + 1).contains(.title) || end == start + 1) {
                     break
                 }
@@ -303,10 +303,10 @@ struct MentionFinder {
         if start < end {
             if tokens[start].lex.contains(.nameStart), let (placeEnd, place) = leadingPlace(start, end), placeEnd < end {
                 let rest = placeEnd + 1...end
-                let restHasOrg = rest.contains { tokens.bareLex($0).contains(.organizationWord) }
+                let restHasOrg = any(rest, .organizationWord, bare: true)
                 let abbreviated = tokens[start].isAllCaps || tokens[start].hasAbbreviationDot
                 let first = tokens.bareLex(placeEnd + 1)
-                if first.contains(.title) || first.contains(.titleModifier) && rest.contains(where: { tokens.bareLex($0).contains(.title) })
+                if first.contains(.title) || first.contains(.titleModifier) && any(rest, .title, bare: true)
                     || abbreviated && restHasOrg && rest.count >= 2 && !first.contains(.organizationWord) {
                     found.append(mention(start...placeEnd, hint: .place, strength: 2, place: place))
                     origins.append(tokens.key(start))
@@ -335,24 +335,29 @@ struct MentionFinder {
                 if let g = Titles.honorifics[tokens.bareKey(k)] { gender = gender ?? g }
                 k += 1
             }
-            roles.append(contentsOf: (start..<k).filter { !tokens.bareLex($0).contains(.personalHonorific) }.map { tokens.bareKey($0) })
+            for j in start..<k where !tokens.bareLex(j).contains(.personalHonorific) { roles.append(tokens.bareKey(j)) }
             start = k
             honorificOnly = true
         }
         // Titles before a name: from the start up to the last title word followed by a plain name.
-        let lastTitleIndex = (start...end).last(where: { tokens[$0].lex.contains(.title) })
-        let remainderHasOrg = lastTitleIndex.map { t in t < end && (t + 1...end).contains(where: { tokens[$0].lex.contains(.organizationWord) }) } ?? true
+        var lastTitleIndex: Int?
+        for k in start...end where tokens[k].lex.contains(.title) { lastTitleIndex = k }
+        var remainderHasOrg = true
+        if let t = lastTitleIndex { remainderHasOrg = t < end && any(t + 1...end, .organizationWord) }
         if !honorificOnly && (!hasOrgWord || !remainderHasOrg), var lastTitle = lastTitleIndex {
             if lastTitle == end {
                 // Only titles ("President", "Foreign Minister"): no name here. A name before a trailing title
                 // word ("Martin Luther King") is kept whole.
-                let allTitle = (start...end).allSatisfy { Self.isTitleLike(tokens.bareLex($0)) }
-                if allTitle { return }
+                if !any(start...end, Self.titleLike, bare: true, missing: true) { return }
             } else {
-                let prefixIsTitle = (start...lastTitle).allSatisfy { k in
+                var prefixIsTitle = true
+                for k in start...lastTitle {
                     let f = tokens.bareLex(k)
-                    return Self.isTitleLike(f) || tokens.bareKey(k) == "of" || f.contains(.place) || f.contains(.demonym)
-                        || !f.contains(.firstName)
+                    if !(Self.isTitleLike(f) || tokens.bareKey(k) == "of" || f.contains(.place) || f.contains(.demonym)
+                        || !f.contains(.firstName)) {
+                        prefixIsTitle = false
+                        break
+                    }
                 }
                 let nameStartsWithTitle = tokens.bareLex(start).contains(.firstName) && !tokens.bareLex(start).contains(.title)
                 // "Secretary of State John Kerry", "Secretary of Homeland Security Jeh Johnson".
@@ -369,7 +374,7 @@ struct MentionFinder {
                 while titleStart - 1 >= start && (Self.isTitleLike(tokens.bareLex(titleStart - 1)) || tokens.key(titleStart - 1) == "of") {
                     titleStart -= 1
                 }
-                if titleStart > start && (start...titleStart - 1).contains(where: { tokens.bareLex($0).contains(.organizationWord) }) {
+                if titleStart > start && any(start...titleStart - 1, .organizationWord, bare: true) {
                     process(start...titleStart - 1, into: &found)
                     for k in titleStart...lastTitle where tokens.bareLex(k).contains(.title) { roles.append(tokens.bareKey(k)) }
                     start = lastTitle + 1
@@ -392,10 +397,12 @@ struct MentionFinder {
             return
         }
         if single, first.contains(.demonym), !first.contains(.place) { return }
-        if single, Self.isDemonymLike(tokens.bareKey(start), lex: first) { return }
-        if single && tokens.bareKey(start).utf8.count == 1 { return }
+        if single, tokens.words.withKeyBytes(tokens[start].word, bare: true, { Self.isDemonymLike($0, lex: first) }) { return }
+        if single && tokens.words.withKeyBytes(tokens[start].word, bare: true, { $0.count }) == 1 { return }
         // "Malaysia Airlines Flight MH370": the flight is not part of the airline's name.
-        if let f = (start...end).first(where: { tokens[$0].hash == Self.flightHash && tokens.key($0) == "flight" }), f > start {
+        var flight: Int?
+        for k in start...end where tokens[k].hash == Self.flightHash && tokens.key(k) == "flight" { flight = k; break }
+        if let f = flight, f > start {
             process(start...f - 1, into: &found)
             return
         }
@@ -416,7 +423,7 @@ struct MentionFinder {
             hint = .place; strength = 2; place = p
         } else if count == 2 && first.contains(.demonym) && Self.movementWords.contains(tokens.bareKey(start + 1)) {
             hint = .organization; strength = 2
-        } else if (start...end).contains(where: { tokens.bareLex($0).contains(.organizationWord) }) {
+        } else if any(start...end, .organizationWord, bare: true) {
             hint = .organization; strength = count >= 2 ? 2 : 0
         } else if containsAmpersand(start...end) {
             // "Simon & Schuster", "AT&T".
@@ -452,6 +459,16 @@ struct MentionFinder {
         m.gender = gender
         m.evidence = found.evidence.add(roles: roles, origins: origins)
         found.append(m)
+    }
+
+    /// Whether a token of `range` has one of `bits` in its word lists (`bare`: those of its key without a final
+    /// dot); with `missing`, whether a token has none of them.
+    private func any(_ range: ClosedRange<Int>, _ bits: Lex, bare: Bool = false, missing: Bool = false) -> Bool {
+        for k in range {
+            let lex = bare ? tokens.bareLex(k) : tokens[k].lex
+            if lex.isDisjoint(with: bits) == missing { return true }
+        }
+        return false
     }
 
     /// `WordHash` of the bare keys of `run` joined by `separator` (the lower-case name, "new york").
@@ -543,36 +560,41 @@ struct MentionFinder {
     /// Nationality, faith and ideology words that the demonym list does not hold: "Alaskan", "Marxists".
     /// `lex` is `LexiconIndex.flags(key)`.
     static func isDemonymLike(_ key: String, lex: Lex) -> Bool {
+        var key = key
+        return key.withUTF8 { isDemonymLike($0, lex: lex) }
+    }
+
+    /// `isDemonymLike` of a key given as UTF-8 bytes.
+    static func isDemonymLike(_ key: UnsafeBufferPointer<UInt8>, lex: Lex) -> Bool {
         if lex.contains(.place) || lex.contains(.knownName) { return false }
         // Creeds and movements ("Marxist", "Islamists", "Shiite"): a short list, since names end so too
         // ("Lindqvist", "White").
-        let n = key.utf8.count
-        if lex.contains(.creed) || key.hasUTF8Suffix("ism") && n > 5 { return true }
-        guard key.hasUTF8Suffix("n") || key.hasUTF8Suffix("s") else { return false }
+        let n = key.count
+        if lex.contains(.creed) || key.hasSuffix("ism") && n > 5 { return true }
+        guard key.hasSuffix("n") || key.hasSuffix("s") else { return false }
         // The hashes of the key without its last one and two bytes.
         var h = WordHash.empty, withoutOne = h, withoutTwo = h
-        var i = 0
-        for c in key.utf8 {
+        for i in 0..<n {
             if i == n - 2 { withoutTwo = h }
             if i == n - 1 { withoutOne = h }
-            h = WordHash.adding(c, to: h)
-            i += 1
+            h = WordHash.adding(key[i], to: h)
         }
-        for cut in Self.demonymEndings where key.hasUTF8Suffix(cut) {
-            let length = cut.utf8.count
-            let flags = LexiconIndex.flags(hash: length == 2 ? withoutTwo : withoutOne)
-            if flags.contains(.demonym) { return true }
-            if cut != "s", flags.contains(.place), n - length > 3 { return true }
+        for (ending, afterPlace) in Self.demonymEndings where key.hasSuffix(ending) {
+            let length = ending.utf8CodeUnitCount
+            let stem = LexiconIndex.flags(hash: length == 2 ? withoutTwo : withoutOne)
+            if stem.contains(.demonym) { return true }
+            if afterPlace, stem.contains(.place), n - length > 3 { return true }
         }
         return false
     }
 
-    /// The endings that make a word of a place or nation a demonym, in the order they are tried.
-    static let demonymEndings = ["ns", "n", "s"]
+    /// The endings that make a demonym of a demonym ("Russians"), in the order they are tried, and whether they
+    /// also make one of a place's name ("Alaskan", "Alaskans"; not "Americas").
+    static let demonymEndings: [(StaticString, Bool)] = [("ns", true), ("n", true), ("s", false)]
 
-    private static func isTitleLike(_ lex: Lex) -> Bool {
-        !lex.isDisjoint(with: [.titleListed, .titleModifier, .honorific])
-    }
+    private static let titleLike: Lex = [.titleListed, .titleModifier, .honorific]
+
+    private static func isTitleLike(_ lex: Lex) -> Bool { !lex.isDisjoint(with: titleLike) }
 
     /// A gazetteer place at `start` (one to three words, keys joined by spaces), with the index of its last
     /// token and the place's number.
@@ -613,6 +635,17 @@ extension String {
         let n = suffix.utf8.count, m = utf8.count
         guard n <= m else { return false }
         return utf8.dropFirst(m - n).elementsEqual(suffix.utf8)
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether the bytes end with those of `suffix`.
+    func hasSuffix(_ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard n <= count else { return false }
+        let s = suffix.utf8Start
+        for i in 0..<n where self[count - n + i] != s[i] { return false }
+        return true
     }
 }
 

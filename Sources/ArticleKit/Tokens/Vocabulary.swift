@@ -98,6 +98,14 @@ struct Vocabulary: Sendable {
     /// The number of UTF-8 bytes of entry `id`'s key.
     func keyLength(_ id: Int) -> Int { keyStarts[id + 1] - keyStarts[id] }
 
+    /// Calls `body` with the UTF-8 bytes of entry `id`'s key (without a final dot when `bare`).
+    func withKeyBytes<R>(_ id: Int, bare: Bool = false, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var end = keyStarts[id + 1]
+        if bare && end > keyStarts[id] && keyBytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        let start = keyStarts[id]
+        return keyBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+
     /// `WordHash` state `h` continued with the bytes of entry `id`'s key: without a final dot when `bare`,
     /// without any dot when `droppingDots` (so that hashes of joined keys need no joined string).
     func hash(_ h: UInt64, appending id: Int, bare: Bool = false, droppingDots: Bool = false) -> UInt64 {
