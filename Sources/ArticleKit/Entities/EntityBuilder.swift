@@ -98,101 +98,148 @@ struct EntityBuilder {
         }
     }
 
+    private let mentions: [NameMention]
+    private let mentionEvidence: MentionEvidence
+    private let tokens: TokenList
+    private let text: SourceText
+    private let evidence: NameEvidence
+    private var drafts: [Draft] = []
+    /// Drafts by the hash of a name: its words joined by spaces ("john kerry"), an acronym, an expansion.
+    private var byKey = WordTable<Int>(capacity: 256)
+    private var byLastWord = DraftIndex()
+    private var byFirstWord = DraftIndex()
+    private var byInitials = DraftIndex()
+    private var byMiddleWord = DraftIndex()
+    /// For each mention, its draft or -1.
+    private var assignment: [Int32]
+
+    private init(_ mentions: [NameMention], _ mentionEvidence: MentionEvidence, tokens: TokenList, text: SourceText,
+                 evidence: NameEvidence) {
+        self.mentions = mentions
+        self.mentionEvidence = mentionEvidence
+        self.tokens = tokens
+        self.text = text
+        self.evidence = evidence
+        assignment = [Int32](repeating: -1, count: mentions.count)
+    }
+
     static func build(_ mentions: [NameMention], _ mentionEvidence: MentionEvidence, tokens: TokenList,
                       text: SourceText, evidence: NameEvidence) -> Result {
-        var drafts: [Draft] = []
-        /// Drafts by the hash of a name: its words joined by spaces ("john kerry"), an acronym, an expansion.
-        var byKey = WordTable<Int>(capacity: 256)
-        var byLastWord = DraftIndex()
-        var byFirstWord = DraftIndex()
-        var byInitials = DraftIndex()
-        var byMiddleWord = DraftIndex()
-        var assignment = [Int32](repeating: -1, count: mentions.count)
+        var builder = EntityBuilder(mentions, mentionEvidence, tokens: tokens, text: text, evidence: evidence)
+        builder.mergeFullNames()
+        builder.mergeShortOrganizationNames()
+        builder.mergeSingleWords()
+        builder.mergeQualifiedOrganizationNames()
+        return builder.result()
+    }
 
-        /// The number of words of a mention, and `WordHash` of its key (its words joined by spaces, or
-        /// "place:" and the place for a gazetteer place), computed from its tokens without building strings.
-        func nameKey(_ m: NameMention) -> (words: Int, hash: UInt64) {
-            var count = 0, h = WordHash.empty
-            if m.isPart {
-                count = 1
-                h = WordHash.of(Tokenizer.lowercaseKey(text, m.range).replacingDots())
-            } else {
-                for k in m.tokens where tokens.kind(k) != .possessive {
-                    if count > 0 { h = WordHash.adding(0x20, to: h) }
-                    h = tokens.words.hash(h, appending: tokens[k].word, droppingDots: true)
-                    count += 1
-                }
+    // MARK: - Drafts
+
+    /// The number of words of a mention, and `WordHash` of its key (its words joined by spaces, or "place:" and
+    /// the place for a gazetteer place), computed from its tokens without building strings.
+    private func nameKey(_ m: NameMention) -> (words: Int, hash: UInt64) {
+        var count = 0, h = WordHash.empty
+        if m.isPart {
+            count = 1
+            h = WordHash.of(Tokenizer.lowercaseKey(text, m.range).replacingDots())
+        } else {
+            for k in m.tokens where tokens.kind(k) != .possessive {
+                if count > 0 { h = WordHash.adding(0x20, to: h) }
+                h = tokens.words.hash(h, appending: tokens[k].word, droppingDots: true)
+                count += 1
             }
-            if let place = m.place { h = Self.placeKeys[place] }
-            return (count, h)
         }
-        func stripParticle(_ w: String) -> String {
-            for p in ["al-", "el-", "ad-", "as-", "ash-", "an-", "bin-"] where w.hasPrefix(p) && w.count > p.count + 2 {
-                return String(w.dropFirst(p.count))
-            }
-            return w
+        if let place = m.place { h = Self.placeKeys[place] }
+        return (count, h)
+    }
+
+    private static func stripParticle(_ w: String) -> String {
+        for p in ["al-", "el-", "ad-", "as-", "ash-", "an-", "bin-"] where w.hasPrefix(p) && w.count > p.count + 2 {
+            return String(w.dropFirst(p.count))
         }
-        func initials(_ words: [String]) -> String {
-            var s = ""
-            for w in words where !MentionFinder.particles.contains(w) && !Self.initialSkips.contains(w) {
-                if let c = w.first { s.append(c) }
-            }
-            return s
+        return w
+    }
+
+    private static func initials(_ words: [String]) -> String {
+        var s = ""
+        for w in words where !MentionFinder.particles.contains(w) && !Self.initialSkips.contains(w) {
+            if let c = w.first { s.append(c) }
         }
-        func newDraft(_ m: NameMention, key: UInt64) -> Int {
-            let words = m.words(tokens, text)
-            let d = Draft(key: key, words: words, place: m.place.map { Gazetteer.place(number: $0).name })
-            drafts.append(d)
-            let id = drafts.count - 1
-            byKey[d.key] = id
-            if words.count >= 2 {
-                byLastWord.append(id, to: stripParticle(words.last!))
-                if words.last! != stripParticle(words.last!) { byLastWord.append(id, to: words.last!) }
-                byFirstWord.append(id, to: words[0])
-                for w in words.dropFirst().dropLast() { byMiddleWord.append(id, to: w) }
-                byInitials.append(id, to: initials(words))
-            }
-            return id
+        return s
+    }
+
+    private mutating func newDraft(_ m: NameMention, key: UInt64) -> Int {
+        let words = m.words(tokens, text)
+        let d = Draft(key: key, words: words, place: m.place.map { Gazetteer.place(number: $0).name })
+        drafts.append(d)
+        let id = drafts.count - 1
+        byKey[d.key] = id
+        if words.count >= 2 {
+            let last = words[words.count - 1]
+            byLastWord.append(id, to: Self.stripParticle(last))
+            if last != Self.stripParticle(last) { byLastWord.append(id, to: last) }
+            byFirstWord.append(id, to: words[0])
+            for w in words.dropFirst().dropLast() { byMiddleWord.append(id, to: w) }
+            byInitials.append(id, to: Self.initials(words))
         }
-        func add(_ index: Int, to id: Int) {
+        return id
+    }
+
+    private mutating func add(_ index: Int, to id: Int) {
+        let m = mentions[index]
+        let start = Int32(truncatingIfNeeded: m.range.start)
+        assignment[index] = Int32(truncatingIfNeeded: id)
+        drafts[id].mentions.append(Int32(truncatingIfNeeded: index))
+        if drafts[id].starts.last.map({ $0 < start }) ?? true {
+            drafts[id].starts.append(start)
+        } else if drafts[id].laterStarts.last.map({ $0 < start }) ?? true {
+            drafts[id].laterStarts.append(start)
+        } else {
+            var position = 0
+            while position < drafts[id].laterStarts.count && drafts[id].laterStarts[position] <= start { position += 1 }
+            drafts[id].laterStarts.insert(start, at: position)
+        }
+        if let hint = m.hint { drafts[id].votes[hint] += Int(m.hintStrength) * 2 }
+        if m.hintStrength >= 2 { drafts[id].strongEvidence = true }
+        if let g = m.gender, drafts[id].gender == nil { drafts[id].gender = g }
+        if m.evidence >= 0 {
+            drafts[id].roles.formUnion(mentionEvidence.roles(m))
+            drafts[id].origins.formUnion(mentionEvidence.origins(m))
+        }
+        if drafts[id].place == nil && m.wordCount(tokens) > drafts[id].words.count {
+            drafts[id].setWords(m.words(tokens, text))
+        }
+    }
+
+    /// Moves every mention of draft `id` to draft `other`.
+    private mutating func moveMentions(of id: Int, to other: Int) {
+        let moved = drafts[id].mentions
+        for index in moved { add(Int(index), to: other) }
+        drafts[id].mentions = []
+        byKey[drafts[id].key] = other
+    }
+
+    /// A draft with mentions and no vote for an organisation or a place: one a surname or given name may join.
+    private func isPersonCandidate(_ id: Int) -> Bool {
+        drafts[id].mentions.count > 0 && drafts[id].votes[.organization] == 0 && drafts[id].votes[.place] == 0
+    }
+
+    /// Of `ids` (those `include` accepts), the draft mentioned last before `offset` (the first of those tied).
+    private func mentionedLast(_ ids: [Int], before offset: Int, where include: (Int) -> Bool) -> Int? {
+        var best: Int?, bestStart = 0
+        for id in ids where include(id) {
+            let start = Self.lastMention(drafts[id], before: offset)
+            if best == nil || start > bestStart { best = id; bestStart = start }
+        }
+        return best
+    }
+
+    // MARK: - Merging
+
+    /// 1. Multi-word names and gazetteer places.
+    private mutating func mergeFullNames() {
+        for index in mentions.indices {
             let m = mentions[index]
-            let start = Int32(truncatingIfNeeded: m.range.start)
-            assignment[index] = Int32(truncatingIfNeeded: id)
-            drafts[id].mentions.append(Int32(truncatingIfNeeded: index))
-            if drafts[id].starts.last.map({ $0 < start }) ?? true {
-                drafts[id].starts.append(start)
-            } else if drafts[id].laterStarts.last.map({ $0 < start }) ?? true {
-                drafts[id].laterStarts.append(start)
-            } else {
-                let position = drafts[id].laterStarts.firstIndex(where: { $0 > start }) ?? drafts[id].laterStarts.count
-                drafts[id].laterStarts.insert(start, at: position)
-            }
-            if let hint = m.hint { drafts[id].votes[hint] += Int(m.hintStrength) * 2 }
-            if m.hintStrength >= 2 { drafts[id].strongEvidence = true }
-            if let g = m.gender, drafts[id].gender == nil { drafts[id].gender = g }
-            if m.evidence >= 0 {
-                drafts[id].roles.formUnion(mentionEvidence.roles(m))
-                drafts[id].origins.formUnion(mentionEvidence.origins(m))
-            }
-            if drafts[id].place == nil && m.wordCount(tokens) > drafts[id].words.count {
-                drafts[id].setWords(m.words(tokens, text))
-            }
-        }
-        func isCandidate(_ id: Int) -> Bool {
-            drafts[id].mentions.count > 0 && drafts[id].votes[.organization] == 0 && drafts[id].votes[.place] == 0
-        }
-        /// Of `ids`, the draft mentioned last before `offset` (the first of those tied), nil when `ids` is empty.
-        func mentionedLast(_ ids: [Int], before offset: Int) -> Int? {
-            var best: Int?, bestStart = 0
-            for id in ids {
-                let start = lastMention(drafts[id], before: offset)
-                if best == nil || start > bestStart { best = id; bestStart = start }
-            }
-            return best
-        }
-
-        // 1. Multi-word names and gazetteer places.
-        for (index, m) in mentions.enumerated() {
             let (count, k) = nameKey(m)
             guard count >= 2 || m.place != nil else { continue }
             if let id = byKey[k] { add(index, to: id); continue }
@@ -205,7 +252,7 @@ struct EntityBuilder {
             }
             // "bin Laden" after "Osama bin Laden"; "State of New Jersey" after "New Jersey".
             if m.hint != .organization, words.count <= 3,
-               let full = byLastWord[stripParticle(words.last!)]?.first(where: { drafts[$0].words.count > words.count
+               let full = byLastWord[Self.stripParticle(words.last!)]?.first(where: { drafts[$0].words.count > words.count
                    && Array(drafts[$0].words.suffix(words.count)) == words }) {
                 add(index, to: full); byKey[k] = full; continue
             }
@@ -216,24 +263,29 @@ struct EntityBuilder {
             }
             add(index, to: newDraft(m, key: k))
         }
-        // A shorter form that starts a longer organisation name ("Green Grocer", "Green Grocer Market").
+    }
+
+    /// A shorter form that starts a longer organisation name ("Green Grocer", "Green Grocer Market").
+    private mutating func mergeShortOrganizationNames() {
         for id in drafts.indices where drafts[id].words.count >= 2 && drafts[id].place == nil && !drafts[id].mentions.isEmpty {
             guard let others = byFirstWord[drafts[id].words[0]] else { continue }
             let words = drafts[id].words
             if let longer = others.first(where: { $0 != id && !drafts[$0].mentions.isEmpty && drafts[$0].words.count > words.count
                 && Array(drafts[$0].words.prefix(words.count)) == words
                 && drafts[$0].words.dropFirst(words.count).allSatisfy(Self.isOrganizationEnding) }) {
-                for index in drafts[id].mentions { add(Int(index), to: longer) }
-                drafts[id].mentions = []
-                byKey[drafts[id].key] = longer
+                moveMentions(of: id, to: longer)
             }
         }
-        // 2. Single words: surnames, given names, acronyms, or names of their own.
+    }
+
+    /// 2. Single words: surnames, given names, acronyms, or names of their own.
+    private mutating func mergeSingleWords() {
         var byCompact = WordTable<Int>(capacity: drafts.count)
         for id in drafts.indices where drafts[id].words.count >= 2 && !drafts[id].mentions.isEmpty {
             byCompact[WordHash.of(drafts[id].words.joined())] = id
         }
-        for (index, m) in mentions.enumerated() where assignment[index] < 0 {
+        for index in mentions.indices where assignment[index] < 0 {
+            let m = mentions[index]
             let (count, w) = nameKey(m)
             guard count == 1 else { continue }
             if let id = byKey[w] { add(index, to: id); continue }
@@ -241,7 +293,8 @@ struct EntityBuilder {
             if let id = byCompact[w] { add(index, to: id); byKey[w] = id; continue }
             let token = tokens[m.tokens.lowerBound]
             // An acronym: the initials of a longer name in the article, or a well-known expansion.
-            if token.isAllCaps || tokens.key(m.tokens.lowerBound).utf8.count(where: { $0 == UInt8(ascii: ".") }) >= 2 {
+            let dots = tokens.words.withKeyBytes(token.word) { key in key.reduce(0) { $0 + ($1 == UInt8(ascii: ".") ? 1 : 0) } }
+            if token.isAllCaps || dots >= 2 {
                 if let ids = byInitials[hash: w], let id = ids.first(where: { drafts[$0].mentions.count > 0 }) {
                     add(index, to: id); byKey[w] = id; continue
                 }
@@ -267,22 +320,31 @@ struct EntityBuilder {
             }
             if m.hint != .place && !(m.hint == .organization && m.hintStrength >= 2) {
                 // A surname: the person of that last name mentioned most recently (or first, if none before).
-                if let ids = byLastWord[hash: w]?.filter({ isCandidate($0) && !drafts[$0].firstIsPlace }), !ids.isEmpty {
-                    let before = ids.filter { mentions[Int(drafts[$0].mentions[0])].range.start < m.range.start }
-                    let id = mentionedLast(before, before: m.range.start) ?? ids[0]
+                if let ids = byLastWord[hash: w], let first = ids.first(where: { isSurnameCandidate($0) }) {
+                    let id = mentionedLast(ids, before: m.range.start, where: {
+                        isSurnameCandidate($0) && mentions[Int(drafts[$0].mentions[0])].range.start < m.range.start
+                    }) ?? first
                     add(index, to: id); continue
                 }
                 // A given name used alone: the one person who has it.
-                if let ids = byFirstWord[hash: w]?.filter({ isCandidate($0) && drafts[$0].place == nil }), !ids.isEmpty,
-                   ids.count == 1 || LexiconIndex.flags(hash: w).contains(.firstName) {
-                    // Shared by two people: the one mentioned last.
-                    let id = mentionedLast(ids, before: m.range.start) ?? ids[0]
-                    add(index, to: id); continue
+                if let ids = byFirstWord[hash: w] {
+                    var first: Int?, matches = 0
+                    for id in ids where isPersonCandidate(id) && drafts[id].place == nil {
+                        if first == nil { first = id }
+                        matches += 1
+                    }
+                    if let first, matches == 1 || LexiconIndex.flags(hash: w).contains(.firstName) {
+                        // Shared by two people: the one mentioned last.
+                        let id = mentionedLast(ids, before: m.range.start, where: {
+                            isPersonCandidate($0) && drafts[$0].place == nil
+                        }) ?? first
+                        add(index, to: id); continue
+                    }
                 }
                 // A middle word of a longer name: "Ruiz" in "Ana Ruiz Vidal".
                 if let ids = byMiddleWord[hash: w] {
                     let word = m.words(tokens, text)[0]
-                    if let id = ids.first(where: { isCandidate($0) && drafts[$0].words.count >= 3
+                    if let id = ids.first(where: { isPersonCandidate($0) && drafts[$0].words.count >= 3
                         && drafts[$0].place == nil && drafts[$0].words.dropFirst().dropLast().contains(word) }) {
                         add(index, to: id); continue
                     }
@@ -291,8 +353,13 @@ struct EntityBuilder {
             let id = newDraft(m, key: w)
             add(index, to: id)
         }
+    }
 
-        // 3. Longer organisation forms that end with a shorter one ("UN Security Council", "Security Council").
+    /// A person a surname may name: not one whose name starts with a place.
+    private func isSurnameCandidate(_ id: Int) -> Bool { isPersonCandidate(id) && !drafts[id].firstIsPlace }
+
+    /// 3. Longer organisation forms that end with a shorter one ("UN Security Council", "Security Council").
+    private mutating func mergeQualifiedOrganizationNames() {
         for id in drafts.indices where drafts[id].words.count >= 2 && drafts[id].place == nil {
             let words = drafts[id].words
             for cut in 1..<max(1, words.count - (words.count >= 3 ? 1 : 0)) {
@@ -303,77 +370,85 @@ struct EntityBuilder {
                     || OrganizationCues.acronymExpansions[$0] != nil || Self.qualifierWords.contains($0) }
                 if headIsQualifier && (LexiconIndex.flags(words.last!).contains(.organizationWord)
                                        || OrganizationCues.knownNames[tail] == .organization) {
-                    for index in drafts[id].mentions { add(Int(index), to: other) }
-                    drafts[id].mentions = []
-                    byKey[drafts[id].key] = other
+                    moveMentions(of: id, to: other)
                     break
                 }
             }
         }
-        // 4. Context: words around the mentions vote for a type (used where the names themselves say nothing).
+    }
+
+    // MARK: - Entities
+
+    /// 4. and 5. Context votes, then types, names and aliases; what has no support is dropped.
+    private func result() -> Result {
+        // Context: words around the mentions vote for a type (used where the names themselves say nothing).
         var contextVotes = [Votes](repeating: Votes(), count: drafts.count)
         for id in drafts.indices where !drafts[id].mentions.isEmpty {
             for index in drafts[id].mentions {
-                if let vote = contextVote(mentions[Int(index)], tokens) { contextVotes[id][vote] += 1 }
+                if let vote = Self.contextVote(mentions[Int(index)], tokens) { contextVotes[id][vote] += 1 }
             }
         }
-
-        // 5. Decide types, names and aliases; drop what has no support.
         var entities: [Entity] = []
         var info: [EntityInfo] = []
         var draftEntity = [Int32](repeating: -1, count: drafts.count)
         for id in drafts.indices where !drafts[id].mentions.isEmpty {
             let d = drafts[id]
             let ms = d.mentions.map { mentions[Int($0)] }
-            // Names seen only in headlines, without outside evidence, are headline capitals.
-            if ms.allSatisfy({ $0.inHeadline }) && !d.strongEvidence { continue }
-            // A single word seen once, where any word is capitalised (a sentence start), is weak evidence.
-            if d.words.count == 1 && ms.count == 1 && !d.strongEvidence && d.votes[.person] == 0 {
-                let t = tokens[ms[0].tokens.lowerBound]
-                let k = ms[0].tokens.lowerBound
-                let opening = k > 0 && (tokens[k - 1].kind == .quoteMark && tokens[k - 1].opensQuote
-                                        || tokens[k - 1].kind == .punctuation && Self.openingPunctuation.contains(tokens.key(k - 1)))
-                if t.startsSentence || opening { continue }
-            }
-            // Events, laws, works and products are not listed: "Boston Marathon", "Data Bill", "Cold War", a
-            // title after "the film", a name with a number after it ("Halo 2").
-            if isEventOrWork(d, ms, tokens) { continue }
-            // News agencies credited in parentheses: "WASHINGTON (Reuters) -", "(AP)".
-            if d.words.count == 1 && Self.newsAgencies.contains(d.words[0])
-                && ms.allSatisfy({ m in m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].isPunctuation("(") }) { continue }
-            // A single word also written in lower case ("Government", "Press") is an everyday word.
-            if d.words.count == 1 && d.place == nil && !d.strongEvidence && evidence.isSeenLowercase(d.words[0])
-                && d.votes[.person] == 0 { continue }
-            if d.words.count == 1 && !d.strongEvidence && (LexiconIndex.flags(d.words[0]).contains(.organizationWord)
-                || LexiconIndex.flags(d.words[0]).contains(.placeWord) || LexiconIndex.flags(d.words[0]).contains(.titleListed)) { continue }
-            let type = decideType(d, ms, evidence, contextVotes[id])
-            var aliases = AliasList()
-            for m in ms where !(m.inHeadline && tokens[m.tokens.lowerBound].isAllCaps && ms.count > 1) {
-                aliases.add(m, tokens, text)
-            }
-            var names = aliases.names
-            if names.isEmpty { names = [ms[0].surface(tokens, text)] }
-            names.sort { a, b in
-                let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
-                return wa != wb ? wa > wb : a.count > b.count
-            }
-            var name = names[0]
-            if type != .person, let acronymFree = names.first(where: { $0.contains(" ") }) { name = acronymFree }
-            // A place seen only in capitals (a dateline, "LISBON —") takes the gazetteer's spelling.
-            if let place = d.place, name.uppercased() == name, name.lowercased() == place.lowercased() { name = place }
-            var gender = d.gender
-            if gender == nil && type == .person, let first = d.words.first, d.words.count >= 2 {
-                gender = FirstNames.gender(first)
-            }
-            var ranges = ms.map(\.range)
-            ranges.sort()
+            guard let (entity, entityInfo) = makeEntity(d, ms, contextVotes[id]) else { continue }
             draftEntity[id] = Int32(entities.count)
-            entities.append(Entity(name: name, type: type, aliases: names, mentions: ranges))
-            info.append(EntityInfo(type: type, gender: gender, roles: d.roles, origins: d.origins,
-                                   words: Set(d.words)))
+            entities.append(entity)
+            info.append(entityInfo)
         }
         let mentionEntity = assignment.map { $0 >= 0 ? draftEntity[Int($0)] : -1 }
         return Result(entities: entities, info: info, mentionEntity: mentionEntity)
+    }
+
+    /// The entity of draft `d` with mentions `ms`, or nil when the draft is not one to list.
+    private func makeEntity(_ d: Draft, _ ms: [NameMention], _ context: Votes) -> (Entity, EntityInfo)? {
+        // Names seen only in headlines, without outside evidence, are headline capitals.
+        if ms.allSatisfy({ $0.inHeadline }) && !d.strongEvidence { return nil }
+        // A single word seen once, where any word is capitalised (a sentence start), is weak evidence.
+        if d.words.count == 1 && ms.count == 1 && !d.strongEvidence && d.votes[.person] == 0 {
+            let t = tokens[ms[0].tokens.lowerBound]
+            let k = ms[0].tokens.lowerBound
+            let opening = k > 0 && (tokens[k - 1].kind == .quoteMark && tokens[k - 1].opensQuote
+                                    || tokens[k - 1].kind == .punctuation && Self.openingPunctuation.contains(tokens.key(k - 1)))
+            if t.startsSentence || opening { return nil }
+        }
+        // Events, laws, works and products are not listed: "Boston Marathon", "Data Bill", "Cold War", a
+        // title after "the film", a name with a number after it ("Halo 2").
+        if Self.isEventOrWork(d, ms, tokens) { return nil }
+        // News agencies credited in parentheses: "WASHINGTON (Reuters) -", "(AP)".
+        if d.words.count == 1 && Self.newsAgencies.contains(d.words[0])
+            && ms.allSatisfy({ m in m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].isPunctuation("(") }) { return nil }
+        // A single word also written in lower case ("Government", "Press") is an everyday word.
+        if d.words.count == 1 && d.place == nil && !d.strongEvidence && evidence.isSeenLowercase(d.words[0])
+            && d.votes[.person] == 0 { return nil }
+        if d.words.count == 1 && !d.strongEvidence && (LexiconIndex.flags(d.words[0]).contains(.organizationWord)
+            || LexiconIndex.flags(d.words[0]).contains(.placeWord) || LexiconIndex.flags(d.words[0]).contains(.titleListed)) { return nil }
+        let type = Self.decideType(d, ms, evidence, context)
+        var aliases = AliasList()
+        for m in ms where !(m.inHeadline && tokens[m.tokens.lowerBound].isAllCaps && ms.count > 1) {
+            aliases.add(m, tokens, text)
+        }
+        var names = aliases.names
+        if names.isEmpty { names = [ms[0].surface(tokens, text)] }
+        names.sort { a, b in
+            let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
+            return wa != wb ? wa > wb : a.count > b.count
+        }
+        var name = names[0]
+        if type != .person, let acronymFree = names.first(where: { $0.contains(" ") }) { name = acronymFree }
+        // A place seen only in capitals (a dateline, "LISBON —") takes the gazetteer's spelling.
+        if let place = d.place, name.uppercased() == name, name.lowercased() == place.lowercased() { name = place }
+        var gender = d.gender
+        if gender == nil && type == .person, let first = d.words.first, d.words.count >= 2 {
+            gender = FirstNames.gender(first)
+        }
+        var ranges = ms.map(\.range)
+        ranges.sort()
+        return (Entity(name: name, type: type, aliases: names, mentions: ranges),
+                EntityInfo(type: type, gender: gender, roles: d.roles, origins: d.origins, words: Set(d.words)))
     }
 
     /// The distinct surface forms of an entity's mentions, in the order first seen; compared by hash and then
