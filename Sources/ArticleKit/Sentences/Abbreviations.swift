@@ -3,6 +3,15 @@ enum Abbreviations {
     /// Every word that takes an abbreviation dot.
     static let dotted: Set<String> = titles.union(others).union(months).union(states)
 
+    /// Whether the ASCII letters of `range` in `b`, lowered, are a word that takes an abbreviation dot;
+    /// `hash` is their `WordHash`. (A string is built only when the hash matches.)
+    static func isDotted(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64) -> Bool {
+        guard dottedHashes.contains(hash: hash) else { return false }
+        return dotted.contains(String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self).lowercased())
+    }
+
+    private static let dottedHashes = HashedWords(dotted)
+
     /// Titles before a name: a sentence never ends after them.
     static let titles: Set<String> = [
         "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "gov",

@@ -98,10 +98,7 @@ enum Tokenizer {
             let c = b[i]
             guard c < 0x80 else { return nil }
             let cls = classes[Int(c)]
-            if cls & ByteClass.letterOrDigit == 0 {
-                if cls & ByteClass.joiner != 0 { return nil }
-                break
-            }
+            if cls & ByteClass.letterOrDigit == 0 { break }
             seen |= cls
             if cls == ByteClass.upper {
                 upper += 1
@@ -112,16 +109,51 @@ enum Tokenizer {
             i += 1
         }
         let isWord = seen & (ByteClass.lower | ByteClass.upper) != 0
-        let id = tokens.words.entry(loweringASCII: b, start..<i, hash: h, isWord: isWord)
+        var end = i
         var flags: Token.Flags = []
+        if i < limit && classes[Int(b[i])] & ByteClass.joiner != 0 {
+            // A joiner after the word: it joins only before a word character (conservatively, any byte that is
+            // not ASCII), and then the general rules decide.
+            let c = b[i]
+            let next = i + 1 < limit ? b[i + 1] : 0x20
+            let beforeWord = next >= 0x80 || classes[Int(next)] & ByteClass.letterOrDigit != 0
+            switch c {
+            case UInt8(ascii: "'"):
+                return nil   // a contraction, a possessive ("Kerry's", "nations'")
+            case UInt8(ascii: "-"):
+                if beforeWord { return nil }
+            case UInt8(ascii: "&"):
+                if beforeWord && upper > 0 { return nil }   // "AT&T"
+            case UInt8(ascii: ","), UInt8(ascii: ":"):
+                if beforeWord && !isWord { return nil }   // "70,000", "10:30"
+            default:   // "."
+                if beforeWord { return nil }   // "U.S.", "2.5"
+                if isWord {
+                    // A final abbreviation dot: after an initial ("J.") or a word that takes one ("Mr.", "Jan.").
+                    let letters = seen & ByteClass.digit == 0 ? i - start : countLetters(b, start..<i, classes)
+                    if letters == 1 && upper == 1 && i - start <= 2 || Abbreviations.isDotted(b, start..<i, hash: h) {
+                        h = WordHash.adding(UInt8(ascii: "."), to: h)
+                        end = i + 1
+                        flags.insert(.abbreviationDot)
+                    }
+                }
+            }
+        }
+        let id = tokens.words.entry(loweringASCII: b, start..<end, hash: h, isWord: isWord)
         if isWord {
             var k = start
             while classes[Int(b[k])] == ByteClass.digit { k += 1 }
             if classes[Int(b[k])] == ByteClass.upper { flags.insert(.capitalized) }
             if upper >= 2 && seen & ByteClass.lower == 0 { flags.insert(.allCaps) }
         }
-        tokens.append(TextRange(uncheckedStart: start, end: i), kind: isWord ? .word : .number, word: id, flags: flags)
-        return i
+        tokens.append(TextRange(uncheckedStart: start, end: end), kind: isWord ? .word : .number, word: id, flags: flags)
+        return end
+    }
+
+    private static func countLetters(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ classes: [UInt8]) -> Int {
+        var n = 0
+        for i in range where classes[Int(b[i])] != ByteClass.digit { n += 1 }
+        return n
     }
 
     /// The `WordHash` of bytes `range` with ASCII letters lowered (the key of an ASCII word or of punctuation).
