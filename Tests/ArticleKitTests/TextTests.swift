@@ -33,6 +33,14 @@ struct SentenceTests {
         return a.sentences.map { a.string($0) }
     }
 
+    @Test func wordsLongerThanSixtyFourKilobytesKeepTheirWholeRange() {
+        // Tokens store their length in 16 bits; longer ones keep their end elsewhere.
+        let long = String(repeating: "a", count: 70_000)
+        #expect(sentences("Start \(long). Next one \(long)") == ["Start \(long).", "Next one \(long)"])
+        let dots = String(repeating: ".", count: 66_000)
+        #expect(sentences("Wait\(dots) Then it ended.") == ["Wait\(dots)", "Then it ended."])
+    }
+
     @Test func abbreviationsDoNotEndSentences() {
         let s = sentences("Mr. Hale met Gen. Ortiz on Jan. 4 in Washington. They spoke for 2.5 hours.")
         #expect(s == ["Mr. Hale met Gen. Ortiz on Jan. 4 in Washington.", "They spoke for 2.5 hours."])

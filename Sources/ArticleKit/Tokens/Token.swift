@@ -1,6 +1,6 @@
 /// One word, number, punctuation mark or quotation mark of the analysed text, as the stages read it.
 ///
-/// `TokenList` stores tokens packed (16 bytes each) and their words once per distinct word in a `Vocabulary`;
+/// `TokenList` stores tokens packed (12 bytes each) and their words once per distinct word in a `Vocabulary`;
 /// `tokens[k]` unpacks one into this value. It holds no strings: the lower-case text is `tokens.key(k)`.
 struct Token: Sendable {
     enum Kind: UInt8, Sendable {
@@ -16,7 +16,7 @@ struct Token: Sendable {
         case possessive
     }
 
-    /// Yes-or-no facts about a token, as bits.
+    /// Yes-or-no facts about a token, as bits (at most 13: `TokenList` packs the kind above them).
     struct Flags: OptionSet, Sendable {
         let rawValue: UInt16
         /// The first letter is upper case ("Kerry", "U.S.", "McDonald").

@@ -1,21 +1,30 @@
 /// The tokens of an article in text order: the title's first, then each analysed paragraph's.
 ///
 /// There is one token per word and punctuation mark, so this is the largest structure of the analysis. Each
-/// token is packed into 16 bytes (offsets, its word's number, kind and flags); what belongs to the word rather
-/// than to this occurrence (its lower-case text, hash, word lists) is stored once in `words`. The paragraph of a
-/// token is not stored either: a token knows whether it begins its paragraph, and `paragraph(of:)` finds the
-/// number.
+/// token is packed into 12 bytes (its start, length, word's number, kind and flags); what belongs to the word
+/// rather than to this occurrence (its lower-case text, hash, word lists) is stored once in `words`. The
+/// paragraph of a token is not stored either: a token knows whether it begins its paragraph, and
+/// `paragraph(of:)` finds the number.
 struct TokenList: Sendable {
     /// One token as stored.
     private struct Packed: Sendable {
         var start: UInt32
-        var end: UInt32
         var word: UInt32
-        var kind: Token.Kind
-        var flags: Token.Flags
+        /// The length in bytes; `longLength` for a token of that length or more, whose end is in `longEnds`.
+        var length: UInt16
+        /// The flags in the low 13 bits, the kind in the top 3.
+        var kindAndFlags: UInt16
+
+        @inline(__always)
+        var kind: Token.Kind { Token.Kind(rawValue: UInt8(truncatingIfNeeded: kindAndFlags >> 13)) ?? .punctuation }
+        @inline(__always)
+        var flags: Token.Flags { Token.Flags(rawValue: kindAndFlags & 0x1FFF) }
     }
 
+    private static let longLength = UInt16.max
     private var packed: [Packed] = []
+    /// The end of each token of `longLength` bytes or more (hostile text: a "word" of 70 000 letters).
+    private var longEnds: [Int: Int] = [:]
     /// The distinct words of the tokens.
     var words = Vocabulary()
     /// The first token of each paragraph that has tokens, and that paragraph's number (-1 for the title).
@@ -34,7 +43,7 @@ struct TokenList: Sendable {
     subscript(k: Int) -> Token {
         let p = packed[k]
         let facts = words.facts[Int(p.word)]
-        return Token(range: TextRange(uncheckedStart: Int(p.start), end: Int(p.end)), kind: p.kind, flags: p.flags,
+        return Token(range: range(k), kind: p.kind, flags: p.flags,
                      word: Int(p.word), lex: facts.lex, hash: facts.hash, character: facts.character)
     }
 
@@ -68,7 +77,16 @@ struct TokenList: Sendable {
     func flags(_ k: Int) -> Token.Flags { packed[k].flags }
 
     @inline(__always)
-    func range(_ k: Int) -> TextRange { TextRange(uncheckedStart: Int(packed[k].start), end: Int(packed[k].end)) }
+    func range(_ k: Int) -> TextRange {
+        let p = packed[k]
+        let start = Int(p.start)
+        return TextRange(uncheckedStart: start, end: p.length == Self.longLength ? longEnd(k) : start + Int(p.length))
+    }
+
+    /// The end of a token of `longLength` bytes or more. (It only reads, so unpacking a token whose range is not
+    /// used costs nothing.)
+    @inline(never) @_effects(readonly)
+    private func longEnd(_ k: Int) -> Int { longEnds[k] ?? Int(packed[k].start) + Int(Self.longLength) }
 
     /// Whether tokens `a` and `b` lie in the same paragraph.
     func sameParagraph(_ a: Int, _ b: Int) -> Bool {
@@ -105,14 +123,19 @@ struct TokenList: Sendable {
     @inline(__always)
     mutating func append(_ range: TextRange, kind: Token.Kind, word: Int, flags: Token.Flags = []) {
         precondition(range.end <= Int(UInt32.max), "text too long to analyse")
-        packed.append(Packed(start: UInt32(truncatingIfNeeded: range.start), end: UInt32(truncatingIfNeeded: range.end),
-                             word: UInt32(truncatingIfNeeded: word), kind: kind, flags: flags))
+        var length = UInt16(truncatingIfNeeded: range.count)
+        if range.count >= Int(Self.longLength) {
+            length = Self.longLength
+            longEnds[packed.count] = range.end
+        }
+        packed.append(Packed(start: UInt32(truncatingIfNeeded: range.start), word: UInt32(truncatingIfNeeded: word),
+                             length: length, kindAndFlags: UInt16(kind.rawValue) << 13 | flags.rawValue))
     }
 
     /// Records that `tokens` (appended last) are those of paragraph `paragraph`.
     mutating func endParagraph(_ paragraph: Int, tokens: Range<Int>) {
         guard !tokens.isEmpty else { return }
-        packed[tokens.lowerBound].flags.insert(.beginsParagraph)
+        packed[tokens.lowerBound].kindAndFlags |= Token.Flags.beginsParagraph.rawValue
         paragraphFirstToken.append(Int32(truncatingIfNeeded: tokens.lowerBound))
         paragraphNumber.append(Int32(truncatingIfNeeded: paragraph))
     }
@@ -120,11 +143,11 @@ struct TokenList: Sendable {
     /// Adds `flags` to token `k`.
     @inline(__always)
     mutating func insert(_ flags: Token.Flags, at k: Int) {
-        packed[k].flags.formUnion(flags)
+        packed[k].kindAndFlags |= flags.rawValue
     }
 
     /// Adds `flags` to every token of `range`.
     mutating func insert(_ flags: Token.Flags, in range: Range<Int>) {
-        for k in range { packed[k].flags.formUnion(flags) }
+        for k in range { packed[k].kindAndFlags |= flags.rawValue }
     }
 }
