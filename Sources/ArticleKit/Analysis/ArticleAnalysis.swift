@@ -131,7 +131,7 @@ enum ArticleAnalysis {
         // 5. Quotes and speakers.
         let context = AnalysisContext(text: text, tokens: tokens, mentions: mentions, mentionEntity: built.mentionEntity,
                                       entities: built.entities, info: built.info)
-        let quotes = QuoteAttributor(context: context, candidates: candidates, openToken: openToken,
+        var quotes = QuoteAttributor(context: context, candidates: candidates, openToken: openToken,
                                      closeToken: closeToken).quotes()
 
         // Most mentioned first; speaker entity indices follow the new order.
@@ -142,11 +142,9 @@ enum ArticleAnalysis {
         var newIndex = [Int](repeating: 0, count: order.count)
         for (position, old) in order.enumerated() { newIndex[old] = position }
         let entities = order.map { built.entities[$0] }
-        let renumbered = quotes.map { q -> Quote in
-            var q = q
-            if let e = q.speaker?.entity { q.speaker?.entity = newIndex[e] }
-            return q
+        for i in quotes.indices {
+            if let e = quotes[i].speaker?.entity { quotes[i].speaker?.entity = newIndex[e] }
         }
-        return Output(structure: structure, sentences: sentences, quotes: renumbered, entities: entities)
+        return Output(structure: structure, sentences: sentences, quotes: quotes, entities: entities)
     }
 }

@@ -29,8 +29,10 @@ struct QuoteAttributor {
         var accepted = [Bool](repeating: false, count: candidates.count)
         var previousSpeaker: Int?
         var lastSpeaker: Int?
-        var lastByQuotation: [Int: Int] = [:]
-        var lastInParagraph: [Int: Int] = [:]
+        // The last accepted segment of each quotation and of each paragraph (-1 for none; the title's paragraph,
+        // -1, is at index 0).
+        var lastByQuotation = [Int32](repeating: -1, count: (candidates.map(\.quotation).max() ?? -1) + 1)
+        var lastInParagraph = [Int32](repeating: -1, count: (candidates.map(\.paragraph).max() ?? -1) + 2)
 
         for (i, candidate) in candidates.enumerated() {
             let open = openToken[i], close = closeToken[i]
@@ -57,13 +59,15 @@ struct QuoteAttributor {
             var result = Found(speaker: nil, mention: nil, cue: nil, direct: false, entity: nil)
             if let cue {
                 result = resolve(cue, coreference, previousSpeaker: previousSpeaker, lastSpeaker: lastSpeaker)
-            } else if candidate.continues, let previous = lastByQuotation[candidate.quotation], let f = found[previous] {
+            } else if candidate.continues, lastByQuotation[candidate.quotation] >= 0,
+                      let f = found[Int(lastByQuotation[candidate.quotation])] {
                 result = f
                 result.direct = false
                 result.cue = nil   // carried over from an earlier quote
             } else if let f = previousSentenceCue(open, finder, coreference, previousSpeaker) {
                 result = f
-            } else if let previous = lastInParagraph[candidate.paragraph], let f = found[previous], f.speaker != nil || f.mention != nil {
+            } else if lastInParagraph[candidate.paragraph + 1] >= 0,
+                      let f = found[Int(lastInParagraph[candidate.paragraph + 1])], f.speaker != nil || f.mention != nil {
                 result = f
                 result.direct = false
                 result.cue = nil   // carried over from an earlier quote
@@ -77,13 +81,14 @@ struct QuoteAttributor {
             guard isQuotation(i, result) else { continue }
             accepted[i] = true
             found[i] = result
-            lastByQuotation[candidate.quotation] = i
-            lastInParagraph[candidate.paragraph] = i
+            lastByQuotation[candidate.quotation] = Int32(i)
+            lastInParagraph[candidate.paragraph + 1] = Int32(i)
             if let e = result.entity, context.info[e].type == .person { previousSpeaker = e }
             if let e = result.entity { lastSpeaker = e }
         }
 
         var quotes: [Quote] = []
+        quotes.reserveCapacity(candidates.indices.reduce(0) { $0 + (accepted[$1] && candidates[$1].paragraph >= 0 ? 1 : 0) })
         // A quote belongs to a paragraph (`Quote.paragraph`); the headline has none, so its quotes are not listed.
         for (i, candidate) in candidates.enumerated() where accepted[i] && candidate.paragraph >= 0 {
             let f = found[i]!
