@@ -50,9 +50,9 @@ enum QuoteMarkScanner {
         let b = text.bytes
         var i = range.start
         while i < range.end {
-            let c = b[i]
-            // Fast skip of ASCII bytes that cannot be marks.
-            if c < 0x80 && c != 0x22 && c != 0x27 && c != 0x60 { i += 1; continue }
+            // Skip the ASCII bytes that cannot be marks (all but " ' `).
+            i = b.withUnsafeBufferPointer { ByteSearch.first(0x22, 0x27, 0x60, orNonASCIIIn: $0, from: i, to: range.end) }
+            guard i < range.end else { break }
             let (scalar, length) = text.scalar(at: i)
             var glyph: QuoteMark.Glyph?
             var markLength = length

@@ -10,24 +10,21 @@ struct Line: Sendable {
 /// Splitting text into lines (LF, CRLF or CR) and trimming them, on bytes.
 enum Lines {
     static func split(_ text: SourceText) -> [Line] {
-        let b = text.bytes
         var lines: [Line] = []
-        lines.reserveCapacity(b.count / 40 + 1)
-        var start = 0
-        var i = 0
-        let n = b.count
-        while i < n {
-            let c = b[i]
-            if c == 0x0A || c == 0x0D {
+        text.bytes.withUnsafeBufferPointer { b in
+            var start = 0
+            var i = 0
+            let n = b.count
+            while i < n {
+                i = ByteSearch.first(0x0A, or: 0x0D, in: b, from: i, to: n)
+                guard i < n else { break }
                 lines.append(makeLine(text, start, i))
-                if c == 0x0D && i + 1 < n && b[i + 1] == 0x0A { i += 1 }
+                if b[i] == 0x0D && i + 1 < n && b[i + 1] == 0x0A { i += 1 }
                 i += 1
                 start = i
-            } else {
-                i += 1
             }
+            if start < n { lines.append(makeLine(text, start, n)) }
         }
-        if start < n { lines.append(makeLine(text, start, n)) }
         return lines
     }
 
