@@ -21,7 +21,7 @@ enum SentenceSplitter {
                 pendingStart = false
             }
             var end = -1
-            if kind == .punctuation && Self.endsSentence(tokens.key(k)) {
+            if kind == .punctuation && tokens.endsSentence(k) {
                 // Closing marks and brackets belong to the sentence they close.
                 var j = k + 1
                 while j < range.upperBound && (tokens[j].kind == .quoteMark && !tokens[j].opensQuote

@@ -291,9 +291,11 @@ struct LowerBytes {
         let n = p.count
         guard n > 0, n <= bytes.count else { return nil }
         let first = p[0]
+        // The first two bytes together are rare enough that `matches` is seldom called.
+        let second = n > 1 ? p[1] : nil
         var i = 0
         while i + n <= bytes.count {
-            if bytes[i] == first && matches(p, at: i) { return i }
+            if bytes[i] == first && (second == nil || bytes[i + 1] == second) && matches(p, at: i) { return i }
             i += 1
         }
         return nil

@@ -111,48 +111,58 @@ enum Trailers {
 
 /// Pull quotes: a short paragraph that repeats a sentence of the story word for word.
 enum PullQuotes {
+    /// Sentences shorter than this (in bytes) are too common to tell a pull quote.
+    static let shortest = 30
+    /// Paragraphs longer than this (in bytes) are never pull quotes.
+    static let longest = 400
+
     static func mark(_ text: SourceText, _ paragraphs: inout [Paragraph]) {
-        // Sentence hash -> the longest body paragraph holding it.
+        // Sentence hash -> the longest body paragraph holding it; the sentences of each short body paragraph.
         var seenIn = WordTable<Int>(capacity: paragraphs.count * 4 + 16)
-        var chunksOf: [[(hash: UInt64, length: Int)]] = []
-        chunksOf.reserveCapacity(paragraphs.count)
-        for p in paragraphs {
-            let chunks = sentences(text, p.range)
-            chunksOf.append(chunks)
+        var chunks: [(hash: UInt64, length: Int)] = []
+        var chunksStart = [Int](repeating: 0, count: paragraphs.count + 1)
+        for (k, p) in paragraphs.enumerated() {
+            chunksStart[k] = chunks.count
             guard p.kind == .body else { continue }
-            for c in chunks where c.length >= 30 { seenIn[c.hash] = max(seenIn[c.hash] ?? 0, p.range.count) }
+            let first = chunks.count
+            sentences(text, p.range, into: &chunks)
+            for c in chunks[first...] where c.length >= shortest { seenIn[c.hash] = max(seenIn[c.hash] ?? 0, p.range.count) }
+            // Only a short paragraph's sentences are looked at again.
+            if p.range.count > longest { chunks.removeSubrange(first...) }
         }
-        for k in paragraphs.indices where paragraphs[k].kind == .body && paragraphs[k].range.count <= 400 {
-            let chunks = chunksOf[k]
-            guard !chunks.isEmpty, chunks.allSatisfy({ $0.length >= 30 }) else { continue }
-            if chunks.allSatisfy({ (seenIn[$0.hash] ?? 0) > paragraphs[k].range.count }) {
+        chunksStart[paragraphs.count] = chunks.count
+        for k in paragraphs.indices where paragraphs[k].kind == .body && paragraphs[k].range.count <= longest {
+            let own = chunks[chunksStart[k]..<chunksStart[k + 1]]
+            guard !own.isEmpty, own.allSatisfy({ $0.length >= shortest }) else { continue }
+            if own.allSatisfy({ (seenIn[$0.hash] ?? 0) > paragraphs[k].range.count }) {
                 paragraphs[k].kind = .boilerplate
             }
         }
     }
 
     /// The paragraph cut after ". ", "? " and "! ", each piece trimmed: its hash and length in bytes.
-    static func sentences(_ text: SourceText, _ range: TextRange) -> [(hash: UInt64, length: Int)] {
-        var out: [(hash: UInt64, length: Int)] = []
-        let b = text.bytes
-        var start = range.start
-        var i = range.start
-        func add(_ r: TextRange) {
-            let t = Whitespace.trim(text, r)
-            guard !t.isEmpty else { return }
-            var h: UInt64 = 0xcbf29ce484222325
-            for j in t.start..<t.end { h = (h ^ UInt64(b[j])) &* 0x100000001b3 }
-            out.append((h, t.count))
-        }
-        while i < range.end {
-            let c = b[i]
-            if (c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!")) && (i + 1 == range.end || b[i + 1] == 0x20) {
-                add(TextRange(start, i + 1))
-                start = i + 1
+    static func sentences(_ text: SourceText, _ range: TextRange, into out: inout [(hash: UInt64, length: Int)]) {
+        text.bytes.withUnsafeBufferPointer { b in
+            func add(_ r: TextRange) {
+                let t = Whitespace.trim(text, r)
+                guard !t.isEmpty else { return }
+                var h = WordHash.empty
+                for j in t.start..<t.end { h = WordHash.adding(b[j], to: h) }
+                out.append((h, t.count))
             }
-            i += 1
+            var start = range.start
+            var i = range.start
+            while i < range.end {
+                // The next space: a sentence ends at one after ".", "?" or "!" (or at the end).
+                i = ByteSearch.first(0x20, or: 0x20, in: b, from: i, to: range.end)
+                let c = i > range.start ? b[i - 1] : 0
+                if c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!") {
+                    add(TextRange(start, i))
+                    start = i
+                }
+                i += 1
+            }
+            if start < range.end { add(TextRange(start, range.end)) }
         }
-        if start < range.end { add(TextRange(start, range.end)) }
-        return out
     }
 }

@@ -70,6 +70,10 @@ struct TokenList: Sendable {
     @inline(__always)
     func bareHash(_ k: Int) -> UInt64 { words.facts[Int(packed[k].word)].bareHash }
 
+    /// Whether token `k`'s key is punctuation that can end a sentence (".", "?", "!", "…", "...").
+    @inline(__always)
+    func endsSentence(_ k: Int) -> Bool { words.facts[Int(packed[k].word)].endsSentence }
+
     @inline(__always)
     func kind(_ k: Int) -> Token.Kind { packed[k].kind }
 

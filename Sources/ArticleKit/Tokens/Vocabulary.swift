@@ -20,6 +20,8 @@ struct Vocabulary: Sendable {
         var bareLex: Lex
         /// For punctuation of one character, that character (NUL otherwise).
         var character: Unicode.Scalar
+        /// For punctuation: ".", "?", "!", "…" or a run of dots, which can end a sentence.
+        var endsSentence: Bool
     }
 
     /// The key of each entry.
@@ -151,7 +153,7 @@ struct Vocabulary: Sendable {
         }
         keys.append(key)
         facts.append(Facts(hash: hash, bareHash: bareHash, lex: lex, keyLex: keyLex, bareLex: bareLex,
-                           character: character))
+                           character: character, endsSentence: !isWord && SentenceSplitter.endsSentence(key)))
         keyBytes.append(contentsOf: key.utf8)
         keyStarts.append(keyBytes.count)
         slots[slot] = Int32(id)
