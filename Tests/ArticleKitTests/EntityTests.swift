@@ -18,6 +18,14 @@ struct EntityTests {
         #expect(a.entities.filter { $0.type == .person }.count == 1)
     }
 
+    @Test func aliasesWrittenWithOrWithoutCombiningMarksAreOne() {
+        // "Zoë" once precomposed (U+00EB) and once as "e" and a combining diaeresis: the same name.
+        let a = Article(analyzing: "Harbour Talks\n\nZo\u{EB} Martin chaired the meeting.\n\nLater Zoe\u{308} Martin left.\n")
+        let person = a.entity("Zo\u{EB} Martin")
+        #expect(person?.aliases.count == 1)
+        #expect(person?.mentions.count == 2)
+    }
+
     @Test func headlineCapitalsAreNotEvidence() {
         let a = Article(analyzing: """
             Halloran Arrives in Dublin to Start Talks

@@ -63,7 +63,7 @@ enum ArticleAnalysis {
         let marks = pairer.markRoles.sorted { $0.range.start < $1.range.start }
 
         // 2. Tokens and sentences of the title and every paragraph that is not boilerplate or a byline.
-        var tokens = TokenList(reservingCapacity: text.count / 5)
+        var tokens = TokenList(textLength: text.count)
         var sentences: [TextRange] = []
         func addTokens(_ range: TextRange, paragraph: Int, isHeadline: Bool, keepSentences: Bool) {
             let first = tokens.count

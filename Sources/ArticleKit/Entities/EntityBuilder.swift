@@ -87,10 +87,10 @@ struct EntityBuilder {
     /// Lists of drafts by the hash of a word (or of a string of words).
     private struct DraftIndex {
         private var table = WordTable<[Int]>(capacity: 64)
-        subscript(_ key: String) -> [Int]? { table[WordHash.of(key)] }
+        subscript(_ key: String) -> [Int]? { table[EntityBuilder.nameHash(key)] }
         subscript(hash hash: UInt64) -> [Int]? { table[hash] }
         mutating func append(_ id: Int, to key: String) {
-            let h = WordHash.of(key)
+            let h = EntityBuilder.nameHash(key)
             var list = table[h] ?? []
             table[h] = nil
             list.append(id)
@@ -135,25 +135,37 @@ struct EntityBuilder {
 
     // MARK: - Drafts
 
-    /// The number of words of a mention, and `WordHash` of its key (its words joined by spaces, or "place:" and
-    /// the place for a gazetteer place), computed from its tokens without building strings.
+    /// The hash under which drafts are found by a name or word: `WordHash` of its bytes for ASCII, where equal
+    /// strings are equal bytes; beyond ASCII, Swift's own string hash, under which canonically equivalent
+    /// spellings ("Zoë" with a combining diaeresis or without) are equal, as the names themselves are.
+    static func nameHash(_ s: String) -> UInt64 {
+        s.utf8.allSatisfy { $0 < 0x80 } ? WordHash.of(s) : UInt64(UInt(bitPattern: s.hashValue))
+    }
+
+    /// The number of words of a mention, and `nameHash` of its key (its words joined by spaces, or "place:" and
+    /// the place for a gazetteer place), computed from its tokens without building strings when they are ASCII.
     private func nameKey(_ m: NameMention) -> (words: Int, hash: UInt64) {
         var count = 0, h = WordHash.empty
-        if m.isPart {
-            count = 1
-            h = WordHash.of(Tokenizer.lowercaseKey(text, m.range).replacingDots())
-        } else {
+        var ascii = !m.isPart
+        if ascii {
             for k in m.tokens where tokens.kind(k) != .possessive {
+                if !tokens.isASCII(k) { ascii = false; break }
                 if count > 0 { h = WordHash.adding(0x20, to: h) }
                 h = tokens.words.hash(h, appending: tokens[k].word, droppingDots: true)
                 count += 1
             }
+        }
+        if !ascii {
+            let words = m.words(tokens, text)
+            count = words.count
+            h = Self.nameHash(words.joined(separator: " "))
         }
         if let place = m.place { h = Self.placeKeys[place] }
         return (count, h)
     }
 
     private static func stripParticle(_ w: String) -> String {
+        guard w.utf8.contains(UInt8(ascii: "-")) else { return w }
         for p in ["al-", "el-", "ad-", "as-", "ash-", "an-", "bin-"] where w.hasPrefix(p) && w.count > p.count + 2 {
             return String(w.dropFirst(p.count))
         }
@@ -257,8 +269,8 @@ struct EntityBuilder {
                 add(index, to: full); byKey[k] = full; continue
             }
             if words.count >= 3, Self.stateOfWords.contains(words[0]), words[1] == "of",
-               let inner = byKey[WordHash.of(words.dropFirst(2).joined(separator: " "))]
-                ?? Gazetteer.place(words.dropFirst(2).joined(separator: " ")).flatMap({ byKey[WordHash.of("place:" + $0.name.lowercased())] }) {
+               let inner = byKey[Self.nameHash(words.dropFirst(2).joined(separator: " "))]
+                ?? Gazetteer.place(words.dropFirst(2).joined(separator: " ")).flatMap({ byKey[Self.nameHash("place:" + $0.name.lowercased())] }) {
                 add(index, to: inner); byKey[k] = inner; continue
             }
             add(index, to: newDraft(m, key: k))
@@ -282,7 +294,7 @@ struct EntityBuilder {
     private mutating func mergeSingleWords() {
         var byCompact = WordTable<Int>(capacity: drafts.count)
         for id in drafts.indices where drafts[id].words.count >= 2 && !drafts[id].mentions.isEmpty {
-            byCompact[WordHash.of(drafts[id].words.joined())] = id
+            byCompact[Self.nameHash(drafts[id].words.joined())] = id
         }
         for index in mentions.indices where assignment[index] < 0 {
             let m = mentions[index]
@@ -302,7 +314,7 @@ struct EntityBuilder {
             if let expansion = OrganizationCues.acronymExpansion(hash: token.hash) ?? OrganizationCues.acronymExpansion(hash: w) {
                 // The expansion's entity, or a new one under its name that later short forms join ("Tories",
                 // "Conservative").
-                let key = WordHash.of(expansion.lowercased())
+                let key = Self.nameHash(expansion.lowercased())
                 let id = byKey[key] ?? newDraft(m, key: w)
                 byKey[key] = id
                 byKey[w] = id
@@ -333,7 +345,7 @@ struct EntityBuilder {
                         if first == nil { first = id }
                         matches += 1
                     }
-                    if let first, matches == 1 || LexiconIndex.flags(hash: w).contains(.firstName) {
+                    if let first, matches == 1 || LexiconIndex.flags(m.words(tokens, text)[0]).contains(.firstName) {
                         // Shared by two people: the one mentioned last.
                         let id = mentionedLast(ids, before: m.range.start, where: {
                             isPersonCandidate($0) && drafts[$0].place == nil
@@ -364,7 +376,7 @@ struct EntityBuilder {
             let words = drafts[id].words
             for cut in 1..<max(1, words.count - (words.count >= 3 ? 1 : 0)) {
                 let tail = words[cut...].joined(separator: " ")
-                guard let other = byKey[WordHash.of(tail)], other != id, drafts[other].mentions.count > 0 else { continue }
+                guard let other = byKey[Self.nameHash(tail)], other != id, drafts[other].mentions.count > 0 else { continue }
                 let head = Array(words[..<cut])
                 let headIsQualifier = head.allSatisfy { LexiconIndex.flags($0).contains(.place) || $0.count <= 4 && $0 == $0.lowercased()
                     || OrganizationCues.acronymExpansions[$0] != nil || Self.qualifierWords.contains($0) }
@@ -455,27 +467,42 @@ struct EntityBuilder {
     /// by bytes, so that a string is built only for a form not seen before.
     private struct AliasList {
         private(set) var names: [String] = []
+        private var bytes: [[UInt8]] = []
         private var hashes: [UInt64] = []
-        private var byHash = WordTable<Int>(capacity: 8)
+        /// By hash, once there are many forms (most entities have one to three).
+        private var byHash: WordTable<Int>?
 
         mutating func add(_ m: NameMention, _ tokens: TokenList, _ text: SourceText) {
+            var surface: [UInt8] = []
+            surface.reserveCapacity(m.range.count)
+            m.forEachSurfaceByte(tokens, text) { surface.append($0) }
             var h = WordHash.empty
-            m.forEachSurfaceByte(tokens, text) { h = WordHash.adding($0, to: h) }
-            if let i = byHash[h], Self.equal(names[i], m, tokens, text) { return }
-            if byHash[h] != nil, names.indices.contains(where: { hashes[$0] == h && Self.equal(names[$0], m, tokens, text) }) {
-                return
+            for c in surface { h = WordHash.adding(c, to: h) }
+            if let byHash {
+                if let i = byHash[h], bytes[i] == surface { return }
             }
-            if byHash[h] == nil { byHash[h] = names.count }
-            names.append(m.surface(tokens, text))
+            if byHash == nil || byHash?[h] != nil {
+                for i in names.indices where hashes[i] == h && bytes[i] == surface { return }
+            }
+            let name = String(decoding: surface, as: UTF8.self)
+            // Strings are equal when canonically equivalent ("Zoë" written with a combining mark or without):
+            // beyond ASCII, different bytes may still be the same name.
+            let nonASCII = surface.contains { $0 >= 0x80 }
+            if (nonASCII || anyNonASCII) && names.contains(name) { return }
+            anyNonASCII = anyNonASCII || nonASCII
+            if byHash == nil && names.count >= 8 {
+                var table = WordTable<Int>(capacity: 32)
+                for i in names.indices where table[hashes[i]] == nil { table[hashes[i]] = i }
+                byHash = table
+            }
+            if byHash?[h] == nil { byHash?[h] = names.count }
+            names.append(name)
+            bytes.append(surface)
             hashes.append(h)
         }
 
-        private static func equal(_ name: String, _ m: NameMention, _ tokens: TokenList, _ text: SourceText) -> Bool {
-            var it = name.utf8.makeIterator()
-            var same = true
-            m.forEachSurfaceByte(tokens, text) { b in if same && it.next() != b { same = false } }
-            return same && it.next() == nil
-        }
+        /// Whether a form holds a byte that is not ASCII.
+        private var anyNonASCII = false
     }
 
     /// The start of the draft's last mention before `offset` (-1 if none), by binary search.
@@ -498,7 +525,7 @@ struct EntityBuilder {
 
     /// `WordHash` of "place:" and the lower-case name of each gazetteer place, by place number.
     static let placeKeys: [UInt64] = (0..<Gazetteer.placeCount).map {
-        WordHash.of("place:" + Gazetteer.place(number: $0).name.lowercased())
+        nameHash("place:" + Gazetteer.place(number: $0).name.lowercased())
     }
 
     private static func decideType(_ d: Draft, _ ms: [NameMention], _ evidence: NameEvidence,
@@ -574,7 +601,9 @@ struct EntityBuilder {
         }
         // "Elmwood, Alabama": a town before its state or country.
         if last + 2 < tokens.count, tokens[last + 1].isPunctuation(","),
-           let p = Gazetteer.placeNumber(hash: tokens[last + 2].hash).map(Gazetteer.place(number:)), p.demonyms.isEmpty || tokens[last + 2].isCapitalized {
+           let p = (tokens.isASCII(last + 2) ? Gazetteer.placeNumber(asciiHash: tokens[last + 2].hash)
+                    : Gazetteer.placeNumber(tokens.key(last + 2))).map(Gazetteer.place(number:)),
+           p.demonyms.isEmpty || tokens[last + 2].isCapitalized {
             return .place
         }
         var k = last + 1

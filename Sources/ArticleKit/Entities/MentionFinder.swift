@@ -419,7 +419,7 @@ struct MentionFinder {
             ?? OrganizationCues.knownType(hash: spaced) : nil
         if let known {
             hint = known; strength = 2
-        } else if mayBeKnown, let p = Gazetteer.placeNumber(hash: surfaceKeyHash(start...end)) ?? Gazetteer.placeNumber(hash: spaced) {
+        } else if mayBeKnown, let p = knownPlace(start...end, spacedHash: spaced) {
             hint = .place; strength = 2; place = p
         } else if count == 2 && first.contains(.demonym) && Self.movementWords.contains(tokens.bareKey(start + 1)) {
             hint = .organization; strength = 2
@@ -482,17 +482,20 @@ struct MentionFinder {
         return h
     }
 
-    /// `WordHash` of the lower-case text from the first token of `run` to its last, spaces as written.
-    private func surfaceKeyHash(_ run: ClosedRange<Int>) -> UInt64 {
-        if run.count == 1 { return tokens[run.lowerBound].hash }
+    /// The gazetteer place that `run` names: its lower-case text as written ("new  york"), or its words without
+    /// final dots joined by spaces (whose hash is `spacedHash`). By hash for ASCII, by string otherwise.
+    private func knownPlace(_ run: ClosedRange<Int>, spacedHash: UInt64) -> Int? {
         let range = TextRange(tokens.range(run.lowerBound).start, tokens.range(run.upperBound).end)
         var h = WordHash.empty
         for i in range.start..<range.end {
             let c = text.bytes[i]
-            if c >= 0x80 { return WordHash.of(Tokenizer.lowercaseKey(text, range)) }
+            if c >= 0x80 {
+                return Gazetteer.placeNumber(Tokenizer.lowercaseKey(text, range))
+                    ?? Gazetteer.placeNumber(run.map { tokens.bareKey($0) }.joined(separator: " "))
+            }
             h = WordHash.adding(c >= 0x41 && c <= 0x5A ? c | 0x20 : c, to: h)
         }
-        return h
+        return Gazetteer.placeNumber(asciiHash: h) ?? Gazetteer.placeNumber(asciiHash: spacedHash)
     }
 
     /// Whether a token of `run` holds "&" ("AT&T", "Simon & Schuster").
@@ -601,10 +604,18 @@ struct MentionFinder {
     private func leadingPlace(_ start: Int, _ end: Int) -> (Int, Int)? {
         var best: (Int, Int)?
         var h = WordHash.empty
+        var key = ""
         for k in start...min(end, start + 2) {
+            guard tokens.isASCII(k) && key.isEmpty else {
+                // Beyond ASCII, by string ("são paulo").
+                if key.isEmpty { key = (start..<k).map { tokens.key($0) }.joined(separator: " ") }
+                key += (k == start ? "" : " ") + tokens.key(k)
+                if let p = Gazetteer.placeNumber(key) { best = (k, p) }
+                continue
+            }
             if k > start { h = WordHash.adding(0x20, to: h) }
             h = tokens.words.hash(h, appending: tokens[k].word)
-            if let p = Gazetteer.placeNumber(hash: h) { best = (k, p) }
+            if let p = Gazetteer.placeNumber(asciiHash: h) { best = (k, p) }
         }
         return best
     }

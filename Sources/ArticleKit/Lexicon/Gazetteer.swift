@@ -646,12 +646,12 @@ enum Gazetteer {
     /// The place named `lowercased`, if the gazetteer knows it.
     static func place(_ lowercased: String) -> Place? { places[lowercased] }
 
-    /// The number of the place whose lower-case name or alias has `WordHash` `hash` (the place `place(_:)` gives
-    /// for that key), for mentions to refer to without holding a string.
-    static func placeNumber(hash: UInt64) -> Int? { placeByHash[hash] }
+    /// The number of the place named `lowercased` (the place `place(_:)` gives), for mentions to refer to without
+    /// holding a string.
+    static func placeNumber(_ lowercased: String) -> Int? { numberByKey[lowercased] }
 
-    /// The number of the place named `lowercased`.
-    static func placeNumber(_ lowercased: String) -> Int? { placeByHash[WordHash.of(lowercased)] }
+    /// `placeNumber(_:)` of an ASCII key given by its `WordHash` (for ASCII, equal strings are equal bytes).
+    static func placeNumber(asciiHash hash: UInt64) -> Int? { placeByHash[hash] }
 
     /// The number of places (numbered from 0).
     static var placeCount: Int { placeList.count }
@@ -661,6 +661,7 @@ enum Gazetteer {
 
     /// Every entry of `places`, and where each is by the hash of its key (to look names up without a string).
     private static let placeList: [Place] = Array(places.values)
+    private static let numberByKey: [String: Int] = Dictionary(uniqueKeysWithValues: places.keys.enumerated().map { ($1, $0) })
     private static let placeByHash: WordTable<Int> = {
         var t = WordTable<Int>(capacity: places.count)
         for (index, key) in places.keys.enumerated() { t[WordHash.of(key)] = index }

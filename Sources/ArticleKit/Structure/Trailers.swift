@@ -94,18 +94,72 @@ enum Trailers {
         for k in start...end { paragraphs[k].kind = .boilerplate }
     }
 
+    /// Whether the range holds a straight or curly double quotation mark (" “ ”).
     static func hasQuotationMarks(_ text: SourceText, _ range: TextRange) -> Bool {
-        text.bytes[range.start..<range.end].contains(UInt8(ascii: "\""))
-            || text.string(range).unicodeScalars.contains { $0 == "\u{201C}" || $0 == "\u{201D}" }
+        text.bytes.withUnsafeBufferPointer { b in
+            var i = range.start
+            while i < range.end {
+                let c = b[i]
+                if c == UInt8(ascii: "\"") { return true }
+                // “ and ” are E2 80 9C and E2 80 9D.
+                if c == 0xE2 && i + 2 < range.end && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x9D) { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
-    private static func isFirstPersonOpinion(_ text: SourceText, _ range: TextRange) -> Bool {
+    /// The words of readers' comments that speak in the first or second person.
+    static let personalWords: Set<Substring> = ["i", "i'm", "i’m", "we", "my", "our", "me", "us", "i'd", "i’d", "i've",
+                                                "i’ve", "we'd", "we’d", "you"]
+
+    private static let personalFirstBytes: Set<UInt8> = Set(personalWords.map { $0.utf8.first! })
+
+    /// Whether a paragraph of at most 500 characters uses one of `personalWords`.
+    static func isFirstPersonOpinion(_ text: SourceText, _ range: TextRange) -> Bool {
+        if let fast = isFirstPersonOpinionASCII(text, range) { return fast }
         let s = text.string(range)
         guard s.count <= 500 else { return false }
         let words = s.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
-        let firstPerson: Set<Substring> = ["i", "i'm", "i’m", "we", "my", "our", "me", "us", "i'd", "i’d", "i've", "i’ve", "we'd", "we’d"]
-        let secondPerson: Set<Substring> = ["you"]
-        return words.contains { firstPerson.contains($0) || secondPerson.contains($0) }
+        return words.contains { personalWords.contains($0) }
+    }
+
+    /// `isFirstPersonOpinion` for a paragraph of ASCII and ’ only, on bytes (each byte and each ’ is then one
+    /// character, but for CR LF); nil for any other text.
+    private static func isFirstPersonOpinionASCII(_ text: SourceText, _ range: TextRange) -> Bool? {
+        text.bytes.withUnsafeBufferPointer { b -> Bool? in
+            var characters = 0
+            var word: [UInt8] = []
+            var found = false
+            var i = range.start
+            func endWord() {
+                // Every personal word is at most 6 bytes and starts with i, m, o, u, w or y.
+                if !found && !word.isEmpty && word.count <= 6 && Self.personalFirstBytes.contains(word[0]) {
+                    found = personalWords.contains(Substring(String(decoding: word, as: UTF8.self)))
+                }
+                word.removeAll(keepingCapacity: true)
+            }
+            while i < range.end {
+                let c = b[i]
+                if c >= 0x80 {
+                    guard c == 0xE2 && i + 2 < range.end && b[i + 1] == 0x80 && b[i + 2] == 0x99 else { return nil }
+                    word.append(contentsOf: [0xE2, 0x80, 0x99])   // ’, part of a word
+                    i += 3
+                } else {
+                    if c >= 0x41 && c <= 0x5A || c >= 0x61 && c <= 0x7A || c == UInt8(ascii: "'") {
+                        word.append(c | (c >= 0x41 && c <= 0x5A ? 0x20 : 0))
+                    } else {
+                        endWord()
+                    }
+                    if !(c == 0x0A && i > range.start && b[i - 1] == 0x0D) { characters += 1 }
+                    i += 1
+                    continue
+                }
+                characters += 1
+            }
+            endWord()
+            return characters <= 500 && found
+        }
     }
 }
 

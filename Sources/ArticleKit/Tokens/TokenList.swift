@@ -26,13 +26,15 @@ struct TokenList: Sendable {
     /// The end of each token of `longLength` bytes or more (hostile text: a "word" of 70 000 letters).
     private var longEnds: [Int: Int] = [:]
     /// The distinct words of the tokens.
-    var words = Vocabulary()
+    var words: Vocabulary
     /// The first token of each paragraph that has tokens, and that paragraph's number (-1 for the title).
     private var paragraphFirstToken: [Int32] = []
     private var paragraphNumber: [Int32] = []
 
-    init(reservingCapacity capacity: Int = 0) {
-        packed.reserveCapacity(capacity)
+    /// An empty list with room for the tokens of a text of `textLength` bytes.
+    init(textLength: Int) {
+        packed.reserveCapacity(textLength / 5)
+        words = Vocabulary(textLength: textLength)
     }
 
     var count: Int { packed.count }
@@ -69,6 +71,10 @@ struct TokenList: Sendable {
     /// `WordHash` of `bareKey(k)`.
     @inline(__always)
     func bareHash(_ k: Int) -> UInt64 { words.facts[Int(packed[k].word)].bareHash }
+
+    /// Whether token `k`'s key is ASCII.
+    @inline(__always)
+    func isASCII(_ k: Int) -> Bool { words.facts[Int(packed[k].word)].isASCII }
 
     /// Whether token `k`'s key is punctuation that can end a sentence (".", "?", "!", "…", "...").
     @inline(__always)

@@ -22,6 +22,9 @@ struct Vocabulary: Sendable {
         var character: Unicode.Scalar
         /// For punctuation: ".", "?", "!", "…" or a run of dots, which can end a sentence.
         var endsSentence: Bool
+        /// The key is ASCII. (Then two keys are equal strings exactly when their bytes are equal; beyond ASCII,
+        /// strings that differ in bytes may be canonically equivalent, "é" and "e" with a combining accent.)
+        var isASCII: Bool
     }
 
     /// The key of each entry.
@@ -32,9 +35,20 @@ struct Vocabulary: Sendable {
     private var keyBytes: [UInt8] = []
     private var keyStarts: [Int] = [0]
     /// Open addressing by hash: entry numbers, -1 for an empty slot.
-    private var slots = [Int32](repeating: -1, count: 1024)
+    private var slots: [Int32]
     /// The entry of each one-byte ASCII key, once seen (punctuation is most of the tokens that are not words).
     private var asciiEntry = [Int32](repeating: -1, count: 128)
+
+    /// An empty vocabulary with room for the words of a text of `textLength` bytes.
+    init(textLength: Int = 0) {
+        var size = 1024
+        while size < 16384 && size < textLength / 3 { size *= 2 }
+        slots = [Int32](repeating: -1, count: size)
+        keys.reserveCapacity(size / 2)
+        facts.reserveCapacity(size / 2)
+        keyStarts.reserveCapacity(size / 2 + 1)
+        keyBytes.reserveCapacity(size * 4)
+    }
 
     var count: Int { keys.count }
 
@@ -50,16 +64,11 @@ struct Vocabulary: Sendable {
             if facts[Int(e)].hash == hash && keyEqualsLowered(Int(e), text, range) { return Int(e) }
             i = (i + 1) & (slots.count - 1)
         }
-        let key = String(unsafeUninitializedCapacity: range.count) { buffer in
-            var k = 0
-            for j in range {
-                let c = text[j]
-                buffer[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-                k += 1
-            }
-            return k
+        for j in range {
+            let c = text[j]
+            keyBytes.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
         }
-        return add(key, hash: hash, isWord: isWord, at: i)
+        return add(hash: hash, isWord: isWord, at: i)
     }
 
     /// The entry for a one-byte ASCII punctuation key.
@@ -82,7 +91,8 @@ struct Vocabulary: Sendable {
             if facts[Int(e)].hash == hash && keys[Int(e)] == key { return Int(e) }
             i = (i + 1) & (slots.count - 1)
         }
-        return add(key, hash: hash, isWord: isWord, at: i)
+        keyBytes.append(contentsOf: key.utf8)
+        return add(hash: hash, isWord: isWord, at: i)
     }
 
     /// The entry whose key is `key`, if the article has one.
@@ -137,15 +147,21 @@ struct Vocabulary: Sendable {
         return true
     }
 
-    private mutating func add(_ key: String, hash: UInt64, isWord: Bool, at slot: Int) -> Int {
+    /// Adds the entry whose key was just appended to `keyBytes`.
+    private mutating func add(hash: UInt64, isWord: Bool, at slot: Int) -> Int {
         let id = keys.count
+        let start = keyStarts[id], end = keyBytes.count
+        let key = keyBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
         var lex: Lex = [], keyLex: Lex = [], bareLex: Lex = []
         var bareHash = hash
         var character: Unicode.Scalar = "\u{0}"
-        if key.utf8.last == UInt8(ascii: ".") { bareHash = WordHash.of(String(key.dropLast())) }
+        if end > start && keyBytes[end - 1] == UInt8(ascii: ".") {
+            bareHash = WordHash.empty
+            for j in start..<end - 1 { bareHash = WordHash.adding(keyBytes[j], to: bareHash) }
+        }
         if isWord {
             keyLex = LexiconIndex.flags(hash: hash)
-            bareLex = LexiconIndex.flags(hash: bareHash)
+            bareLex = bareHash == hash ? keyLex : LexiconIndex.flags(hash: bareHash)
             lex = keyLex.union(bareLex)
         } else {
             var scalars = key.unicodeScalars.makeIterator()
@@ -153,9 +169,9 @@ struct Vocabulary: Sendable {
         }
         keys.append(key)
         facts.append(Facts(hash: hash, bareHash: bareHash, lex: lex, keyLex: keyLex, bareLex: bareLex,
-                           character: character, endsSentence: !isWord && SentenceSplitter.endsSentence(key)))
-        keyBytes.append(contentsOf: key.utf8)
-        keyStarts.append(keyBytes.count)
+                           character: character, endsSentence: !isWord && SentenceSplitter.endsSentence(key),
+                           isASCII: keyBytes[start..<end].allSatisfy { $0 < 0x80 }))
+        keyStarts.append(end)
         slots[slot] = Int32(id)
         if keys.count * 2 > slots.count { grow() }
         return id
