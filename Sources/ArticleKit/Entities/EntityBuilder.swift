@@ -139,7 +139,12 @@ struct EntityBuilder {
     /// strings are equal bytes; beyond ASCII, Swift's own string hash, under which canonically equivalent
     /// spellings ("Zoë" with a combining diaeresis or without) are equal, as the names themselves are.
     static func nameHash(_ s: String) -> UInt64 {
-        s.utf8.allSatisfy { $0 < 0x80 } ? WordHash.of(s) : UInt64(UInt(bitPattern: s.hashValue))
+        var ascii = true, h = WordHash.empty
+        for c in s.utf8 {
+            if c >= 0x80 { ascii = false; break }
+            h = WordHash.adding(c, to: h)
+        }
+        return ascii ? h : UInt64(UInt(bitPattern: s.hashValue))
     }
 
     /// The number of words of a mention, and `nameHash` of its key (its words joined by spaces, or "place:" and
@@ -174,14 +179,27 @@ struct EntityBuilder {
 
     private static func initials(_ words: [String]) -> String {
         var s = ""
-        for w in words where !MentionFinder.particles.contains(w) && !Self.initialSkips.contains(w) {
-            if let c = w.first { s.append(c) }
+        for w in words where !isParticleOrSkip(w) {
+            var bytes = w.utf8.makeIterator()
+            if let c = bytes.next(), c < 0x80, bytes.next().map({ $0 < 0x80 }) ?? true {
+                s.unicodeScalars.append(Unicode.Scalar(c))   // an ASCII first character, nothing combining with it
+            } else if let c = w.first {
+                s.append(c)
+            }
         }
         return s
     }
 
-    private mutating func newDraft(_ m: NameMention, key: UInt64) -> Int {
-        let words = m.words(tokens, text)
+    /// Whether a word is a particle of names (`MentionFinder.particles`) or one that initials skip ("of").
+    private static func isParticleOrSkip(_ w: String) -> Bool {
+        // Every such word is short: most words are decided by their length alone.
+        w.utf8.count <= longestParticleOrSkip && (MentionFinder.particles.contains(w) || Self.initialSkips.contains(w))
+    }
+
+    private static let longestParticleOrSkip = MentionFinder.particles.union(initialSkips).map(\.utf8.count).max() ?? 0
+
+    private mutating func newDraft(_ m: NameMention, key: UInt64, words: [String]? = nil) -> Int {
+        let words = words ?? m.words(tokens, text)
         let d = Draft(key: key, words: words, place: m.place.map { Gazetteer.place(number: $0).name })
         drafts.append(d)
         let id = drafts.count - 1
@@ -273,7 +291,7 @@ struct EntityBuilder {
                 ?? Gazetteer.place(words.dropFirst(2).joined(separator: " ")).flatMap({ byKey[Self.nameHash("place:" + $0.name.lowercased())] }) {
                 add(index, to: inner); byKey[k] = inner; continue
             }
-            add(index, to: newDraft(m, key: k))
+            add(index, to: newDraft(m, key: k, words: words))
         }
     }
 
@@ -446,8 +464,8 @@ struct EntityBuilder {
         var names = aliases.names
         if names.isEmpty { names = [ms[0].surface(tokens, text)] }
         names.sort { a, b in
-            let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
-            return wa != wb ? wa > wb : a.count > b.count
+            let wa = Self.wordCount(a), wb = Self.wordCount(b)
+            return wa != wb ? wa > wb : Self.characterCount(a) > Self.characterCount(b)
         }
         var name = names[0]
         if type != .person, let acronymFree = names.first(where: { $0.contains(" ") }) { name = acronymFree }
@@ -472,9 +490,11 @@ struct EntityBuilder {
         /// By hash, once there are many forms (most entities have one to three).
         private var byHash: WordTable<Int>?
 
+        /// The bytes of the form being added (kept to save an allocation per mention).
+        private var surface: [UInt8] = []
+
         mutating func add(_ m: NameMention, _ tokens: TokenList, _ text: SourceText) {
-            var surface: [UInt8] = []
-            surface.reserveCapacity(m.range.count)
+            surface.removeAll(keepingCapacity: true)
             m.forEachSurfaceByte(tokens, text) { surface.append($0) }
             var h = WordHash.empty
             for c in surface { h = WordHash.adding(c, to: h) }
@@ -516,6 +536,27 @@ struct EntityBuilder {
             return low > 0 ? Int(a[low - 1]) : -1
         }
         return max(search(d.starts), search(d.laterStarts))
+    }
+
+    /// The number of words of a name separated by spaces (`split(separator: " ").count`, on bytes for ASCII).
+    private static func wordCount(_ name: String) -> Int {
+        var words = 0, inWord = false
+        for c in name.utf8 {
+            if c >= 0x80 { return name.split(separator: " ").count }
+            if c == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+        }
+        return words
+    }
+
+    /// The number of characters of a name (`count`, on bytes for ASCII, where each is one but CR LF).
+    private static func characterCount(_ name: String) -> Int {
+        var n = 0, previous: UInt8 = 0
+        for c in name.utf8 {
+            if c >= 0x80 { return name.count }
+            if !(c == 0x0A && previous == 0x0D) { n += 1 }
+            previous = c
+        }
+        return n
     }
 
     /// A word that may end an organisation's name after its first word ("Analytics", "Inc").

@@ -290,14 +290,18 @@ struct LowerBytes {
     func offset(of p: [UInt8]) -> Int? {
         let n = p.count
         guard n > 0, n <= bytes.count else { return nil }
-        let first = p[0]
-        // The first two bytes together are rare enough that `matches` is seldom called.
-        let second = n > 1 ? p[1] : nil
-        var i = 0
-        while i + n <= bytes.count {
-            if bytes[i] == first && (second == nil || bytes[i + 1] == second) && matches(p, at: i) { return i }
-            i += 1
+        // Search for the pattern's first byte that is not a space (rarer), eight bytes at a time.
+        let anchor = p.firstIndex(where: { $0 != 0x20 }) ?? 0
+        return bytes.withUnsafeBufferPointer { b -> Int? in
+            var i = anchor
+            let last = b.count - n + anchor   // the last place the anchor byte can be
+            while i <= last {
+                i = ByteSearch.first(p[anchor], or: p[anchor], in: b, from: i, to: last + 1)
+                guard i <= last else { return nil }
+                if matches(p, at: i - anchor) { return i - anchor }
+                i += 1
+            }
+            return nil
         }
-        return nil
     }
 }
