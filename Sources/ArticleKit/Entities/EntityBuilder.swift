@@ -85,16 +85,41 @@ struct EntityBuilder {
     }
 
     /// Lists of drafts by the hash of a word (or of a string of words).
+    /// The lists live in two flat arrays, linked from first to last, so that adding a draft allocates nothing.
     private struct DraftIndex {
-        private var table = WordTable<[Int]>(capacity: 64)
-        subscript(_ key: String) -> [Int]? { table[EntityBuilder.nameHash(key)] }
-        subscript(hash hash: UInt64) -> [Int]? { table[hash] }
-        mutating func append(_ id: Int, to key: String) {
-            let h = EntityBuilder.nameHash(key)
-            var list = table[h] ?? []
-            table[h] = nil
-            list.append(id)
-            table[h] = list
+        /// For each hash, the first and last entry of its list.
+        private var ends = WordTable<(first: Int32, last: Int32)>(capacity: 64)
+        private var ids: [Int32] = []
+        /// For each entry, the next entry of its list (-1 at the end).
+        private var links: [Int32] = []
+
+        /// The drafts of one list, in the order they were added.
+        struct List: Sequence, IteratorProtocol {
+            fileprivate let ids: [Int32]
+            fileprivate let links: [Int32]
+            fileprivate var at: Int32
+
+            mutating func next() -> Int? {
+                guard at >= 0 else { return nil }
+                defer { at = links[Int(at)] }
+                return Int(ids[Int(at)])
+            }
+        }
+
+        subscript(_ key: String) -> List? { self[hash: EntityBuilder.nameHash(key)] }
+        subscript(hash hash: UInt64) -> List? { ends[hash].map { List(ids: ids, links: links, at: $0.first) } }
+
+        /// Adds draft `id` to the list of the word whose `nameHash` is `hash`.
+        mutating func append(_ id: Int, hash: UInt64) {
+            let entry = Int32(ids.count)
+            ids.append(Int32(id))
+            links.append(-1)
+            if let (first, last) = ends[hash] {
+                links[Int(last)] = entry
+                ends[hash] = (first, entry)
+            } else {
+                ends[hash] = (entry, entry)
+            }
         }
     }
 
@@ -170,7 +195,7 @@ struct EntityBuilder {
     }
 
     private static func stripParticle(_ w: String) -> String {
-        guard w.utf8.contains(UInt8(ascii: "-")) else { return w }
+        guard w.containsByte(UInt8(ascii: "-")) else { return w }
         for p in ["al-", "el-", "ad-", "as-", "ash-", "an-", "bin-"] where w.hasPrefix(p) && w.count > p.count + 2 {
             return String(w.dropFirst(p.count))
         }
@@ -198,19 +223,21 @@ struct EntityBuilder {
 
     private static let longestParticleOrSkip = MentionFinder.particles.union(initialSkips).map(\.utf8.count).max() ?? 0
 
-    private mutating func newDraft(_ m: NameMention, key: UInt64, words: [String]? = nil) -> Int {
+    /// A new draft for mention `m`, under `key`; `words` and their `nameHash`es when already made.
+    private mutating func newDraft(_ m: NameMention, key: UInt64, words: [String]? = nil, hashes: [UInt64]? = nil) -> Int {
         let words = words ?? m.words(tokens, text)
         let d = Draft(key: key, words: words, place: m.place.map { Gazetteer.place(number: $0).name })
         drafts.append(d)
         let id = drafts.count - 1
         byKey[d.key] = id
         if words.count >= 2 {
-            let last = words[words.count - 1]
-            byLastWord.append(id, to: Self.stripParticle(last))
-            if last != Self.stripParticle(last) { byLastWord.append(id, to: last) }
-            byFirstWord.append(id, to: words[0])
-            for w in words.dropFirst().dropLast() { byMiddleWord.append(id, to: w) }
-            byInitials.append(id, to: Self.initials(words))
+            let hashes = hashes ?? words.map(Self.nameHash)
+            let last = words[words.count - 1], stripped = Self.stripParticle(last)
+            byLastWord.append(id, hash: stripped == last ? hashes[hashes.count - 1] : Self.nameHash(stripped))
+            if last != stripped { byLastWord.append(id, hash: hashes[hashes.count - 1]) }
+            byFirstWord.append(id, hash: hashes[0])
+            for h in hashes.dropFirst().dropLast() { byMiddleWord.append(id, hash: h) }
+            byInitials.append(id, hash: Self.nameHash(Self.initials(words)))
         }
         return id
     }
@@ -255,7 +282,7 @@ struct EntityBuilder {
     }
 
     /// Of `ids` (those `include` accepts), the draft mentioned last before `offset` (the first of those tied).
-    private func mentionedLast(_ ids: [Int], before offset: Int, where include: (Int) -> Bool) -> Int? {
+    private func mentionedLast(_ ids: some Sequence<Int>, before offset: Int, where include: (Int) -> Bool) -> Int? {
         var best: Int?, bestStart = 0
         for id in ids where include(id) {
             let start = Self.lastMention(drafts[id], before: offset)
@@ -274,16 +301,18 @@ struct EntityBuilder {
             guard count >= 2 || m.place != nil else { continue }
             if let id = byKey[k] { add(index, to: id); continue }
             let words = m.words(tokens, text)
+            let hashes = words.map(Self.nameHash)
             // The same person with or without a middle name ("Hillary Rodham Clinton", "Hillary Clinton").
             if m.place == nil, m.hint != .organization, m.hint != .place,
-               let same = byFirstWord[words[0]]?.first(where: { drafts[$0].words.last == words.last
+               let same = byFirstWord[hash: hashes[0]]?.first(where: { drafts[$0].words.last == words.last
                    && drafts[$0].place == nil && drafts[$0].words.count >= 2 }) {
                 add(index, to: same); byKey[k] = same; continue
             }
             // "bin Laden" after "Osama bin Laden"; "State of New Jersey" after "New Jersey".
+            let last = words[words.count - 1], stripped = Self.stripParticle(last)
             if m.hint != .organization, words.count <= 3,
-               let full = byLastWord[Self.stripParticle(words.last!)]?.first(where: { drafts[$0].words.count > words.count
-                   && Array(drafts[$0].words.suffix(words.count)) == words }) {
+               let full = byLastWord[hash: stripped == last ? hashes[hashes.count - 1] : Self.nameHash(stripped)]?.first(where: {
+                   drafts[$0].words.count > words.count && Array(drafts[$0].words.suffix(words.count)) == words }) {
                 add(index, to: full); byKey[k] = full; continue
             }
             if words.count >= 3, Self.stateOfWords.contains(words[0]), words[1] == "of",
@@ -291,7 +320,7 @@ struct EntityBuilder {
                 ?? Gazetteer.place(words.dropFirst(2).joined(separator: " ")).flatMap({ byKey[Self.nameHash("place:" + $0.name.lowercased())] }) {
                 add(index, to: inner); byKey[k] = inner; continue
             }
-            add(index, to: newDraft(m, key: k, words: words))
+            add(index, to: newDraft(m, key: k, words: words, hashes: hashes))
         }
     }
 

@@ -630,9 +630,15 @@ struct MentionFinder {
 }
 
 extension String {
+    /// Whether the UTF-8 bytes hold `byte`.
+    func containsByte(_ byte: UInt8) -> Bool {
+        var s = self
+        return s.withUTF8 { $0.contains(byte) }
+    }
+
     /// The string without dots ("u.s." becomes "us").
     func replacingDots() -> String {
-        guard utf8.contains(UInt8(ascii: ".")) else { return self }
+        guard containsByte(UInt8(ascii: ".")) else { return self }
         return String(decoding: utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self)
     }
 

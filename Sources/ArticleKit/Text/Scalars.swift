@@ -109,6 +109,18 @@ struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// Changes the value of `key` in place, first setting it to `initial` when the table has none.
+    mutating func update(_ key: UInt64, initial: @autoclosure () -> Value, _ body: (inout Value) -> Void) {
+        if count * 2 >= keys.count { grow() }
+        let i = slot(key)
+        if values[i] == nil {
+            keys[i] = key
+            values[i] = initial()
+            count += 1
+        }
+        body(&values[i]!)
+    }
+
     private mutating func grow() {
         var bigger = WordTable(capacity: keys.count)
         for i in keys.indices { if let v = values[i] { bigger[keys[i]] = v } }
