@@ -8,7 +8,7 @@ struct EntityInfo: Sendable {
     /// Nationality and country words seen with it ("russian", "u.s.").
     var origins: Set<String>
     /// Its words, lower case, for matching descriptions ("ministry" in "Foreign Ministry").
-    var words: Set<String>
+    var words: [String]
 }
 
 /// Groups name mentions into entities: one per real-world thing, with every surface form as an alias.
@@ -450,10 +450,11 @@ struct EntityBuilder {
         var entities: [Entity] = []
         var info: [EntityInfo] = []
         var draftEntity = [Int32](repeating: -1, count: drafts.count)
+        var surface: [UInt8] = []
         for id in drafts.indices where !drafts[id].mentions.isEmpty {
             let d = drafts[id]
             let ms = d.mentions.map { mentions[Int($0)] }
-            guard let (entity, entityInfo) = makeEntity(d, ms, contextVotes[id]) else { continue }
+            guard let (entity, entityInfo) = makeEntity(d, ms, contextVotes[id], scratch: &surface) else { continue }
             draftEntity[id] = Int32(entities.count)
             entities.append(entity)
             info.append(entityInfo)
@@ -462,8 +463,10 @@ struct EntityBuilder {
         return Result(entities: entities, info: info, mentionEntity: mentionEntity)
     }
 
-    /// The entity of draft `d` with mentions `ms`, or nil when the draft is not one to list.
-    private func makeEntity(_ d: Draft, _ ms: [NameMention], _ context: Votes) -> (Entity, EntityInfo)? {
+    /// The entity of draft `d` with mentions `ms` and context votes `context`, or nil when the draft is not one
+    /// to list. (`scratch` is a buffer for the surface forms of mentions.)
+    private func makeEntity(_ d: Draft, _ ms: [NameMention], _ context: Votes,
+                            scratch surface: inout [UInt8]) -> (Entity, EntityInfo)? {
         // Names seen only in headlines, without outside evidence, are headline capitals.
         if ms.allSatisfy({ $0.inHeadline }) && !d.strongEvidence { return nil }
         // A single word seen once, where any word is capitalised (a sentence start), is weak evidence.
@@ -483,12 +486,13 @@ struct EntityBuilder {
         // A single word also written in lower case ("Government", "Press") is an everyday word.
         if d.words.count == 1 && d.place == nil && !d.strongEvidence && evidence.isSeenLowercase(d.words[0])
             && d.votes[.person] == 0 { return nil }
-        if d.words.count == 1 && !d.strongEvidence && (LexiconIndex.flags(d.words[0]).contains(.organizationWord)
-            || LexiconIndex.flags(d.words[0]).contains(.placeWord) || LexiconIndex.flags(d.words[0]).contains(.titleListed)) { return nil }
-        let type = Self.decideType(d, ms, evidence, context)
+        // The word-list bits of its words, looked up once.
+        let lex = d.words.map(LexiconIndex.flags)
+        if d.words.count == 1 && !d.strongEvidence && !lex[0].isDisjoint(with: Self.everydayNameWords) { return nil }
+        let type = Self.decideType(d, lex, evidence, context)
         var aliases = AliasList()
         for m in ms where !(m.inHeadline && tokens[m.tokens.lowerBound].isAllCaps && ms.count > 1) {
-            aliases.add(m, tokens, text)
+            aliases.add(m, tokens, text, scratch: &surface)
         }
         var names = aliases.names
         if names.isEmpty { names = [ms[0].surface(tokens, text)] }
@@ -501,37 +505,37 @@ struct EntityBuilder {
         // A place seen only in capitals (a dateline, "LISBON —") takes the gazetteer's spelling.
         if let place = d.place, name.uppercased() == name, name.lowercased() == place.lowercased() { name = place }
         var gender = d.gender
-        if gender == nil && type == .person, let first = d.words.first, d.words.count >= 2 {
-            gender = FirstNames.gender(first)
+        if gender == nil && type == .person && d.words.count >= 2 {
+            gender = LexiconIndex.gender(lex[0])
         }
         var ranges = ms.map(\.range)
         ranges.sort()
         return (Entity(name: name, type: type, aliases: names, mentions: ranges),
-                EntityInfo(type: type, gender: gender, roles: d.roles, origins: d.origins, words: Set(d.words)))
+                EntityInfo(type: type, gender: gender, roles: d.roles, origins: d.origins, words: d.words))
     }
+
+    /// Word lists that make a single word an everyday word rather than a name, without other evidence.
+    private static let everydayNameWords: Lex = [.organizationWord, .placeWord, .titleListed]
 
     /// The distinct surface forms of an entity's mentions, in the order first seen; compared by hash and then
     /// by bytes, so that a string is built only for a form not seen before.
     private struct AliasList {
         private(set) var names: [String] = []
-        private var bytes: [[UInt8]] = []
         private var hashes: [UInt64] = []
         /// By hash, once there are many forms (most entities have one to three).
         private var byHash: WordTable<Int>?
 
-        /// The bytes of the form being added (kept to save an allocation per mention).
-        private var surface: [UInt8] = []
-
-        mutating func add(_ m: NameMention, _ tokens: TokenList, _ text: SourceText) {
+        /// Adds the surface form of `m` if new; `scratch` holds its bytes meanwhile (one buffer for all).
+        mutating func add(_ m: NameMention, _ tokens: TokenList, _ text: SourceText, scratch surface: inout [UInt8]) {
             surface.removeAll(keepingCapacity: true)
             m.forEachSurfaceByte(tokens, text) { surface.append($0) }
             var h = WordHash.empty
             for c in surface { h = WordHash.adding(c, to: h) }
             if let byHash {
-                if let i = byHash[h], bytes[i] == surface { return }
+                if let i = byHash[h], names[i].utf8.elementsEqual(surface) { return }
             }
             if byHash == nil || byHash?[h] != nil {
-                for i in names.indices where hashes[i] == h && bytes[i] == surface { return }
+                for i in names.indices where hashes[i] == h && names[i].utf8.elementsEqual(surface) { return }
             }
             let name = String(decoding: surface, as: UTF8.self)
             // Strings are equal when canonically equivalent ("Zoë" written with a combining mark or without):
@@ -546,7 +550,6 @@ struct EntityBuilder {
             }
             if byHash?[h] == nil { byHash?[h] = names.count }
             names.append(name)
-            bytes.append(surface)
             hashes.append(h)
         }
 
@@ -598,8 +601,8 @@ struct EntityBuilder {
         nameHash("place:" + Gazetteer.place(number: $0).name.lowercased())
     }
 
-    private static func decideType(_ d: Draft, _ ms: [NameMention], _ evidence: NameEvidence,
-                                   _ context: Votes) -> EntityType {
+    /// The type of draft `d`, whose words have word-list bits `lex`.
+    private static func decideType(_ d: Draft, _ lex: [Lex], _ evidence: NameEvidence, _ context: Votes) -> EntityType {
         var best: EntityType?
         var bestVotes = 0
         for type in [EntityType.person, .organization, .place, .other] {
@@ -618,13 +621,13 @@ struct EntityBuilder {
         let words = d.words
         if words.contains(where: { Self.connectorWords.contains($0) }) { return .organization }
         // Names with everyday words are organisations, events or works, not people ("Silver Line", "Cold War").
-        if words.contains(where: { evidence.isSeenLowercase($0) }) && !LexiconIndex.flags(words[0]).contains(.firstName) {
+        if words.contains(where: { evidence.isSeenLowercase($0) }) && !lex[0].contains(.firstName) {
             return .organization
         }
         // "Manchester United", "Air France", "Statistics Canada", "BBC One": a place or a known organisation in
         // a longer name makes an organisation.
-        if LexiconIndex.flags(words[0]).contains(.place) || LexiconIndex.flags(words[words.count - 1]).contains(.place)
-            || OrganizationCues.knownNames[words[0]] == .organization {
+        if lex[0].contains(.place) || lex[words.count - 1].contains(.place)
+            || lex[0].contains(.knownName) && OrganizationCues.knownNames[words[0]] == .organization {
             return .organization
         }
 

@@ -148,7 +148,7 @@ struct MentionFinder {
     private func hasEvidence(_ t: Token) -> Bool {
         let lex = t.lex
         if lex.contains(.sentenceStarter) && !lex.contains(.honorific) && !t.isAllCaps { return false }
-        if !lex.isDisjoint(with: [.place, .demonym, .knownName, .firstName, .title, .honorific, .titleListed, .nameStart]) { return true }
+        if !lex.isDisjoint(with: Self.nameEvidence) { return true }
         return evidence.isCapitalizedInside(t)
     }
 
@@ -269,7 +269,7 @@ struct MentionFinder {
         let hasOrgWord = any(run, .organizationWord)
 
         // Leading demonyms ("Russian", "South African"): dropped, kept as the origin of what follows.
-        while start <= end && (!tokens[start].lex.isDisjoint(with: [.demonym, .place]) || tokens.keyLex(start).contains(.compass)) {
+        while start <= end && (!tokens[start].lex.isDisjoint(with: Self.demonymOrPlace) || tokens.keyLex(start).contains(.compass)) {
             // The first two words as one ("south african"), by hash.
             let two = start + 1 <= end
                 ? LexiconIndex.flags(hash: tokens.words.hash(WordHash.adding(0x20, to: tokens[start].hash),
@@ -331,7 +331,7 @@ struct MentionFinder {
         var honorificOnly = false
         if start < end && tokens.bareLex(start).contains(.personalHonorific) {
             var k = start
-            while k < end && !tokens.bareLex(k).isDisjoint(with: [.personalHonorific, .academicTitle]) {
+            while k < end && !tokens.bareLex(k).isDisjoint(with: Self.honorificOrAcademic) {
                 if let g = Titles.honorifics[tokens.bareKey(k)] { gender = gender ?? g }
                 k += 1
             }
@@ -412,7 +412,7 @@ struct MentionFinder {
         var strength = 0
         var place: Int?
         // One word: its bits say whether it is a known name or a place; several: look the whole name up.
-        let mayBeKnown = single ? !tokens[start].lex.isDisjoint(with: [.knownName, .place]) : tokens[start].lex.contains(.nameStart)
+        let mayBeKnown = single ? !tokens[start].lex.isDisjoint(with: Self.knownOrPlace) : tokens[start].lex.contains(.nameStart)
         // The name's words without final dots, joined by spaces ("new york") and by hyphens ("white-house").
         let spaced = mayBeKnown ? joinedBareHash(start...end, separator: 0x20) : 0
         let known = mayBeKnown ? OrganizationCues.knownType(hash: joinedBareHash(start...end, separator: UInt8(ascii: "-")))
@@ -508,6 +508,11 @@ struct MentionFinder {
     }
 
     static let flightHash = WordHash.of("flight")
+    // Sets of word-list bits used above, made once (a literal in a hot loop may build an array each time).
+    static let nameEvidence: Lex = [.place, .demonym, .knownName, .firstName, .title, .honorific, .titleListed, .nameStart]
+    static let demonymOrPlace: Lex = [.demonym, .place]
+    static let honorificOrAcademic: Lex = [.personalHonorific, .academicTitle]
+    static let knownOrPlace: Lex = [.knownName, .place]
 
     /// A capital after a lower-case letter inside the word, other than in surnames like McDonald or DeLuca.
     static func isCamelCase(_ text: SourceText, _ range: TextRange) -> Bool {
