@@ -34,8 +34,14 @@ struct Vocabulary: Sendable {
     /// The UTF-8 bytes of every key, one after the other, and where each starts (for confirming lookups).
     private var keyBytes: [UInt8] = []
     private var keyStarts: [Int] = [0]
-    /// Open addressing by hash: entry numbers, -1 for an empty slot.
-    private var slots: [Int32]
+    /// Open addressing by hash: each slot holds an entry's hash and number (-1 for an empty slot), so that a
+    /// probe reads one place.
+    private var slots: [Slot]
+
+    private struct Slot: Sendable {
+        var hash: UInt64 = 0
+        var entry: Int32 = -1
+    }
     /// The entry of each one-byte ASCII key, once seen (punctuation is most of the tokens that are not words).
     private var asciiEntry = [Int32](repeating: -1, count: 128)
 
@@ -43,7 +49,7 @@ struct Vocabulary: Sendable {
     init(textLength: Int = 0) {
         var size = 1024
         while size < 16384 && size < textLength / 3 { size *= 2 }
-        slots = [Int32](repeating: -1, count: size)
+        slots = [Slot](repeating: Slot(), count: size)
         keys.reserveCapacity(size / 2)
         facts.reserveCapacity(size / 2)
         keyStarts.reserveCapacity(size / 2 + 1)
@@ -59,16 +65,18 @@ struct Vocabulary: Sendable {
                         isWord: Bool) -> Int {
         var i = slot(hash)
         while true {
-            let e = slots[i]
-            if e < 0 { break }
-            if facts[Int(e)].hash == hash && keyEqualsLowered(Int(e), text, range) { return Int(e) }
+            let s = slots[i]
+            if s.entry < 0 { break }
+            if s.hash == hash && keyEqualsLowered(Int(s.entry), text, range) { return Int(s.entry) }
             i = (i + 1) & (slots.count - 1)
         }
+        var ascii = true
         for j in range {
             let c = text[j]
+            if c >= 0x80 { ascii = false }
             keyBytes.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
         }
-        return add(hash: hash, isWord: isWord, at: i)
+        return add(hash: hash, isWord: isWord, isASCII: ascii, at: i)
     }
 
     /// The entry for a one-byte ASCII punctuation key.
@@ -86,13 +94,13 @@ struct Vocabulary: Sendable {
         let hash = WordHash.of(key)
         var i = slot(hash)
         while true {
-            let e = slots[i]
-            if e < 0 { break }
-            if facts[Int(e)].hash == hash && keys[Int(e)] == key { return Int(e) }
+            let s = slots[i]
+            if s.entry < 0 { break }
+            if s.hash == hash && keys[Int(s.entry)] == key { return Int(s.entry) }
             i = (i + 1) & (slots.count - 1)
         }
         keyBytes.append(contentsOf: key.utf8)
-        return add(hash: hash, isWord: isWord, at: i)
+        return add(hash: hash, isWord: isWord, isASCII: key.utf8.allSatisfy { $0 < 0x80 }, at: i)
     }
 
     /// The entry whose key is `key`, if the article has one.
@@ -100,9 +108,9 @@ struct Vocabulary: Sendable {
         let hash = WordHash.of(key)
         var i = slot(hash)
         while true {
-            let e = slots[i]
-            if e < 0 { return nil }
-            if facts[Int(e)].hash == hash && keys[Int(e)] == key { return Int(e) }
+            let s = slots[i]
+            if s.entry < 0 { return nil }
+            if s.hash == hash && keys[Int(s.entry)] == key { return Int(s.entry) }
             i = (i + 1) & (slots.count - 1)
         }
     }
@@ -148,10 +156,15 @@ struct Vocabulary: Sendable {
     }
 
     /// Adds the entry whose key was just appended to `keyBytes`.
-    private mutating func add(hash: UInt64, isWord: Bool, at slot: Int) -> Int {
+    private mutating func add(hash: UInt64, isWord: Bool, isASCII: Bool, at slot: Int) -> Int {
         let id = keys.count
         let start = keyStarts[id], end = keyBytes.count
-        let key = keyBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+        let key = keyBytes.withUnsafeBufferPointer { b in
+            String(unsafeUninitializedCapacity: end - start) { out in
+                _ = out.initialize(from: b[start..<end])
+                return end - start
+            }
+        }
         var lex: Lex = [], keyLex: Lex = [], bareLex: Lex = []
         var bareHash = hash
         var character: Unicode.Scalar = "\u{0}"
@@ -163,6 +176,8 @@ struct Vocabulary: Sendable {
             keyLex = LexiconIndex.flags(hash: hash)
             bareLex = bareHash == hash ? keyLex : LexiconIndex.flags(hash: bareHash)
             lex = keyLex.union(bareLex)
+        } else if isASCII {
+            if end - start == 1 { character = Unicode.Scalar(keyBytes[start]) }
         } else {
             var scalars = key.unicodeScalars.makeIterator()
             if let first = scalars.next(), scalars.next() == nil { character = first }
@@ -170,19 +185,19 @@ struct Vocabulary: Sendable {
         keys.append(key)
         facts.append(Facts(hash: hash, bareHash: bareHash, lex: lex, keyLex: keyLex, bareLex: bareLex,
                            character: character, endsSentence: !isWord && SentenceSplitter.endsSentence(key),
-                           isASCII: keyBytes[start..<end].allSatisfy { $0 < 0x80 }))
+                           isASCII: isASCII))
         keyStarts.append(end)
-        slots[slot] = Int32(id)
+        slots[slot] = Slot(hash: hash, entry: Int32(id))
         if keys.count * 2 > slots.count { grow() }
         return id
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        slots = [Slot](repeating: Slot(), count: slots.count * 2)
         for id in facts.indices {
             var i = slot(facts[id].hash)
-            while slots[i] >= 0 { i = (i + 1) & (slots.count - 1) }
-            slots[i] = Int32(id)
+            while slots[i].entry >= 0 { i = (i + 1) & (slots.count - 1) }
+            slots[i] = Slot(hash: facts[id].hash, entry: Int32(id))
         }
     }
 }
