@@ -41,16 +41,29 @@ enum Bench {
         return SourceText(validUTF8: bytes)
     }
 
-    /// Seconds for each of `runs` runs (after one warm-up run).
-    static func measure(runs: Int, _ body: () -> Void) -> [Double] {
-        body()
-        var times: [Double] = []
+    /// Seconds per run of `body` for each of `runs` samples (after one warm-up run), sorted. A sample repeats a
+    /// short body until it has lasted at least `minimumSample` seconds, so that a run of a fraction of a
+    /// millisecond is not measured on its own against the clock's and the scheduler's jitter.
+    static func measure(runs: Int, minimumSample: Double = 0, _ body: () -> Void) -> [Double] {
         let clock = ContinuousClock()
+        func seconds(_ d: Duration) -> Double {
+            Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        }
+        let warmUp = seconds(clock.measure(body))
+        let repeats = warmUp > 0 && warmUp < minimumSample ? Int((minimumSample / warmUp).rounded(.up)) : 1
+        var times: [Double] = []
         for _ in 0..<runs {
-            let elapsed = clock.measure(body)
-            times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            let elapsed = clock.measure { for _ in 0..<repeats { body() } }
+            times.append(seconds(elapsed) / Double(repeats))
         }
         return times.sorted()
+    }
+
+    /// The load average over the last minute (how busy the machine was, 0 when not known).
+    static func loadAverage() -> Double {
+        guard let bytes = try? ArticleFile.readBytes("/proc/loadavg"),
+              let first = String(decoding: bytes, as: UTF8.self).split(separator: " ").first else { return 0 }
+        return Double(first) ?? 0
     }
 
     static func report(_ figure: String, times: [Double], bytes: Int = 0, unit: Unit) {

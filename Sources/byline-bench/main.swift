@@ -2,7 +2,8 @@
 //
 //   swift run -c release byline-bench [--quick] [SEED] [CORPUS_FOLDER]
 //
-// Prints one line per figure: the median and the spread (min–max) over repeated runs. SEED defaults to
+// Prints one line per figure: the median and the spread (min–max) over repeated runs (an analysis sample repeats
+// the analysis until it has lasted 20 ms, and reports the time per analysis). SEED defaults to
 // ../shared/seed/kerry-moscow.txt (falling back to the project's longest article); CORPUS_FOLDER to ../shared/corpus.
 // docs/performance.md lists the budgets and what this printed here.
 import ArticleKit
@@ -25,19 +26,20 @@ if arguments.first == "peak-memory-child" {
 let seedPath = arguments.first ?? Bench.defaultSeed()
 let corpusPath = arguments.count > 1 ? arguments[1] : "../shared/corpus"
 let seed = Bench.load(seedPath)
-print("byline-bench: seed \(seedPath) (\(seed.count) bytes)\(quick ? ", quick mode" : "")")
+print("byline-bench: seed \(seedPath) (\(seed.count) bytes)\(quick ? ", quick mode" : ""), load average "
+    + String(format1: Bench.loadAverage()) + " (other work on the machine slows every figure)")
 print(Bench.header)
 
 // 1. Analysis throughput.
 for factor in [1, 10, 100] {
     let text = Bench.repeated(seed, times: factor)
     let runs = quick ? 3 : (factor == 100 ? 5 : 11)
-    let times = Bench.measure(runs: runs) { _ = Article(analyzing: text) }
+    let times = Bench.measure(runs: runs, minimumSample: 0.02) { _ = Article(analyzing: text) }
     Bench.report("analysis, seed ×\(factor)", times: times, bytes: text.count, unit: .megabytesPerSecond)
 }
 if let corpus = Bench.corpusTexts(corpusPath) {
     let total = corpus.reduce(0) { $0 + $1.count }
-    let times = Bench.measure(runs: quick ? 3 : 7) { for text in corpus { _ = Article(analyzing: text) } }
+    let times = Bench.measure(runs: quick ? 3 : 7, minimumSample: 0.02) { for text in corpus { _ = Article(analyzing: text) } }
     Bench.report("analysis, corpus (\(corpus.count) articles)", times: times, bytes: total, unit: .megabytesPerSecond)
 } else {
     print("  (no corpus at \(corpusPath): skipped)")
