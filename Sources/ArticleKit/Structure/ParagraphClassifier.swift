@@ -80,7 +80,12 @@ enum ParagraphClassifier {
 
     /// "By Jane Doe", "By JANE DOE and JOHN ROE": a short line starting with "By " and a capitalised name.
     static func isByline(_ text: SourceText, _ range: TextRange) -> Bool {
-        let words = Words.split(text, range)
+        // The first word is "By" or "BY": look no further when the line does not start so.
+        let b = text.bytes
+        guard range.count >= 2, b[range.start] == UInt8(ascii: "B"), b[range.start + 1] | 0x20 == UInt8(ascii: "y") else {
+            return false
+        }
+        let words = Words.split(text, range, limit: 11)
         guard words.count >= 2, words.count <= 10 else { return false }
         let first = text.string(words[0])
         guard first == "By" || first == "BY" else { return false }
@@ -96,7 +101,7 @@ enum ParagraphClassifier {
         guard scalars >= 2, scalars <= 70 else { return false }
         let last = text.scalar(at: text.scalarStart(before: range.end)).scalar
         if ".,;:!?".unicodeScalars.contains(last) { return false }
-        let words = Words.split(text, range)
+        let words = Words.split(text, range, limit: 10)
         guard !words.isEmpty, words.count <= 9 else { return false }
         guard Words.isCapitalized(text, words[0]) else { return false }
         // "Label: text" lines are headings only when the label is not a link or media label.
@@ -235,7 +240,7 @@ enum Boilerplate {
 
     /// Whether a line starts with a verb that invites the reader to do something ("Read", "Watch", "Listen").
     static func startsWithPromptVerb(_ text: SourceText, _ range: TextRange) -> Bool {
-        let words = Words.split(text, range)
+        let words = Words.split(text, range, limit: 1)
         guard let first = words.first else { return false }
         return ["read", "watch", "listen", "click", "see", "follow", "sign", "subscribe", "share", "like", "download",
                 "view", "get", "join", "find", "explore", "discover", "loading"].contains(Tokenizer.lowercaseKey(text, first))

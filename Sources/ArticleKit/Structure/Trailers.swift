@@ -114,6 +114,7 @@ enum Trailers {
                                                 "i’ve", "we'd", "we’d", "you"]
 
     private static let personalFirstBytes: Set<UInt8> = Set(personalWords.map { $0.utf8.first! })
+    private static let personalWordBytes: [[UInt8]] = personalWords.map { Array($0.utf8) }
 
     /// Whether a paragraph of at most 500 characters uses one of `personalWords`.
     static func isFirstPersonOpinion(_ text: SourceText, _ range: TextRange) -> Bool {
@@ -135,7 +136,7 @@ enum Trailers {
             func endWord() {
                 // Every personal word is at most 6 bytes and starts with i, m, o, u, w or y.
                 if !found && !word.isEmpty && word.count <= 6 && Self.personalFirstBytes.contains(word[0]) {
-                    found = personalWords.contains(Substring(String(decoding: word, as: UTF8.self)))
+                    found = Self.personalWordBytes.contains(word)
                 }
                 word.removeAll(keepingCapacity: true)
             }

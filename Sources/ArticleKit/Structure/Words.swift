@@ -1,11 +1,11 @@
 /// Splitting a range into whitespace-separated words and asking simple questions of them, on bytes.
 enum Words {
-    /// The whitespace-separated words of `range`.
-    static func split(_ text: SourceText, _ range: TextRange) -> [TextRange] {
+    /// The whitespace-separated words of `range`; with `limit`, at most that many (the first ones).
+    static func split(_ text: SourceText, _ range: TextRange, limit: Int = .max) -> [TextRange] {
         var words: [TextRange] = []
         var i = range.start
         var start = -1
-        while i < range.end {
+        while i < range.end && words.count < limit {
             let (scalar, length) = text.scalar(at: i)
             if Whitespace.isSpace(scalar) {
                 if start >= 0 { words.append(TextRange(start, i)); start = -1 }
@@ -14,7 +14,7 @@ enum Words {
             }
             i += length
         }
-        if start >= 0 { words.append(TextRange(start, range.end)) }
+        if start >= 0 && words.count < limit { words.append(TextRange(start, range.end)) }
         return words
     }
 
@@ -22,6 +22,14 @@ enum Words {
     static func isCapitalized(_ text: SourceText, _ word: TextRange) -> Bool {
         var i = word.start
         while i < word.end {
+            let c = text.bytes[i]
+            if c < 0x80 {
+                // ASCII: a capital or a digit decides yes, a small letter no, anything else is skipped.
+                if c >= 0x41 && c <= 0x5A || c >= 0x30 && c <= 0x39 { return true }
+                if c >= 0x61 && c <= 0x7A { return false }
+                i += 1
+                continue
+            }
             let (scalar, length) = text.scalar(at: i)
             if scalar.properties.isUppercase || ("0"..."9").contains(scalar) { return true }
             if scalar.properties.isLowercase { return false }
