@@ -14,50 +14,51 @@ enum Tokenizer {
             if marks[mid].range.start < range.start { markIndex = mid + 1 } else { high = mid }
         }
         let openMark = tokens.words.entry("“", isWord: false), closeMark = tokens.words.entry("”", isWord: false)
-        let classes = ByteClass.table
-        text.bytes.withUnsafeBufferPointer { b in
-            var i = range.start
-            while i < range.end {
-                if markIndex < marks.count && marks[markIndex].range.start == i {
-                    let m = marks[markIndex]
-                    tokens.append(m.range, kind: .quoteMark, word: m.opens ? openMark : closeMark,
-                                  flags: m.opens ? .opensQuote : [])
-                    i = m.range.end
-                    markIndex += 1
-                    continue
-                }
-                let c = b[i]
-                let limit = markIndex < marks.count ? min(range.end, marks[markIndex].range.start) : range.end
-                if c < 0x80 {
-                    // ASCII, the common case: a byte's class says what it starts.
-                    let cls = classes[Int(c)]
-                    if cls & ByteClass.space != 0 { i += 1; continue }
-                    if cls & ByteClass.letterOrDigit != 0 {
-                        i = asciiWord(b, from: i, limit: limit, classes: classes, into: &tokens)
-                            ?? word(text, from: i, limit: limit, into: &tokens)
+        ByteClass.table.withUnsafeBufferPointer { classes in
+            text.bytes.withUnsafeBufferPointer { b in
+                var i = range.start
+                while i < range.end {
+                    if markIndex < marks.count && marks[markIndex].range.start == i {
+                        let m = marks[markIndex]
+                        tokens.append(m.range, kind: .quoteMark, word: m.opens ? openMark : closeMark,
+                                      flags: m.opens ? .opensQuote : [])
+                        i = m.range.end
+                        markIndex += 1
                         continue
                     }
-                    // Punctuation: runs of dots ("...") and of hyphens ("--") stay together.
-                    var end = i + 1
-                    if c == UInt8(ascii: ".") || c == UInt8(ascii: "-") {
-                        while end < range.end && b[end] == c { end += 1 }
+                    let c = b[i]
+                    let limit = markIndex < marks.count ? min(range.end, marks[markIndex].range.start) : range.end
+                    if c < 0x80 {
+                        // ASCII, the common case: a byte's class says what it starts.
+                        let cls = classes[Int(c)]
+                        if cls & ByteClass.space != 0 { i += 1; continue }
+                        if cls & ByteClass.letterOrDigit != 0 {
+                            i = asciiWord(b, from: i, limit: limit, classes: classes, into: &tokens)
+                                ?? word(text, from: i, limit: limit, into: &tokens)
+                            continue
+                        }
+                        // Punctuation: runs of dots ("...") and of hyphens ("--") stay together.
+                        var end = i + 1
+                        if c == UInt8(ascii: ".") || c == UInt8(ascii: "-") {
+                            while end < range.end && b[end] == c { end += 1 }
+                        }
+                        let id = end - i == 1 ? tokens.words.entry(asciiPunctuation: c)
+                            : tokens.words.entry(loweringASCII: b, i..<end, hash: hashLowered(b, i..<end), isWord: false)
+                        tokens.append(TextRange(uncheckedStart: i, end: end), kind: .punctuation, word: id)
+                        i = end
+                        continue
                     }
-                    let id = end - i == 1 ? tokens.words.entry(asciiPunctuation: c)
-                        : tokens.words.entry(loweringASCII: b, i..<end, hash: hashLowered(b, i..<end), isWord: false)
-                    tokens.append(TextRange(uncheckedStart: i, end: end), kind: .punctuation, word: id)
-                    i = end
-                    continue
+                    let (scalar, length) = text.scalar(at: i)
+                    if Whitespace.isSpace(scalar) { i += length; continue }
+                    if Scalars.isWordScalar(scalar) {
+                        i = word(text, from: i, limit: limit, into: &tokens)
+                        continue
+                    }
+                    let punctuation = i..<(i + length)
+                    let id = tokens.words.entry(loweringASCII: b, punctuation, hash: hashLowered(b, punctuation), isWord: false)
+                    tokens.append(TextRange(uncheckedStart: i, end: i + length), kind: .punctuation, word: id)
+                    i += length
                 }
-                let (scalar, length) = text.scalar(at: i)
-                if Whitespace.isSpace(scalar) { i += length; continue }
-                if Scalars.isWordScalar(scalar) {
-                    i = word(text, from: i, limit: limit, into: &tokens)
-                    continue
-                }
-                let punctuation = i..<(i + length)
-                let id = tokens.words.entry(loweringASCII: b, punctuation, hash: hashLowered(b, punctuation), isWord: false)
-                tokens.append(TextRange(uncheckedStart: i, end: i + length), kind: .punctuation, word: id)
-                i += length
             }
         }
     }
@@ -88,7 +89,7 @@ enum Tokenizer {
     /// words or by `limit` (most words): returns where it ends, or nil when the word needs the general rules of
     /// `word` (a joiner, a letter that is not ASCII).
     @inline(__always)
-    private static func asciiWord(_ b: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int, classes: [UInt8],
+    private static func asciiWord(_ b: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int, classes: UnsafeBufferPointer<UInt8>,
                                   into tokens: inout TokenList) -> Int? {
         var i = start
         var h = WordHash.empty
@@ -150,7 +151,7 @@ enum Tokenizer {
         return end
     }
 
-    private static func countLetters(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ classes: [UInt8]) -> Int {
+    private static func countLetters(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ classes: UnsafeBufferPointer<UInt8>) -> Int {
         var n = 0
         for i in range where classes[Int(b[i])] != ByteClass.digit { n += 1 }
         return n

@@ -61,6 +61,7 @@ struct Vocabulary: Sendable {
     /// The entry for the key made of `text` bytes `range` with ASCII letters lowered, adding it if new.
     /// `hash` must be the `WordHash` of those lowered bytes. `isWord` says whether the key is a word's, whose
     /// entry gets its word-list bits.
+    @inline(__always)
     mutating func entry(loweringASCII text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64,
                         isWord: Bool) -> Int {
         var i = slot(hash)
@@ -143,16 +144,19 @@ struct Vocabulary: Sendable {
         Int(truncatingIfNeeded: hash ^ (hash >> 29)) & (slots.count - 1)
     }
 
+    @inline(__always)
     private func keyEqualsLowered(_ e: Int, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         let start = keyStarts[e]
         guard keyStarts[e + 1] - start == range.count else { return false }
-        var k = start
-        for j in range {
-            let c = text[j]
-            if keyBytes[k] != (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) { return false }
-            k += 1
+        return keyBytes.withUnsafeBufferPointer { key in
+            var k = start
+            for j in range {
+                let c = text[j]
+                if key[k] != (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) { return false }
+                k += 1
+            }
+            return true
         }
-        return true
     }
 
     /// Adds the entry whose key was just appended to `keyBytes`.
