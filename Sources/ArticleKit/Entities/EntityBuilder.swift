@@ -194,34 +194,43 @@ struct EntityBuilder {
         return (count, h)
     }
 
-    private static func stripParticle(_ w: String) -> String {
-        guard w.containsByte(UInt8(ascii: "-")) else { return w }
+    /// The word without an Arabic article ("assad" for "al-assad"), nil when it has none.
+    private static func withoutParticle(_ w: String) -> String? {
+        guard w.containsByte(UInt8(ascii: "-")) else { return nil }
         for p in ["al-", "el-", "ad-", "as-", "ash-", "an-", "bin-"] where w.hasPrefix(p) && w.count > p.count + 2 {
             return String(w.dropFirst(p.count))
         }
-        return w
+        return nil
     }
 
+    /// The word without an Arabic article, or the word itself.
+    private static func stripParticle(_ w: String) -> String { withoutParticle(w) ?? w }
+
     private static func initials(_ words: [String]) -> String {
+        var ascii: [UInt8] = []
         var s = ""
         for w in words where !isParticleOrSkip(w) {
             var bytes = w.utf8.makeIterator()
             if let c = bytes.next(), c < 0x80, bytes.next().map({ $0 < 0x80 }) ?? true {
-                s.unicodeScalars.append(Unicode.Scalar(c))   // an ASCII first character, nothing combining with it
+                ascii.append(c)   // an ASCII first character, nothing combining with it
             } else if let c = w.first {
+                s += String(decoding: ascii, as: UTF8.self)
+                ascii.removeAll()
                 s.append(c)
             }
         }
-        return s
+        return s + String(decoding: ascii, as: UTF8.self)
     }
 
     /// Whether a word is a particle of names (`MentionFinder.particles`) or one that initials skip ("of").
     private static func isParticleOrSkip(_ w: String) -> Bool {
-        // Every such word is short: most words are decided by their length alone.
-        w.utf8.count <= longestParticleOrSkip && (MentionFinder.particles.contains(w) || Self.initialSkips.contains(w))
+        // Every such word is short and ASCII: most words are decided by their length and hash alone.
+        w.utf8.count <= longestParticleOrSkip && particleOrSkipHashes.contains(hash: WordHash.of(w))
+            && (MentionFinder.particles.contains(w) || Self.initialSkips.contains(w))
     }
 
     private static let longestParticleOrSkip = MentionFinder.particles.union(initialSkips).map(\.utf8.count).max() ?? 0
+    private static let particleOrSkipHashes = HashedWords(MentionFinder.particles.union(initialSkips))
 
     /// A new draft for mention `m`, under `key`; `words` and their `nameHash`es when already made.
     private mutating func newDraft(_ m: NameMention, key: UInt64, words: [String]? = nil, hashes: [UInt64]? = nil) -> Int {
@@ -232,9 +241,9 @@ struct EntityBuilder {
         byKey[d.key] = id
         if words.count >= 2 {
             let hashes = hashes ?? words.map(Self.nameHash)
-            let last = words[words.count - 1], stripped = Self.stripParticle(last)
-            byLastWord.append(id, hash: stripped == last ? hashes[hashes.count - 1] : Self.nameHash(stripped))
-            if last != stripped { byLastWord.append(id, hash: hashes[hashes.count - 1]) }
+            let stripped = Self.withoutParticle(words[words.count - 1])
+            byLastWord.append(id, hash: stripped.map(Self.nameHash) ?? hashes[hashes.count - 1])
+            if stripped != nil { byLastWord.append(id, hash: hashes[hashes.count - 1]) }
             byFirstWord.append(id, hash: hashes[0])
             for h in hashes.dropFirst().dropLast() { byMiddleWord.append(id, hash: h) }
             byInitials.append(id, hash: Self.nameHash(Self.initials(words)))
@@ -309,9 +318,9 @@ struct EntityBuilder {
                 add(index, to: same); byKey[k] = same; continue
             }
             // "bin Laden" after "Osama bin Laden"; "State of New Jersey" after "New Jersey".
-            let last = words[words.count - 1], stripped = Self.stripParticle(last)
+            let stripped = Self.withoutParticle(words[words.count - 1])
             if m.hint != .organization, words.count <= 3,
-               let full = byLastWord[hash: stripped == last ? hashes[hashes.count - 1] : Self.nameHash(stripped)]?.first(where: {
+               let full = byLastWord[hash: stripped.map(Self.nameHash) ?? hashes[hashes.count - 1]]?.first(where: {
                    drafts[$0].words.count > words.count && Array(drafts[$0].words.suffix(words.count)) == words }) {
                 add(index, to: full); byKey[k] = full; continue
             }
@@ -593,7 +602,9 @@ struct EntityBuilder {
 
     /// A word that may end an organisation's name after its first word ("Analytics", "Inc").
     static func isOrganizationEnding(_ word: String) -> Bool {
-        LexiconIndex.flags(word).contains(.organizationWord) || word == "inc" || word == "corp"
+        if LexiconIndex.flags(word).contains(.organizationWord) { return true }
+        let n = word.utf8.count
+        return n == 3 && word == "inc" || n == 4 && word == "corp"
     }
 
     /// `WordHash` of "place:" and the lower-case name of each gazetteer place, by place number.
