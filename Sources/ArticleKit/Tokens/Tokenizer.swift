@@ -6,8 +6,12 @@
 enum Tokenizer {
     static func tokenize(_ text: SourceText, _ range: TextRange, paragraph: Int,
                          marks: [(range: TextRange, opens: Bool)], into tokens: inout [Token]) {
-        var markIndex = 0
-        while markIndex < marks.count && marks[markIndex].range.start < range.start { markIndex += 1 }
+        // The marks are sorted: halve to the first one in this range, rather than walk from the article's first.
+        var markIndex = 0, high = marks.count
+        while markIndex < high {
+            let mid = (markIndex + high) / 2
+            if marks[mid].range.start < range.start { markIndex = mid + 1 } else { high = mid }
+        }
         let b = text.bytes
         var i = range.start
         while i < range.end {
