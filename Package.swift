@@ -45,7 +45,7 @@ let package = Package(
         .executableTarget(name: "FuzzReader", dependencies: ["Invariants"]),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "Invariants"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "Invariants"]),
-        .testTarget(name: "BylineFilesTests", dependencies: ["BylineFiles", "ReaderCore"]),
+        .testTarget(name: "BylineFilesTests", dependencies: ["BylineFiles", "ReaderCore", "Invariants"]),
         .testTarget(name: "EndToEndTests", dependencies: ["byline"]),
     ]
 )

@@ -33,8 +33,11 @@ public struct FileReaderHost: ReaderHost {
         return .articleOpened(path: path, .success(document), position: positions.offset(for: path))
     }
 
+    /// Why reading positions could not be saved, if they could not (said once, on exit).
+    public private(set) var saveProblem: String?
+
     public mutating func saveReadingPosition(path: String, offset: Int) {
-        positions.remember(offset, for: path)
+        if let problem = positions.remember(offset, for: path) { saveProblem = problem }
     }
 
     public mutating func finishedWork() -> [ReaderEvent] {

@@ -87,22 +87,24 @@ public struct ReadingPositions: Sendable {
             text += "\(offset)\t\(path)\n"
         }
         let temporary = file + ".tmp.\(getpid())"
+        func problem(_ code: Int32) -> String { "cannot save reading positions in \(file): \(String(cString: strerror(code)))" }
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { return "cannot save reading positions in \(folder)" }
-        var ok = true
+        guard fd >= 0 else { return problem(errno) }
+        var failure: Int32 = 0
         text.withUTF8 { buffer in
             var written = 0
             while written < buffer.count {
                 let n = write(fd, buffer.baseAddress! + written, buffer.count - written)
-                if n <= 0 { if errno == EINTR { continue }; ok = false; return }
+                if n <= 0 { if errno == EINTR { continue }; failure = errno; return }
                 written += n
             }
         }
-        if fsync(fd) != 0 { ok = false }
+        if failure == 0 && fsync(fd) != 0 { failure = errno }
         close(fd)
-        guard ok, rename(temporary, file) == 0 else {
+        if failure == 0 && rename(temporary, file) != 0 { failure = errno }
+        guard failure == 0 else {
             unlink(temporary)
-            return "cannot save reading positions in \(folder)"
+            return problem(failure)
         }
         return nil
     }

@@ -20,6 +20,8 @@ import ReaderCore
 /// steps run: many short sessions find more than a few long ones.
 public struct ReaderScript {
     public let text: SourceText?
+    /// The article already analysed, when the session was made from one (`init(article:script:)`).
+    private let analysed: Article?
     public let startsInLibrary: Bool
     public let savedPosition: Int?
     public let steps: [ReaderEvent]
@@ -37,8 +39,18 @@ public struct ReaderScript {
 
     public init(_ bytes: [UInt8]) {
         let split = bytes.firstIndex(of: 0) ?? bytes.count
-        text = try? TextDecoder.decode(Array(bytes[..<split])).text
-        let script = split < bytes.count ? Array(bytes[(split + 1)...]) : []
+        self.init(text: try? TextDecoder.decode(Array(bytes[..<split])).text, article: nil,
+                  script: split < bytes.count ? Array(bytes[(split + 1)...]) : [])
+    }
+
+    /// A session over an article already analysed (tests of big inputs, which should be analysed only once).
+    public init(article: Article, script: [UInt8]) {
+        self.init(text: article.text, article: article, script: script)
+    }
+
+    private init(text: SourceText?, article: Article?, script: [UInt8]) {
+        self.text = text
+        self.analysed = article
         var index = 0
         func next() -> Int {
             defer { index += 1 }
@@ -67,6 +79,33 @@ public struct ReaderScript {
         self.steps = steps
     }
 
+    /// A step, for writing scripts by hand (`script(_:)`).
+    public enum Step {
+        case key(Key)
+        case resize(width: Int, height: Int)
+        case mouse(MouseEvent.Action, x: Int, y: Int)
+        /// Any character, controls included, typed as a key.
+        case typed(Unicode.Scalar)
+    }
+
+    /// The script bytes for `steps` (keys missing from `keys` are typed as characters).
+    public static func script(inLibrary: Bool = false, _ steps: [Step]) -> [UInt8] {
+        var bytes: [UInt8] = [inLibrary ? 1 : 0]
+        func typed(_ s: Unicode.Scalar) -> [UInt8] { [0xF0, UInt8(s.value >> 8 & 0xFF), UInt8(s.value & 0xFF)] }
+        for step in steps {
+            switch step {
+            case .key(let key):
+                if let i = keys.firstIndex(of: key) { bytes.append(UInt8(i)) }
+                else if case .char(let c) = key { bytes += typed(c) }
+            case .resize(let w, let h): bytes += [0xC0, UInt8(w % 200), UInt8(h % 70)]
+            case .mouse(let action, let x, let y):
+                bytes += [action == .click ? 0xE0 : action == .wheelUp ? 0xE1 : 0xE2, UInt8(x + 8), UInt8(y + 4)]
+            case .typed(let s): bytes += typed(s)
+            }
+        }
+        return bytes
+    }
+
     /// The most steps a script runs.
     public static let maximumSteps = 128
 
@@ -76,7 +115,7 @@ public struct ReaderScript {
     /// Runs the session and returns every invariant broken on the way, each with the step it followed.
     public func run(size: Size = Size(width: 80, height: 24)) -> [String] {
         guard let text else { return [] }
-        let document = ArticleDocument(article: Article(analyzing: text), path: Self.path)
+        let document = ArticleDocument(article: analysed ?? Article(analyzing: text), path: Self.path)
         var state = ReaderState(size: size)
         let host = Host(document: document, position: savedPosition)
         var pending: [ReaderEvent] = []

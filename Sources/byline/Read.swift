@@ -93,7 +93,7 @@ struct Read: ParsableCommand {
         var backend = terminal
         _ = ReaderProgram.run(state, backend: &backend, host: &host)
         terminal.stop()
-        for warning in warnings { StandardError.print("byline: \(warning)") }
+        for warning in warnings + [host.saveProblem].compactMap({ $0 }) { StandardError.print("byline: \(warning)") }
     }
 
     /// `--theme`, then `--no-color` or `NO_COLOR`, then the config file, then what the terminal can show.

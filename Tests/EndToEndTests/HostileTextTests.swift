@@ -32,6 +32,12 @@ struct HostileTextTests {
         let texts = quotes.compactMap { $0["text"] as? String }
         #expect(texts.contains { $0.contains("\u{1B}]2;QUOTE-HIJACK\u{07}") }, "\(texts)")
         #expect(result.output.contains("\\u001b]2;QUOTE-HIJACK\\u0007"))
+        // The offsets count every control character: each quote's span of the original text is its text.
+        let scalars = Array(HostileArticle.text.unicodeScalars)
+        for quote in quotes {
+            let start = try #require(quote["start"] as? Int), end = try #require(quote["end"] as? Int)
+            #expect(String(String.UnicodeScalarView(scalars[start..<end])) == quote["text"] as? String)
+        }
     }
 
     @Test("error messages quote hostile file names and arguments with placeholders")

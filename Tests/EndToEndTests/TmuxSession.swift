@@ -51,8 +51,11 @@ final class TmuxSession {
         var env = "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=\(state) XDG_CONFIG_HOME=\(state) "
         for (k, v) in environment.sorted(by: { $0.key < $1.key }) { env += "\(k)=\(Self.quote(v)) " }
         let unsetting = unset.map { "-u \($0) " }.joined()
+        // A watchdog: whatever happens to the test (a crash, an interrupted run), the session ends within ten
+        // minutes and takes byline with it (its terminal hangs up). --foreground keeps the terminal's keys.
+        let watched = "timeout --foreground 600 sh -c \(Self.quote(command))"
         // The server forks from this call and would hold an output pipe open: give it none.
-        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "env \(unsetting)\(env)sh -c \(Self.quote(command))"],
+        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "env \(unsetting)\(env)\(watched)"],
                  output: false)
     }
 
@@ -94,10 +97,21 @@ final class TmuxSession {
     /// The paste buffers tmux holds (an OSC 52 clipboard write creates one when `set-clipboard` is on).
     func buffers() throws -> String { try tmux(["list-buffers"]) }
 
-    /// The ids of the processes whose parent is `pid` (the shell's children: the program it runs).
-    static func children(of pid: String) -> [Int32] {
+    /// The ids of the processes whose parent is `pid`.
+    static func children(of pid: Int32) -> [Int32] {
         let list = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
         return list.split(separator: " ").compactMap { Int32($0) }
+    }
+
+    /// The byline process running in the pane (below its shell), if there is one.
+    func bylineProcess() throws -> Int32? {
+        var pending = [Int32(try format("#{pane_pid}")) ?? -1]
+        while let pid = pending.popLast(), pid > 0 {
+            let name = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+            if name == "byline" { return pid }
+            pending += Self.children(of: pid)
+        }
+        return nil
     }
 
     func resize(width: Int, height: Int) throws {

@@ -201,10 +201,11 @@ struct QuoteAttributor {
     /// The speaker of the last quote in the paragraph before, for a quote paragraph that follows it.
     private func previousParagraphSpeaker(_ i: Int, _ found: [Found?], _ accepted: [Bool]) -> Found? {
         let paragraph = candidates[i].paragraph
-        for j in stride(from: i - 1, through: 0, by: -1) where accepted[j] {
+        for j in stride(from: i - 1, through: 0, by: -1) {
             let p = candidates[j].paragraph
-            if p >= paragraph { continue }
+            // Candidates are in text order: past the paragraph before, none can follow, accepted or not.
             if p < paragraph - 1 { return nil }
+            if p >= paragraph || !accepted[j] { continue }
             guard let f = found[j], f.speaker != nil || f.mention != nil else { return nil }
             return f
         }

@@ -22,6 +22,8 @@ enum Bars {
         }
         let x = grid.put(" Byline ", x: rect.x, y: rect.y, style: theme.style(.titleBarName), clip: rect)
         let rest = Rect(x: x, y: rect.y, width: rect.maxX - x, height: 1)
+        // On a narrow screen the headline matters more than the file name.
+        if DisplayWidth.of(right) + 1 > rest.width / 3 { right = "" }
         grid.put(Columns.spread(" " + left, right + " ", width: rest.width), x: rest.x, y: rest.y,
                  style: theme.style(.titleBar), clip: rest)
     }

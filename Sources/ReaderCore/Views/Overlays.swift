@@ -30,8 +30,11 @@ enum Overlays {
             }
         }
         if lines.count > body.height {
-            let mark = first + body.height < lines.count ? "↓ more (j)" : "↑ (k)"
-            grid.put(mark, x: body.maxX - DisplayWidth.of(mark), y: body.maxY - 1, style: theme.style(.listDim), clip: body)
+            // In the bottom border, where it cannot cover a row of the help.
+            let mark = first + body.height < lines.count ? " ↓ more: j " : " ↑ k "
+            let y = rect.maxY - 1
+            grid.put(mark, x: rect.maxX - 2 - DisplayWidth.of(mark), y: y, style: theme.style(.overlayBorder),
+                     clip: Rect(x: rect.x + 1, y: y, width: rect.width - 2, height: 1))
         }
     }
 

@@ -1,0 +1,45 @@
+/// Commands on the library screen: moving through the list, opening an article, filtering, quitting.
+extension ReaderState {
+    mutating func runInLibrary(_ command: Command) -> [Effect] {
+        guard var lib = library else {
+            if command == .quit { finished = true; return [.quit] }
+            return []
+        }
+        let count = lib.visible.count
+        let height = libraryHeight
+        var effects: [Effect] = []
+        switch command {
+        case .moveDown: lib.cursor = lib.cursor.selecting(lib.cursor.selected + 1, count: count, height: height)
+        case .moveUp: lib.cursor = lib.cursor.selecting(lib.cursor.selected - 1, count: count, height: height)
+        case .pageDown, .halfPageDown:
+            let step = command == .pageDown ? height : max(1, height / 2)
+            lib.cursor = lib.cursor.selecting(lib.cursor.selected + step, count: count, height: height)
+        case .pageUp, .halfPageUp:
+            let step = command == .pageUp ? height : max(1, height / 2)
+            lib.cursor = lib.cursor.selecting(lib.cursor.selected - step, count: count, height: height)
+        case .top: lib.cursor = lib.cursor.selecting(0, count: count, height: height)
+        case .bottom: lib.cursor = lib.cursor.selecting(count - 1, count: count, height: height)
+        case .activate, .open:
+            if let path = lib.selectedPath {
+                effects.append(.openArticle(path: path))
+                message = StatusMessage("opening \(path.split(separator: "/").last.map(String.init) ?? path)…")
+            }
+        case .search: prompt = Prompt(purpose: .libraryFilter, text: lib.filter)
+        case .close:
+            lib.filter = ""
+        case .help: overlay = .help(top: 0)
+        case .redraw: effects.append(.redraw)
+        case .quit:
+            finished = true
+            effects.append(.quit)
+        default:
+            break
+        }
+        library = lib
+        return effects
+    }
+
+    mutating func markLibraryFailure(path: String, _ text: String) {
+        if let i = library?.entries.firstIndex(where: { $0.path == path }) { library!.entries[i].failure = text }
+    }
+}
