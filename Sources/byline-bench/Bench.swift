@@ -83,6 +83,15 @@ enum Bench {
         print(line(figure, value(median), value(low) + " – " + value(high) + extra))
     }
 
+    /// The project's own articles (Articles/), one after another; the seed when the folder is not here.
+    static func projectArticles() -> SourceText {
+        let texts = (try? ArticleFile.articles(inFolder: "Articles"))?.compactMap { try? ArticleFile.load($0).text } ?? []
+        if texts.isEmpty { return load(defaultSeed()) }
+        var bytes: [UInt8] = []
+        for text in texts { bytes += text.bytes + [0x0A, 0x0A] }
+        return SourceText(validUTF8: bytes)
+    }
+
     static func corpusTexts(_ folder: String) -> [SourceText]? {
         guard ArticleFile.isFolder(folder) else { return nil }
         var texts: [SourceText] = []

@@ -30,13 +30,17 @@ print("byline-bench: seed \(seedPath) (\(seed.count) bytes)\(quick ? ", quick mo
     + String(format1: Bench.loadAverage()) + " (other work on the machine slows every figure)")
 print(Bench.header)
 
-// 1. Analysis throughput.
+// 1. Analysis throughput, and how the cost per MB grows from 10 to 100 copies of the seed.
+var secondsPerMB: [Int: Double] = [:]
 for factor in [1, 10, 100] {
     let text = Bench.repeated(seed, times: factor)
     let runs = quick ? 3 : (factor == 100 ? 5 : 11)
     let times = Bench.measure(runs: runs, minimumSample: 0.02) { _ = Article(analyzing: text) }
     Bench.report("analysis, seed ×\(factor)", times: times, bytes: text.count, unit: .megabytesPerSecond)
+    secondsPerMB[factor] = times[times.count / 2] / (Double(text.count) / 1e6)
 }
+print(Bench.line("cost per MB, seed ×100 / seed ×10", String(format3: secondsPerMB[100]! / secondsPerMB[10]!) + "×",
+                 "(medians; no quadratic step keeps it near 1)"))
 if let corpus = Bench.corpusTexts(corpusPath) {
     let total = corpus.reduce(0) { $0 + $1.count }
     let times = Bench.measure(runs: quick ? 3 : 7, minimumSample: 0.02) { for text in corpus { _ = Article(analyzing: text) } }
@@ -79,14 +83,18 @@ for (label, text) in [("seed", seed), ("5 MB", fiveMB)] {
     }
 }
 
-// 4. Search in 100 MB.
+// 4. Search in 100 MB: ASCII words in the seed repeated; a word with a letter beyond ASCII in the project's own
+//    articles repeated (they have names such as Müller, Sigurður and Japanese text).
 let hundredMB = Bench.repeated(seed, times: max(1, 100_000_000 / max(1, seed.count)))
-for query in ["Tsarnaev", "tsarnaev", "Ólafur"] {
+let articles = Bench.projectArticles()
+let hundredMBOfArticles = Bench.repeated(articles, times: max(1, 100_000_000 / max(1, articles.count)))
+for (query, text, source) in [("Tsarnaev", hundredMB, "seed"), ("tsarnaev", hundredMB, "seed"),
+                              ("Müller", hundredMBOfArticles, "Articles/")] {
     let matcher = SearchMatcher(query: query)
     var found = 0
-    let times = Bench.measure(runs: quick ? 3 : 7) { found = matcher.matches(in: hundredMB).count }
-    Bench.report("search \"\(query)\" in \(hundredMB.count / 1_000_000) MB (\(found) matches)", times: times,
-                 bytes: hundredMB.count, unit: .gigabytesPerSecond)
+    let times = Bench.measure(runs: quick ? 3 : 7) { found = matcher.matches(in: text).count }
+    Bench.report("search \"\(query)\", \((text.count + 500_000) / 1_000_000) MB of \(source) (\(found) matches)", times: times,
+                 bytes: text.count, unit: .gigabytesPerSecond)
 }
 
 // 5. Library of 2 000 articles to the first frame.
