@@ -83,14 +83,16 @@ enum Trailers {
         var end = paragraphs.count - 1
         while end >= 0 && paragraphs[end].kind == .boilerplate { end -= 1 }
         var start = end + 1
-        var firstPerson = 0
         while start - 1 >= 0 && paragraphs[start - 1].kind == .body && !hasQuotationMarks(text, paragraphs[start - 1].range) {
             start -= 1
-            if isFirstPersonOpinion(text, paragraphs[start].range) { firstPerson += 1 }
         }
-        guard end - start + 1 >= 3, firstPerson * 2 >= end - start + 1 else { return }
+        guard end - start + 1 >= 3 else { return }
+        // The cheap test first: a story without quotation marks before the closing paragraphs (most of them,
+        // when no paragraph has any) is never followed by comments, so its words need not be read.
         let quotesBefore = paragraphs[..<start].contains { p in p.kind == .body && hasQuotationMarks(text, p.range) }
         guard quotesBefore else { return }
+        let firstPerson = (start...end).reduce(0) { $0 + (isFirstPersonOpinion(text, paragraphs[$1].range) ? 1 : 0) }
+        guard firstPerson * 2 >= end - start + 1 else { return }
         for k in start...end { paragraphs[k].kind = .boilerplate }
     }
 
