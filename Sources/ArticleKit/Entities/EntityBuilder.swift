@@ -172,6 +172,23 @@ struct EntityBuilder {
         return ascii ? h : UInt64(UInt(bitPattern: s.hashValue))
     }
 
+    /// `nameHash` of `words` joined by `separator` (with nothing between them when nil), without building the
+    /// joined string when the words are ASCII.
+    static func joinedNameHash(_ words: some Collection<String>, separator: UInt8?) -> UInt64 {
+        var h = WordHash.empty, first = true
+        for w in words {
+            if !first, let separator { h = WordHash.adding(separator, to: h) }
+            first = false
+            for c in w.utf8 {
+                if c >= 0x80 {
+                    return nameHash(words.joined(separator: separator.map { String(UnicodeScalar($0)) } ?? ""))
+                }
+                h = WordHash.adding(c, to: h)
+            }
+        }
+        return h
+    }
+
     /// The number of words of a mention, and `nameHash` of its key (its words joined by spaces, or "place:" and
     /// the place for a gazetteer place), computed from its tokens without building strings when they are ASCII.
     private func nameKey(_ m: NameMention) -> (words: Int, hash: UInt64) {
@@ -350,7 +367,7 @@ struct EntityBuilder {
     private mutating func mergeSingleWords() {
         var byCompact = WordTable<Int>(capacity: drafts.count)
         for id in drafts.indices where drafts[id].words.count >= 2 && !drafts[id].mentions.isEmpty {
-            byCompact[Self.nameHash(drafts[id].words.joined())] = id
+            byCompact[Self.joinedNameHash(drafts[id].words, separator: nil)] = id
         }
         for index in mentions.indices where assignment[index] < 0 {
             let m = mentions[index]
@@ -431,8 +448,9 @@ struct EntityBuilder {
         for id in drafts.indices where drafts[id].words.count >= 2 && drafts[id].place == nil {
             let words = drafts[id].words
             for cut in 1..<max(1, words.count - (words.count >= 3 ? 1 : 0)) {
+                guard let other = byKey[Self.joinedNameHash(words[cut...], separator: 0x20)], other != id,
+                      drafts[other].mentions.count > 0 else { continue }
                 let tail = words[cut...].joined(separator: " ")
-                guard let other = byKey[Self.nameHash(tail)], other != id, drafts[other].mentions.count > 0 else { continue }
                 let head = Array(words[..<cut])
                 let headIsQualifier = head.allSatisfy { LexiconIndex.flags($0).contains(.place) || $0.count <= 4 && $0 == $0.lowercased()
                     || OrganizationCues.acronymExpansions[$0] != nil || Self.qualifierWords.contains($0) }
