@@ -65,12 +65,17 @@ enum ArticleAnalysis {
         // 2. Tokens and sentences of the title and every paragraph that is not boilerplate or a byline.
         var tokens = TokenList(textLength: text.count)
         var sentences: [TextRange] = []
+        var unkept: [TextRange] = []   // the sentences of headings and captions, which are split but not kept
         func addTokens(_ range: TextRange, paragraph: Int, isHeadline: Bool, keepSentences: Bool) {
             let first = tokens.count
             Tokenizer.tokenize(text, range, marks: marks, into: &tokens)
             tokens.endParagraph(paragraph, tokens: first..<tokens.count)
-            let found = SentenceSplitter.split(&tokens, first..<tokens.count)
-            if keepSentences { sentences.append(contentsOf: found) }
+            if keepSentences {
+                SentenceSplitter.split(&tokens, first..<tokens.count, into: &sentences)
+            } else {
+                unkept.removeAll(keepingCapacity: true)
+                SentenceSplitter.split(&tokens, first..<tokens.count, into: &unkept)
+            }
             var allCaps = isHeadline
             if !allCaps {
                 // All capitals, or title case in a short line (a list of titles, a caption).
