@@ -90,13 +90,17 @@ struct TokenList: Sendable {
     func range(_ k: Int) -> TextRange {
         let p = packed[k]
         let start = Int(p.start)
-        return TextRange(uncheckedStart: start, end: p.length == Self.longLength ? longEnd(k) : start + Int(p.length))
+        return TextRange(uncheckedStart: start,
+                         end: p.length == Self.longLength ? Self.longEnd(longEnds, k, start: start) : start + Int(p.length))
     }
 
-    /// The end of a token of `longLength` bytes or more. (It only reads, so unpacking a token whose range is not
-    /// used costs nothing.)
+    /// The end of token `k`, starting at `start`, of `longLength` bytes or more. (It only reads, so unpacking a
+    /// token whose range is not used costs nothing; it takes the table rather than the list, so that a caller
+    /// need not copy the whole list to pass it.)
     @inline(never) @_effects(readonly)
-    private func longEnd(_ k: Int) -> Int { longEnds[k] ?? Int(packed[k].start) + Int(Self.longLength) }
+    private static func longEnd(_ longEnds: [Int: Int], _ k: Int, start: Int) -> Int {
+        longEnds[k] ?? start + Int(longLength)
+    }
 
     /// Whether tokens `a` and `b` lie in the same paragraph.
     func sameParagraph(_ a: Int, _ b: Int) -> Bool {
