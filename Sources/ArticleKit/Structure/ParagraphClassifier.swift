@@ -260,7 +260,7 @@ struct LowerBytes {
                     // Eight bytes at a time.
                     while i + 8 <= range.count {
                         let word = UnsafeRawPointer(from + range.start + i).loadUnaligned(as: UInt64.self)
-                        UnsafeMutableRawPointer(to + i).storeBytes(of: Self.lowered(word), as: UInt64.self)
+                        UnsafeMutableRawPointer(to + i).storeBytes(of: ByteSearch.loweredASCII(word), as: UInt64.self)
                         i += 8
                     }
                 }
@@ -272,19 +272,6 @@ struct LowerBytes {
                 count = range.count
             }
         }
-    }
-
-    /// Eight bytes with each ASCII capital (A-Z) lowered and every other byte kept. Within each byte: the low
-    /// seven bits plus 0x3F reach the top bit from "A" up, plus 0x25 from "[" up; bytes of 0x80 and more are
-    /// left alone. No sum carries into the next byte.
-    @inline(__always)
-    private static func lowered(_ x: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let low7 = x & (0x7F &* ones)
-        let fromA = low7 &+ (0x3F &* ones)
-        let pastZ = low7 &+ (0x25 &* ones)
-        let capitals = fromA & ~pastZ & ~x & (0x80 &* ones)
-        return x | (capitals >> 2)
     }
 
     init(_ bytes: ArraySlice<UInt8>) { self.bytes = Array(bytes) }

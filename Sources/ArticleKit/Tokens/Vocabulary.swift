@@ -149,11 +149,21 @@ struct Vocabulary: Sendable {
         let start = keyStarts[e]
         guard keyStarts[e + 1] - start == range.count else { return false }
         return keyBytes.withUnsafeBufferPointer { key in
-            var k = start
-            for j in range {
+            var k = start, j = range.lowerBound
+            if range.count >= 8, let textBase = text.baseAddress, let keyBase = key.baseAddress {
+                // Eight bytes at a time.
+                while j + 8 <= range.upperBound {
+                    let lowered = ByteSearch.loweredASCII(UnsafeRawPointer(textBase + j).loadUnaligned(as: UInt64.self))
+                    if lowered != UnsafeRawPointer(keyBase + k).loadUnaligned(as: UInt64.self) { return false }
+                    j += 8
+                    k += 8
+                }
+            }
+            while j < range.upperBound {
                 let c = text[j]
                 if key[k] != (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) { return false }
-                k += 1
+                j &+= 1
+                k &+= 1
             }
             return true
         }
