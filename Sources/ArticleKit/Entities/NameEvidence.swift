@@ -27,7 +27,7 @@ struct NameEvidence: Sendable {
                         || p.character == "-" || p.character == "—" || p.character == "–" || p.character == "•")
             }
             if t.isCapitalized && !t.startsSentence && !afterOpening {
-                if !t.isAllCaps || tokens.key(k).utf8.count <= 5 { capitalizedInside[t.word] = true }
+                if !t.isAllCaps || tokens.words.keyLength(t.word) <= 5 { capitalizedInside[t.word] = true }
             } else if !t.isCapitalized {
                 seenLowercase[t.word] = true
             }

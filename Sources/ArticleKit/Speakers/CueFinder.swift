@@ -41,7 +41,7 @@ struct CueFinder {
     }
 
     func isAccordingTo(_ k: Int) -> Bool {
-        tokens[k].kind == .word && tokens.key(k) == "according" && k + 1 < tokens.count && tokens.key(k + 1) == "to"
+        tokens[k].kind == .word && tokens.keyIs(k, "according") && k + 1 < tokens.count && tokens.keyIs(k + 1, "to")
             && !tokens[k].isQuoted
     }
 

@@ -52,13 +52,14 @@ struct TokenList: Sendable {
     /// The lower-case text of token `k` ("mr." for "Mr.", "’" made straight, soft hyphens left out); for
     /// punctuation the text itself; "“" or "”" for quotation marks; "'s" or "'" for possessives.
     @inline(__always)
-    func key(_ k: Int) -> String { words.keys[Int(packed[k].word)] }
+    func key(_ k: Int) -> String { words.key(Int(packed[k].word)) }
 
     /// The key of token `k` without a final abbreviation dot ("mr" for "Mr.").
-    func bareKey(_ k: Int) -> String {
-        let key = self.key(k)
-        return key.utf8.last == UInt8(ascii: ".") ? String(key.dropLast()) : key
-    }
+    func bareKey(_ k: Int) -> String { words.key(Int(packed[k].word), bare: true) }
+
+    /// Whether token `k`'s key is `s` (`key(k) == s`, without building the key when the bytes decide).
+    @inline(__always)
+    func keyIs(_ k: Int, _ s: String) -> Bool { words.keyEquals(Int(packed[k].word), s) }
 
     /// The word lists of token `k`'s key without a final dot (`LexiconIndex.flags(bareKey(k))`).
     @inline(__always)

@@ -27,8 +27,6 @@ struct Vocabulary: Sendable {
         var isASCII: Bool
     }
 
-    /// The key of each entry.
-    private(set) var keys: [String] = []
     /// The facts of each entry.
     private(set) var facts: [Facts] = []
     /// The UTF-8 bytes of every key, one after the other, and where each starts (for confirming lookups).
@@ -50,13 +48,50 @@ struct Vocabulary: Sendable {
         var size = 1024
         while size < 16384 && size < textLength / 3 { size *= 2 }
         slots = [Slot](repeating: Slot(), count: size)
-        keys.reserveCapacity(size / 2)
         facts.reserveCapacity(size / 2)
         keyStarts.reserveCapacity(size / 2 + 1)
         keyBytes.reserveCapacity(size * 4)
     }
 
-    var count: Int { keys.count }
+    var count: Int { facts.count }
+
+    /// The key of entry `id`, without a final dot when `bare`. (Built from its bytes when asked for: most
+    /// words' keys are never read as strings, so a new word costs no string.)
+    func key(_ id: Int, bare: Bool = false) -> String {
+        let start = keyStarts[id]
+        var end = keyStarts[id + 1]
+        if bare && end > start && keyBytes[end - 1] == UInt8(ascii: ".") {
+            // The dot is a character of its own after ASCII; beyond ASCII, the string decides what its last
+            // character is.
+            guard end - 1 == start || keyBytes[end - 2] < 0x80 else { return String(key(id).dropLast()) }
+            end -= 1
+        }
+        return keyBytes.withUnsafeBufferPointer { b in
+            String(unsafeUninitializedCapacity: end - start) { out in
+                _ = out.initialize(from: b[start..<end])
+                return end - start
+            }
+        }
+    }
+
+    /// Whether entry `id`'s key equals `key` as strings: equal bytes are equal strings, and so are different
+    /// bytes of ASCII; only beyond ASCII is the string built and compared (canonical equivalence).
+    func keyEquals(_ id: Int, _ key: String) -> Bool {
+        let start = keyStarts[id], end = keyStarts[id + 1]
+        var asciiOnly = true
+        let sameBytes = keyBytes.withUnsafeBufferPointer { b in
+            var k = start
+            for c in key.utf8 {
+                if c >= 0x80 { asciiOnly = false }
+                if k == end || b[k] != c { return false }
+                k += 1
+            }
+            return k == end
+        }
+        if sameBytes { return true }
+        if asciiOnly && facts[id].isASCII { return false }
+        return self.key(id) == key
+    }
 
     /// The entry for the key made of `text` bytes `range` with ASCII letters lowered, adding it if new.
     /// `hash` must be the `WordHash` of those lowered bytes. `isWord` says whether the key is a word's, whose
@@ -97,7 +132,7 @@ struct Vocabulary: Sendable {
         while true {
             let s = slots[i]
             if s.entry < 0 { break }
-            if s.hash == hash && keys[Int(s.entry)] == key { return Int(s.entry) }
+            if s.hash == hash && keyEquals(Int(s.entry), key) { return Int(s.entry) }
             i = (i + 1) & (slots.count - 1)
         }
         keyBytes.append(contentsOf: key.utf8)
@@ -111,7 +146,7 @@ struct Vocabulary: Sendable {
         while true {
             let s = slots[i]
             if s.entry < 0 { return nil }
-            if s.hash == hash && keys[Int(s.entry)] == key { return Int(s.entry) }
+            if s.hash == hash && keyEquals(Int(s.entry), key) { return Int(s.entry) }
             i = (i + 1) & (slots.count - 1)
         }
     }
@@ -171,17 +206,13 @@ struct Vocabulary: Sendable {
 
     /// Adds the entry whose key was just appended to `keyBytes`.
     private mutating func add(hash: UInt64, isWord: Bool, isASCII: Bool, at slot: Int) -> Int {
-        let id = keys.count
+        let id = facts.count
         let start = keyStarts[id], end = keyBytes.count
-        let key = keyBytes.withUnsafeBufferPointer { b in
-            String(unsafeUninitializedCapacity: end - start) { out in
-                _ = out.initialize(from: b[start..<end])
-                return end - start
-            }
-        }
+        keyStarts.append(end)
         var lex: Lex = [], keyLex: Lex = [], bareLex: Lex = []
         var bareHash = hash
         var character: Unicode.Scalar = "\u{0}"
+        var endsSentence = false
         if end > start && keyBytes[end - 1] == UInt8(ascii: ".") {
             bareHash = WordHash.empty
             for j in start..<end - 1 { bareHash = WordHash.adding(keyBytes[j], to: bareHash) }
@@ -190,21 +221,24 @@ struct Vocabulary: Sendable {
             keyLex = LexiconIndex.flags(hash: hash)
             bareLex = bareHash == hash ? keyLex : LexiconIndex.flags(hash: bareHash)
             lex = keyLex.union(bareLex)
-        } else if isASCII {
-            if end - start == 1 { character = Unicode.Scalar(keyBytes[start]) }
         } else {
-            var scalars = key.unicodeScalars.makeIterator()
-            if let first = scalars.next(), scalars.next() == nil { character = first }
+            // Punctuation and marks: a few entries per article, so their strings may be built.
+            let key = self.key(id)
+            if isASCII {
+                if end - start == 1 { character = Unicode.Scalar(keyBytes[start]) }
+            } else {
+                var scalars = key.unicodeScalars.makeIterator()
+                if let first = scalars.next(), scalars.next() == nil { character = first }
+            }
+            endsSentence = SentenceSplitter.endsSentence(key)
         }
-        keys.append(key)
         facts.append(Facts(hash: hash, bareHash: bareHash, lex: lex, keyLex: keyLex, bareLex: bareLex,
-                           character: character, endsSentence: !isWord && SentenceSplitter.endsSentence(key),
-                           isASCII: isASCII))
-        keyStarts.append(end)
+                           character: character, endsSentence: endsSentence, isASCII: isASCII))
         slots[slot] = Slot(hash: hash, entry: Int32(id))
-        if keys.count * 2 > slots.count { grow() }
+        if facts.count * 2 > slots.count { grow() }
         return id
     }
+
 
     private mutating func grow() {
         slots = [Slot](repeating: Slot(), count: slots.count * 2)
