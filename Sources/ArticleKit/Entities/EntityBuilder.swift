@@ -521,14 +521,16 @@ struct EntityBuilder {
         for m in ms where !(m.inHeadline && tokens[m.tokens.lowerBound].isAllCaps && ms.count > 1) {
             aliases.add(m, tokens, text, scratch: &surface)
         }
-        var names = aliases.names
+        var names = aliases.takeNames()
         if names.isEmpty { names = [ms[0].surface(tokens, text)] }
-        names.sort { a, b in
-            let wa = Self.wordCount(a), wb = Self.wordCount(b)
-            return wa != wb ? wa > wb : Self.characterCount(a) > Self.characterCount(b)
+        if names.count > 1 {
+            names.sort { a, b in
+                let wa = Self.wordCount(a), wb = Self.wordCount(b)
+                return wa != wb ? wa > wb : Self.characterCount(a) > Self.characterCount(b)
+            }
         }
         var name = names[0]
-        if type != .person, let acronymFree = names.first(where: { $0.contains(" ") }) { name = acronymFree }
+        if type != .person, let acronymFree = names.first(where: Self.containsSpace) { name = acronymFree }
         // A place seen only in capitals (a dateline, "LISBON —") takes the gazetteer's spelling.
         if let place = d.place, name.uppercased() == name, name.lowercased() == place.lowercased() { name = place }
         var gender = d.gender
@@ -536,7 +538,7 @@ struct EntityBuilder {
             gender = LexiconIndex.gender(lex[0])
         }
         var ranges = ms.map(\.range)
-        ranges.sort()
+        if ranges.count > 1 { ranges.sort() }
         return (Entity(name: name, type: type, aliases: names, mentions: ranges),
                 EntityInfo(type: type, gender: gender, roles: d.roles, origins: d.origins, words: d.words))
     }
@@ -582,6 +584,13 @@ struct EntityBuilder {
 
         /// Whether a form holds a byte that is not ASCII.
         private var anyNonASCII = false
+
+        /// The forms, leaving the list empty (so that the caller may sort them without copying them).
+        mutating func takeNames() -> [String] {
+            var taken: [String] = []
+            swap(&taken, &names)
+            return taken
+        }
     }
 
     /// The start of the draft's last mention before `offset` (-1 if none), by binary search.
@@ -595,6 +604,12 @@ struct EntityBuilder {
             return low > 0 ? Int(a[low - 1]) : -1
         }
         return max(search(d.starts), search(d.laterStarts))
+    }
+
+    /// Whether a name has a space (`contains(" ")`, on bytes for ASCII, where a space is always a character).
+    private static func containsSpace(_ name: String) -> Bool {
+        for c in name.utf8 where c >= 0x80 { return name.contains(" ") }
+        return name.utf8.contains(0x20)
     }
 
     /// The number of words of a name separated by spaces (`split(separator: " ").count`, on bytes for ASCII).
