@@ -239,6 +239,20 @@ struct EntityBuilder {
         return s + String(decoding: ascii, as: UTF8.self)
     }
 
+    /// `nameHash(initials(words))`, without building the string when every initial is an ASCII byte with
+    /// nothing combining with it.
+    private static func initialsHash(_ words: [String]) -> UInt64 {
+        var h = WordHash.empty
+        for w in words where !isParticleOrSkip(w) {
+            var bytes = w.utf8.makeIterator()
+            guard let c = bytes.next(), c < 0x80, bytes.next().map({ $0 < 0x80 }) ?? true else {
+                return nameHash(initials(words))
+            }
+            h = WordHash.adding(c, to: h)
+        }
+        return h
+    }
+
     /// Whether a word is a particle of names (`MentionFinder.particles`) or one that initials skip ("of").
     private static func isParticleOrSkip(_ w: String) -> Bool {
         // Every such word is short and ASCII: most words are decided by their length and hash alone.
@@ -252,10 +266,9 @@ struct EntityBuilder {
     /// A new draft for mention `m`, under `key`; `words` and their `nameHash`es when already made.
     private mutating func newDraft(_ m: NameMention, key: UInt64, words: [String]? = nil, hashes: [UInt64]? = nil) -> Int {
         let words = words ?? m.words(tokens, text)
-        let d = Draft(key: key, words: words, place: m.place.map { Gazetteer.place(number: $0).name })
-        drafts.append(d)
+        drafts.append(Draft(key: key, words: words, place: m.place.map { Gazetteer.place(number: $0).name }))
         let id = drafts.count - 1
-        byKey[d.key] = id
+        byKey[key] = id
         if words.count >= 2 {
             let hashes = hashes ?? words.map(Self.nameHash)
             let stripped = Self.withoutParticle(words[words.count - 1])
@@ -263,7 +276,7 @@ struct EntityBuilder {
             if stripped != nil { byLastWord.append(id, hash: hashes[hashes.count - 1]) }
             byFirstWord.append(id, hash: hashes[0])
             for h in hashes.dropFirst().dropLast() { byMiddleWord.append(id, hash: h) }
-            byInitials.append(id, hash: Self.nameHash(Self.initials(words)))
+            byInitials.append(id, hash: Self.initialsHash(words))
         }
         return id
     }
@@ -476,12 +489,13 @@ struct EntityBuilder {
         }
         var entities: [Entity] = []
         var info: [EntityInfo] = []
+        entities.reserveCapacity(drafts.count)
+        info.reserveCapacity(drafts.count)
         var draftEntity = [Int32](repeating: -1, count: drafts.count)
         var surface: [UInt8] = []
         for id in drafts.indices where !drafts[id].mentions.isEmpty {
-            let d = drafts[id]
-            let ms = d.mentions.map { mentions[Int($0)] }
-            guard let (entity, entityInfo) = makeEntity(d, ms, contextVotes[id], scratch: &surface) else { continue }
+            let ms = drafts[id].mentions.map { mentions[Int($0)] }
+            guard let (entity, entityInfo) = makeEntity(drafts[id], ms, contextVotes[id], scratch: &surface) else { continue }
             draftEntity[id] = Int32(entities.count)
             entities.append(entity)
             info.append(entityInfo)
