@@ -575,10 +575,10 @@ struct EntityBuilder {
             var h = WordHash.empty
             for c in surface { h = WordHash.adding(c, to: h) }
             if let byHash {
-                if let i = byHash[h], names[i].utf8.elementsEqual(surface) { return }
+                if let i = byHash[h], Self.hasBytes(names[i], surface) { return }
             }
             if byHash == nil || byHash?[h] != nil {
-                for i in names.indices where hashes[i] == h && names[i].utf8.elementsEqual(surface) { return }
+                for i in names.indices where hashes[i] == h && Self.hasBytes(names[i], surface) { return }
             }
             let name = String(decoding: surface, as: UTF8.self)
             // Strings are equal when canonically equivalent ("Zoë" written with a combining mark or without):
@@ -598,6 +598,14 @@ struct EntityBuilder {
 
         /// Whether a form holds a byte that is not ASCII.
         private var anyNonASCII = false
+
+        /// Whether the UTF-8 bytes of `name` are `bytes` (compared as one block of memory).
+        private static func hasBytes(_ name: String, _ bytes: [UInt8]) -> Bool {
+            guard name.utf8.count == bytes.count else { return false }
+            return name.utf8.withContiguousStorageIfAvailable { own in
+                bytes.withUnsafeBufferPointer { own.elementsEqual($0) }
+            } ?? name.utf8.elementsEqual(bytes)
+        }
 
         /// The forms, leaving the list empty (so that the caller may sort them without copying them).
         mutating func takeNames() -> [String] {
