@@ -13,7 +13,7 @@ enum Tokenizer {
             let mid = (markIndex + high) / 2
             if marks[mid].range.start < range.start { markIndex = mid + 1 } else { high = mid }
         }
-        let openMark = tokens.words.entry("“", isWord: false), closeMark = tokens.words.entry("”", isWord: false)
+        let (openMark, closeMark) = tokens.words.quoteMarkEntries()
         ByteClass.table.withUnsafeBufferPointer { classes in
             text.bytes.withUnsafeBufferPointer { b in
                 var i = range.start

@@ -42,6 +42,8 @@ struct Vocabulary: Sendable {
     }
     /// The entry of each one-byte ASCII key, once seen (punctuation is most of the tokens that are not words).
     private var asciiEntry = [Int32](repeating: -1, count: 128)
+    /// The entries of "“" and "”", the keys of quotation-mark tokens, once made.
+    private var quoteMarks: (open: Int, close: Int)?
 
     /// An empty vocabulary with room for the words of a text of `textLength` bytes.
     init(textLength: Int = 0) {
@@ -123,6 +125,14 @@ struct Vocabulary: Sendable {
         let id = entry(String(UnicodeScalar(c)), isWord: false)
         asciiEntry[Int(c)] = Int32(id)
         return id
+    }
+
+    /// The entries of "“" and "”" (the keys of opening and closing quotation-mark tokens), adding them if new.
+    mutating func quoteMarkEntries() -> (open: Int, close: Int) {
+        if let quoteMarks { return quoteMarks }
+        let entries = (open: entry("“", isWord: false), close: entry("”", isWord: false))
+        quoteMarks = entries
+        return entries
     }
 
     /// The entry for `key`, adding it if new.
