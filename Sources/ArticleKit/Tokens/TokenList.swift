@@ -84,6 +84,10 @@ struct TokenList: Sendable {
     @inline(__always)
     func kind(_ k: Int) -> Token.Kind { packed[k].kind }
 
+    /// The entry of token `k`'s word in `words`.
+    @inline(__always)
+    func word(_ k: Int) -> Int { Int(packed[k].word) }
+
     @inline(__always)
     func flags(_ k: Int) -> Token.Flags { packed[k].flags }
 
