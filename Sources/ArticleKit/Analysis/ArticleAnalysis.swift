@@ -65,12 +65,17 @@ enum ArticleAnalysis {
         // 2. Tokens and sentences of the title and every paragraph that is not boilerplate or a byline.
         var tokens = TokenList(textLength: text.count)
         var sentences: [TextRange] = []
+        var unkept: [TextRange] = []   // the sentences of headings and captions, which are split but not kept
         func addTokens(_ range: TextRange, paragraph: Int, isHeadline: Bool, keepSentences: Bool) {
             let first = tokens.count
             Tokenizer.tokenize(text, range, marks: marks, into: &tokens)
             tokens.endParagraph(paragraph, tokens: first..<tokens.count)
-            let found = SentenceSplitter.split(&tokens, first..<tokens.count)
-            if keepSentences { sentences.append(contentsOf: found) }
+            if keepSentences {
+                SentenceSplitter.split(&tokens, first..<tokens.count, into: &sentences)
+            } else {
+                unkept.removeAll(keepingCapacity: true)
+                SentenceSplitter.split(&tokens, first..<tokens.count, into: &unkept)
+            }
             var allCaps = isHeadline
             if !allCaps {
                 // All capitals, or title case in a short line (a list of titles, a caption).
@@ -104,22 +109,7 @@ enum ArticleAnalysis {
         }
 
         // 3. Which quote each token lies inside.
-        var openToken = [Int](repeating: -1, count: candidates.count)
-        var closeToken = [Int](repeating: -1, count: candidates.count)
-        var c = 0
-        for k in tokens.indices {
-            let r = tokens.range(k)
-            while c < candidates.count && candidates[c].content.end <= r.start
-                    && (candidates[c].close.map { $0.end <= r.start } ?? true) { c += 1 }
-            var j = c
-            while j < candidates.count && candidates[j].open.start <= r.start {
-                let cand = candidates[j]
-                if cand.open == r { openToken[j] = k }
-                if cand.close == r { closeToken[j] = k }
-                if cand.content.contains(r) { tokens.insert(.quoted, at: k) }
-                j += 1
-            }
-        }
+        let (openToken, closeToken) = markQuoted(&tokens, candidates)
 
         // 4. Names and entities.
         let evidence = NameEvidence(tokens)
@@ -146,5 +136,28 @@ enum ArticleAnalysis {
             if let e = quotes[i].speaker?.entity { quotes[i].speaker?.entity = newIndex[e] }
         }
         return Output(structure: structure, sentences: sentences, quotes: quotes, entities: entities)
+    }
+    /// Marks the tokens inside each quote candidate (`quoted`) and returns, for each candidate, the token of its
+    /// opening and of its closing mark (-1 when none). (A function of its own, so that the loop reads the token
+    /// list directly rather than through the capture of `run`'s nested function.)
+    private static func markQuoted(_ tokens: inout TokenList, _ candidates: [QuoteCandidate]) -> (open: [Int], close: [Int]) {
+        var openToken = [Int](repeating: -1, count: candidates.count)
+        var closeToken = [Int](repeating: -1, count: candidates.count)
+        var c = 0
+        for k in tokens.indices {
+            if c == candidates.count { break }   // past the last quote: no token after this one is in one
+            let r = tokens.range(k)
+            while c < candidates.count && candidates[c].content.end <= r.start
+                    && (candidates[c].close.map { $0.end <= r.start } ?? true) { c += 1 }
+            var j = c
+            while j < candidates.count && candidates[j].open.start <= r.start {
+                let cand = candidates[j]
+                if cand.open == r { openToken[j] = k }
+                if cand.close == r { closeToken[j] = k }
+                if cand.content.contains(r) { tokens.insert(.quoted, at: k) }
+                j += 1
+            }
+        }
+        return (openToken, closeToken)
     }
 }

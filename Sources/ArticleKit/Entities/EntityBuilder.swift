@@ -172,6 +172,23 @@ struct EntityBuilder {
         return ascii ? h : UInt64(UInt(bitPattern: s.hashValue))
     }
 
+    /// `nameHash` of `words` joined by `separator` (with nothing between them when nil), without building the
+    /// joined string when the words are ASCII.
+    static func joinedNameHash(_ words: some Collection<String>, separator: UInt8?) -> UInt64 {
+        var h = WordHash.empty, first = true
+        for w in words {
+            if !first, let separator { h = WordHash.adding(separator, to: h) }
+            first = false
+            for c in w.utf8 {
+                if c >= 0x80 {
+                    return nameHash(words.joined(separator: separator.map { String(UnicodeScalar($0)) } ?? ""))
+                }
+                h = WordHash.adding(c, to: h)
+            }
+        }
+        return h
+    }
+
     /// The number of words of a mention, and `nameHash` of its key (its words joined by spaces, or "place:" and
     /// the place for a gazetteer place), computed from its tokens without building strings when they are ASCII.
     private func nameKey(_ m: NameMention) -> (words: Int, hash: UInt64) {
@@ -222,6 +239,20 @@ struct EntityBuilder {
         return s + String(decoding: ascii, as: UTF8.self)
     }
 
+    /// `nameHash(initials(words))`, without building the string when every initial is an ASCII byte with
+    /// nothing combining with it.
+    private static func initialsHash(_ words: [String]) -> UInt64 {
+        var h = WordHash.empty
+        for w in words where !isParticleOrSkip(w) {
+            var bytes = w.utf8.makeIterator()
+            guard let c = bytes.next(), c < 0x80, bytes.next().map({ $0 < 0x80 }) ?? true else {
+                return nameHash(initials(words))
+            }
+            h = WordHash.adding(c, to: h)
+        }
+        return h
+    }
+
     /// Whether a word is a particle of names (`MentionFinder.particles`) or one that initials skip ("of").
     private static func isParticleOrSkip(_ w: String) -> Bool {
         // Every such word is short and ASCII: most words are decided by their length and hash alone.
@@ -235,10 +266,9 @@ struct EntityBuilder {
     /// A new draft for mention `m`, under `key`; `words` and their `nameHash`es when already made.
     private mutating func newDraft(_ m: NameMention, key: UInt64, words: [String]? = nil, hashes: [UInt64]? = nil) -> Int {
         let words = words ?? m.words(tokens, text)
-        let d = Draft(key: key, words: words, place: m.place.map { Gazetteer.place(number: $0).name })
-        drafts.append(d)
+        drafts.append(Draft(key: key, words: words, place: m.place.map { Gazetteer.place(number: $0).name }))
         let id = drafts.count - 1
-        byKey[d.key] = id
+        byKey[key] = id
         if words.count >= 2 {
             let hashes = hashes ?? words.map(Self.nameHash)
             let stripped = Self.withoutParticle(words[words.count - 1])
@@ -246,7 +276,7 @@ struct EntityBuilder {
             if stripped != nil { byLastWord.append(id, hash: hashes[hashes.count - 1]) }
             byFirstWord.append(id, hash: hashes[0])
             for h in hashes.dropFirst().dropLast() { byMiddleWord.append(id, hash: h) }
-            byInitials.append(id, hash: Self.nameHash(Self.initials(words)))
+            byInitials.append(id, hash: Self.initialsHash(words))
         }
         return id
     }
@@ -350,7 +380,7 @@ struct EntityBuilder {
     private mutating func mergeSingleWords() {
         var byCompact = WordTable<Int>(capacity: drafts.count)
         for id in drafts.indices where drafts[id].words.count >= 2 && !drafts[id].mentions.isEmpty {
-            byCompact[Self.nameHash(drafts[id].words.joined())] = id
+            byCompact[Self.joinedNameHash(drafts[id].words, separator: nil)] = id
         }
         for index in mentions.indices where assignment[index] < 0 {
             let m = mentions[index]
@@ -431,8 +461,9 @@ struct EntityBuilder {
         for id in drafts.indices where drafts[id].words.count >= 2 && drafts[id].place == nil {
             let words = drafts[id].words
             for cut in 1..<max(1, words.count - (words.count >= 3 ? 1 : 0)) {
+                guard let other = byKey[Self.joinedNameHash(words[cut...], separator: 0x20)], other != id,
+                      drafts[other].mentions.count > 0 else { continue }
                 let tail = words[cut...].joined(separator: " ")
-                guard let other = byKey[Self.nameHash(tail)], other != id, drafts[other].mentions.count > 0 else { continue }
                 let head = Array(words[..<cut])
                 let headIsQualifier = head.allSatisfy { LexiconIndex.flags($0).contains(.place) || $0.count <= 4 && $0 == $0.lowercased()
                     || OrganizationCues.acronymExpansions[$0] != nil || Self.qualifierWords.contains($0) }
@@ -458,12 +489,13 @@ struct EntityBuilder {
         }
         var entities: [Entity] = []
         var info: [EntityInfo] = []
+        entities.reserveCapacity(drafts.count)
+        info.reserveCapacity(drafts.count)
         var draftEntity = [Int32](repeating: -1, count: drafts.count)
         var surface: [UInt8] = []
         for id in drafts.indices where !drafts[id].mentions.isEmpty {
-            let d = drafts[id]
-            let ms = d.mentions.map { mentions[Int($0)] }
-            guard let (entity, entityInfo) = makeEntity(d, ms, contextVotes[id], scratch: &surface) else { continue }
+            let ms = drafts[id].mentions.map { mentions[Int($0)] }
+            guard let (entity, entityInfo) = makeEntity(drafts[id], ms, contextVotes[id], scratch: &surface) else { continue }
             draftEntity[id] = Int32(entities.count)
             entities.append(entity)
             info.append(entityInfo)
@@ -503,14 +535,16 @@ struct EntityBuilder {
         for m in ms where !(m.inHeadline && tokens[m.tokens.lowerBound].isAllCaps && ms.count > 1) {
             aliases.add(m, tokens, text, scratch: &surface)
         }
-        var names = aliases.names
+        var names = aliases.takeNames()
         if names.isEmpty { names = [ms[0].surface(tokens, text)] }
-        names.sort { a, b in
-            let wa = Self.wordCount(a), wb = Self.wordCount(b)
-            return wa != wb ? wa > wb : Self.characterCount(a) > Self.characterCount(b)
+        if names.count > 1 {
+            names.sort { a, b in
+                let wa = Self.wordCount(a), wb = Self.wordCount(b)
+                return wa != wb ? wa > wb : Self.characterCount(a) > Self.characterCount(b)
+            }
         }
         var name = names[0]
-        if type != .person, let acronymFree = names.first(where: { $0.contains(" ") }) { name = acronymFree }
+        if type != .person, let acronymFree = names.first(where: Self.containsSpace) { name = acronymFree }
         // A place seen only in capitals (a dateline, "LISBON —") takes the gazetteer's spelling.
         if let place = d.place, name.uppercased() == name, name.lowercased() == place.lowercased() { name = place }
         var gender = d.gender
@@ -518,7 +552,7 @@ struct EntityBuilder {
             gender = LexiconIndex.gender(lex[0])
         }
         var ranges = ms.map(\.range)
-        ranges.sort()
+        if ranges.count > 1 { ranges.sort() }
         return (Entity(name: name, type: type, aliases: names, mentions: ranges),
                 EntityInfo(type: type, gender: gender, roles: d.roles, origins: d.origins, words: d.words))
     }
@@ -541,10 +575,10 @@ struct EntityBuilder {
             var h = WordHash.empty
             for c in surface { h = WordHash.adding(c, to: h) }
             if let byHash {
-                if let i = byHash[h], names[i].utf8.elementsEqual(surface) { return }
+                if let i = byHash[h], Self.hasBytes(names[i], surface) { return }
             }
             if byHash == nil || byHash?[h] != nil {
-                for i in names.indices where hashes[i] == h && names[i].utf8.elementsEqual(surface) { return }
+                for i in names.indices where hashes[i] == h && Self.hasBytes(names[i], surface) { return }
             }
             let name = String(decoding: surface, as: UTF8.self)
             // Strings are equal when canonically equivalent ("Zoë" written with a combining mark or without):
@@ -564,6 +598,21 @@ struct EntityBuilder {
 
         /// Whether a form holds a byte that is not ASCII.
         private var anyNonASCII = false
+
+        /// Whether the UTF-8 bytes of `name` are `bytes` (compared as one block of memory).
+        private static func hasBytes(_ name: String, _ bytes: [UInt8]) -> Bool {
+            guard name.utf8.count == bytes.count else { return false }
+            return name.utf8.withContiguousStorageIfAvailable { own in
+                bytes.withUnsafeBufferPointer { own.elementsEqual($0) }
+            } ?? name.utf8.elementsEqual(bytes)
+        }
+
+        /// The forms, leaving the list empty (so that the caller may sort them without copying them).
+        mutating func takeNames() -> [String] {
+            var taken: [String] = []
+            swap(&taken, &names)
+            return taken
+        }
     }
 
     /// The start of the draft's last mention before `offset` (-1 if none), by binary search.
@@ -577,6 +626,12 @@ struct EntityBuilder {
             return low > 0 ? Int(a[low - 1]) : -1
         }
         return max(search(d.starts), search(d.laterStarts))
+    }
+
+    /// Whether a name has a space (`contains(" ")`, on bytes for ASCII, where a space is always a character).
+    private static func containsSpace(_ name: String) -> Bool {
+        for c in name.utf8 where c >= 0x80 { return name.contains(" ") }
+        return name.utf8.contains(0x20)
     }
 
     /// The number of words of a name separated by spaces (`split(separator: " ").count`, on bytes for ASCII).

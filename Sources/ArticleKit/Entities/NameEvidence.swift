@@ -15,10 +15,17 @@ struct NameEvidence: Sendable {
         capitalizedInside = [Bool](repeating: false, count: words.count)
         seenLowercase = [Bool](repeating: false, count: words.count)
         for k in tokens.titleTokenCount..<tokens.count where tokens.kind(k) == .word {
-            let t = tokens[k]
-            guard !t.isHeadline else { continue }
+            // The flags first; the token before is read only for a capital inside a sentence.
+            let flags = tokens.flags(k)
+            guard !flags.contains(.headline) else { continue }
+            let word = tokens.word(k)
+            guard flags.contains(.capitalized) else {
+                seenLowercase[word] = true
+                continue
+            }
+            guard !flags.contains(.startsSentence) else { continue }
             let afterOpening: Bool
-            if k == 0 || t.beginsParagraph {
+            if k == 0 || flags.contains(.beginsParagraph) {
                 afterOpening = true
             } else {
                 let p = tokens[k - 1]
@@ -26,10 +33,8 @@ struct NameEvidence: Sendable {
                     || p.kind == .punctuation && (p.character == ":" || p.character == "(" || p.character == "["
                         || p.character == "-" || p.character == "—" || p.character == "–" || p.character == "•")
             }
-            if t.isCapitalized && !t.startsSentence && !afterOpening {
-                if !t.isAllCaps || tokens.key(k).utf8.count <= 5 { capitalizedInside[t.word] = true }
-            } else if !t.isCapitalized {
-                seenLowercase[t.word] = true
+            if !afterOpening && (!flags.contains(.allCaps) || tokens.words.keyLength(word) <= 5) {
+                capitalizedInside[word] = true
             }
         }
     }

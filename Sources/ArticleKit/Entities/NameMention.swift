@@ -63,7 +63,10 @@ struct NameMention: Sendable {
     /// The name's words in lower case, without dots ("us" for "U.S."); possessives left out.
     func words(_ tokens: TokenList, _ text: SourceText) -> [String] {
         if isPart { return [Tokenizer.lowercaseKey(text, range).replacingDots()] }
-        return self.tokens.filter { tokens.kind($0) != .possessive }.map { tokens.key($0).replacingDots() }
+        var words: [String] = []
+        words.reserveCapacity(self.tokens.count)
+        for k in self.tokens where tokens.kind(k) != .possessive { words.append(tokens.key(k).replacingDots()) }
+        return words
     }
 
     /// The name as written, spaces normalised (one space wherever the text has a gap between its tokens).

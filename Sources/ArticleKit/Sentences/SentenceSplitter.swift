@@ -6,10 +6,10 @@
 /// ("Mr.", "Gen.") or an initial ("J.") never. Decimals ("2.5") are single tokens, so they never split.
 enum SentenceSplitter {
     /// Marks the first token of each sentence of `tokens[range]` (`beginsSentence`) and its first word or number
-    /// (`startsSentence`); returns the sentence ranges (from the first to the last token of each).
-    static func split(_ tokens: inout TokenList, _ range: Range<Int>) -> [TextRange] {
-        var sentences: [TextRange] = []
-        guard !range.isEmpty else { return sentences }
+    /// (`startsSentence`); appends the sentence ranges (from the first to the last token of each) to `sentences`
+    /// (one array for all paragraphs, so that a paragraph allocates none).
+    static func split(_ tokens: inout TokenList, _ range: Range<Int>, into sentences: inout [TextRange]) {
+        guard !range.isEmpty else { return }
         var sentenceStartToken = range.lowerBound
         var pendingStart = true
         var k = range.lowerBound
@@ -54,7 +54,6 @@ enum SentenceSplitter {
         if sentenceStartToken < range.upperBound {
             sentences.append(TextRange(tokens.range(sentenceStartToken).start, tokens.range(range.upperBound - 1).end))
         }
-        return sentences
     }
 
     /// ".", "?", "!", "…" and runs of dots (`key` is the punctuation's text).

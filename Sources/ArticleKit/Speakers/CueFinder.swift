@@ -41,7 +41,9 @@ struct CueFinder {
     }
 
     func isAccordingTo(_ k: Int) -> Bool {
-        tokens[k].kind == .word && tokens.key(k) == "according" && k + 1 < tokens.count && tokens.key(k + 1) == "to"
+        // The hash first: most words are not "according" (and no other spelling of it is equal as a string).
+        tokens[k].kind == .word && tokens[k].hash == Self.accordingHash && tokens.keyIs(k, "according")
+            && k + 1 < tokens.count && tokens.keyIs(k + 1, "to")
             && !tokens[k].isQuoted
     }
 
@@ -49,7 +51,7 @@ struct CueFinder {
     func after(close: Int, high: Int) -> Cue? {
         var k = close + 1
         while k <= high && tokens[k].kind == .punctuation
-                && [",", "—", "–", "-", "--", ")", "'", "\"", "’", "”", "“", "‘"].contains(tokens.key(k)) { k += 1 }
+                && Self.punctuationAfterQuote.contains(tokens.key(k)) { k += 1 }
         guard k <= high else { return nil }
         if isAccordingTo(k), let (phrase, range) = reader.after(k + 1, high: high) {
             return Cue(tokens: k...k + 1, phrase: phrase, phraseTokens: range, adjacent: true)
@@ -189,6 +191,9 @@ struct CueFinder {
 extension CueFinder {
     // Word lists used in the checks above, built once.
     static let nonDeterminers: Set<String> = ["that", "this", "one", "two", "three"]
+    /// Punctuation between a closing quotation mark and its cue ("…,” said", "…” — said").
+    static let punctuationAfterQuote: Set<String> = [",", "—", "–", "-", "--", ")", "'", "\"", "’", "”", "“", "‘"]
+    static let accordingHash = WordHash.of("according")
     static let quotingVerbs: Set<String> = ["quote", "quotes", "quoted", "quoting"]
     static let verbJoiners: Set<String> = ["and", "then", "also"]
 }

@@ -259,7 +259,7 @@ struct QuoteAttributor {
             && !(f.direct && f.cue.map { context.text.string($0).lowercased() != tokens.key(open - 1) } == true) {
             return false
         }
-        if open > 1 && tokens.key(open - 1) == "as" && tokens.key(open - 2) == "known" { return false }
+        if open > 1 && tokens.keyIs(open - 1, "as") && tokens.keyIs(open - 2, "known") { return false }
         // Titles of articles and works, however long: "headlined "...", and "..."".
         if isTitled(open) { return false }
         // An epithet between commas after a name: `Ortiz, “the queen of the harbour,” opened`.
@@ -292,7 +292,7 @@ struct QuoteAttributor {
         while k >= 0 && tokens.sameParagraph(k, open) && open - k < 40 {
             if tokens[k].kind == .word && Self.titleWords.contains(tokens.key(k)) { return true }
             // `... "First title" and "Second"`: step back over the joining word and the earlier title.
-            guard tokens[k].kind == .word && (tokens.key(k) == "and" || tokens.key(k) == "or"),
+            guard tokens[k].kind == .word && (tokens.keyIs(k, "and") || tokens.keyIs(k, "or")),
                   k > 0, tokens[k - 1].kind == .quoteMark, !tokens[k - 1].opensQuote else { return false }
             var j = k - 2
             while j >= 0 && !(tokens[j].kind == .quoteMark && tokens[j].opensQuote) && open - j < 40 { j -= 1 }

@@ -57,7 +57,7 @@ struct SpeakerPhraseReader {
         // A participle after a comma ("..., complaining that", "before saying"), an infinitive ("went so far as
         // to say") or a second verb ("did not mention ..., but told"): the subject of the sentence.
         if tokens.key(verb).hasSuffix("ing") && (tokens[j].isPunctuation(",") || Self.participleLeads.contains(tokens.key(j)))
-            || tokens.key(j) == "to" || ["but", "and"].contains(tokens.key(j)) {
+            || tokens.keyIs(j, "to") || ["but", "and"].contains(tokens.key(j)) {
             return sentenceSubject(low: low, before: j)
         }
         // A parenthesis after a name: "Sen. Ana Ruiz (D-Ohio) said".
@@ -183,7 +183,7 @@ struct SpeakerPhraseReader {
         while j <= high && tokens[j].kind == .word && Self.timeWords.contains(tokens.key(j)) { j += 1 }
         guard j <= high else { return nil }
         let t = tokens[j]
-        if t.kind == .word, let p = CommonWords.pronouns[tokens.key(j)], p != .neuter || tokens.key(j) == "it" {
+        if t.kind == .word, let p = CommonWords.pronouns[tokens.key(j)], p != .neuter || tokens.keyIs(j, "it") {
             if Self.objectPronouns.contains(tokens.key(j)) { return nil }
             return (.pronoun(token: j), j...j)
         }
@@ -230,7 +230,7 @@ struct SpeakerPhraseReader {
             if n.kind == .word && n.isCapitalized { e += 1; continue }
             break
         }
-        if tokens[e].lex.contains(.determiner) || tokens.key(e) == "of" || tokens.key(e) == "for" { return nil }
+        if tokens[e].lex.contains(.determiner) || tokens.keyIs(e, "of") || tokens.keyIs(e, "for") { return nil }
         return (.description(tokens: j...e, head: head), j...e)
     }
 }

@@ -255,9 +255,19 @@ struct LowerBytes {
     init(_ text: SourceText, _ range: TextRange) {
         bytes = text.bytes.withUnsafeBufferPointer { b in
             [UInt8](unsafeUninitializedCapacity: range.count) { out, count in
-                for i in 0..<range.count {
+                var i = 0
+                if range.count >= 8, let from = b.baseAddress, let to = out.baseAddress {
+                    // Eight bytes at a time.
+                    while i + 8 <= range.count {
+                        let word = UnsafeRawPointer(from + range.start + i).loadUnaligned(as: UInt64.self)
+                        UnsafeMutableRawPointer(to + i).storeBytes(of: ByteSearch.loweredASCII(word), as: UInt64.self)
+                        i += 8
+                    }
+                }
+                while i < range.count {
                     let c = b[range.start + i]
                     out[i] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                    i += 1
                 }
                 count = range.count
             }

@@ -67,14 +67,19 @@ enum Trailers {
 
     /// "JANE DOE IS THE PAPER'S POLITICAL EDITOR": a line in capitals at the very end.
     static func isCapitalCredit(_ text: SourceText, _ range: TextRange) -> Bool {
-        let s = text.string(range)
-        guard s.count <= 200 else { return false }
+        // The capitals first, scalar by scalar from the bytes; the length in characters (which needs the
+        // string) only for a line in capitals.
         var letters = 0, upper = 0
-        for c in s.unicodeScalars where Scalars.isLetter(c) {
-            letters += 1
-            if Scalars.isUpper(c) { upper += 1 }
+        var i = range.start
+        while i < range.end {
+            let (c, length) = text.scalar(at: i)
+            if Scalars.isLetter(c) {
+                letters += 1
+                if Scalars.isUpper(c) { upper += 1 }
+            }
+            i += length
         }
-        return letters >= 12 && upper * 10 >= letters * 9
+        return letters >= 12 && upper * 10 >= letters * 9 && text.string(range).count <= 200
     }
 
     /// Readers' comments after the story: three or more closing paragraphs in the first person, without
@@ -83,14 +88,16 @@ enum Trailers {
         var end = paragraphs.count - 1
         while end >= 0 && paragraphs[end].kind == .boilerplate { end -= 1 }
         var start = end + 1
-        var firstPerson = 0
         while start - 1 >= 0 && paragraphs[start - 1].kind == .body && !hasQuotationMarks(text, paragraphs[start - 1].range) {
             start -= 1
-            if isFirstPersonOpinion(text, paragraphs[start].range) { firstPerson += 1 }
         }
-        guard end - start + 1 >= 3, firstPerson * 2 >= end - start + 1 else { return }
+        guard end - start + 1 >= 3 else { return }
+        // The cheap test first: a story without quotation marks before the closing paragraphs (most of them,
+        // when no paragraph has any) is never followed by comments, so its words need not be read.
         let quotesBefore = paragraphs[..<start].contains { p in p.kind == .body && hasQuotationMarks(text, p.range) }
         guard quotesBefore else { return }
+        let firstPerson = (start...end).reduce(0) { $0 + (isFirstPersonOpinion(text, paragraphs[$1].range) ? 1 : 0) }
+        guard firstPerson * 2 >= end - start + 1 else { return }
         for k in start...end { paragraphs[k].kind = .boilerplate }
     }
 
@@ -98,14 +105,14 @@ enum Trailers {
     static func hasQuotationMarks(_ text: SourceText, _ range: TextRange) -> Bool {
         text.bytes.withUnsafeBufferPointer { b in
             var i = range.start
-            while i < range.end {
-                let c = b[i]
-                if c == UInt8(ascii: "\"") { return true }
-                // “ and ” are E2 80 9C and E2 80 9D.
-                if c == 0xE2 && i + 2 < range.end && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x9D) { return true }
+            while true {
+                // The next " or first byte of “ and ” (E2 80 9C and E2 80 9D), found eight bytes at a time.
+                i = ByteSearch.first(UInt8(ascii: "\""), or: 0xE2, in: b, from: i, to: range.end)
+                guard i < range.end else { return false }
+                if b[i] == UInt8(ascii: "\"") { return true }
+                if i + 2 < range.end && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x9D) { return true }
                 i += 1
             }
-            return false
         }
     }
 
@@ -113,8 +120,15 @@ enum Trailers {
     static let personalWords: Set<Substring> = ["i", "i'm", "i’m", "we", "my", "our", "me", "us", "i'd", "i’d", "i've",
                                                 "i’ve", "we'd", "we’d", "you"]
 
-    private static let personalFirstBytes: Set<UInt8> = Set(personalWords.map { $0.utf8.first! })
-    private static let personalWordBytes: [[UInt8]] = personalWords.map { Array($0.utf8) }
+    /// The UTF-8 bytes of each personal word (at most 6) packed into an integer, first byte lowest.
+    private static let personalWordCodes: Set<UInt64> = Set(personalWords.map { packed($0.utf8) })
+
+    /// Up to eight bytes in one integer, the first in the lowest byte.
+    private static func packed(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var code: UInt64 = 0, shift: UInt64 = 0
+        for c in bytes { code |= UInt64(c) << shift; shift += 8 }
+        return code
+    }
 
     /// Whether a paragraph of at most 500 characters uses one of `personalWords`.
     static func isFirstPersonOpinion(_ text: SourceText, _ range: TextRange) -> Bool {
@@ -130,25 +144,29 @@ enum Trailers {
     private static func isFirstPersonOpinionASCII(_ text: SourceText, _ range: TextRange) -> Bool? {
         text.bytes.withUnsafeBufferPointer { b -> Bool? in
             var characters = 0
-            var word: [UInt8] = []
+            // The current word's bytes packed as in `personalWordCodes` while it has at most 6 (every personal
+            // word is that short; no byte of a word is zero, so the packing is unambiguous).
+            var code: UInt64 = 0, wordLength = 0
             var found = false
             var i = range.start
+            func add(_ c: UInt8) {
+                if wordLength < 6 { code |= UInt64(c) << (8 * UInt64(wordLength)) }
+                wordLength += 1
+            }
             func endWord() {
-                // Every personal word is at most 6 bytes and starts with i, m, o, u, w or y.
-                if !found && !word.isEmpty && word.count <= 6 && Self.personalFirstBytes.contains(word[0]) {
-                    found = Self.personalWordBytes.contains(word)
-                }
-                word.removeAll(keepingCapacity: true)
+                if !found && wordLength > 0 && wordLength <= 6 { found = Self.personalWordCodes.contains(code) }
+                code = 0
+                wordLength = 0
             }
             while i < range.end {
                 let c = b[i]
                 if c >= 0x80 {
                     guard c == 0xE2 && i + 2 < range.end && b[i + 1] == 0x80 && b[i + 2] == 0x99 else { return nil }
-                    word.append(contentsOf: [0xE2, 0x80, 0x99])   // ’, part of a word
+                    add(0xE2); add(0x80); add(0x99)   // ’, part of a word
                     i += 3
                 } else {
                     if c >= 0x41 && c <= 0x5A || c >= 0x61 && c <= 0x7A || c == UInt8(ascii: "'") {
-                        word.append(c | (c >= 0x41 && c <= 0x5A ? 0x20 : 0))
+                        add(c | (c >= 0x41 && c <= 0x5A ? 0x20 : 0))
                     } else {
                         endWord()
                     }

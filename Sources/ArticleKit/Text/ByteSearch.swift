@@ -16,6 +16,18 @@ enum ByteSearch {
     @inline(__always)
     private static func equalBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 { zeroBytes(word ^ (ones &* UInt64(byte))) }
 
+    /// Eight bytes with each ASCII capital (A-Z) lowered and every other byte kept. Within each byte: the low
+    /// seven bits plus 0x3F reach the top bit from "A" up, plus 0x25 from "[" up; bytes of 0x80 and more are
+    /// left alone. No sum carries into the next byte.
+    @inline(__always)
+    static func loweredASCII(_ x: UInt64) -> UInt64 {
+        let low7 = x & (0x7F &* ones)
+        let fromA = low7 &+ (0x3F &* ones)
+        let pastZ = low7 &+ (0x25 &* ones)
+        let capitals = fromA & ~pastZ & ~x & highs
+        return x | (capitals >> 2)
+    }
+
     @inline(__always)
     private static func load(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self))

@@ -52,13 +52,14 @@ struct TokenList: Sendable {
     /// The lower-case text of token `k` ("mr." for "Mr.", "’" made straight, soft hyphens left out); for
     /// punctuation the text itself; "“" or "”" for quotation marks; "'s" or "'" for possessives.
     @inline(__always)
-    func key(_ k: Int) -> String { words.keys[Int(packed[k].word)] }
+    func key(_ k: Int) -> String { words.key(Int(packed[k].word)) }
 
     /// The key of token `k` without a final abbreviation dot ("mr" for "Mr.").
-    func bareKey(_ k: Int) -> String {
-        let key = self.key(k)
-        return key.utf8.last == UInt8(ascii: ".") ? String(key.dropLast()) : key
-    }
+    func bareKey(_ k: Int) -> String { words.key(Int(packed[k].word), bare: true) }
+
+    /// Whether token `k`'s key is `s` (`key(k) == s`, without building the key when the bytes decide).
+    @inline(__always)
+    func keyIs(_ k: Int, _ s: String) -> Bool { words.keyEquals(Int(packed[k].word), s) }
 
     /// The word lists of token `k`'s key without a final dot (`LexiconIndex.flags(bareKey(k))`).
     @inline(__always)
@@ -83,6 +84,10 @@ struct TokenList: Sendable {
     @inline(__always)
     func kind(_ k: Int) -> Token.Kind { packed[k].kind }
 
+    /// The entry of token `k`'s word in `words`.
+    @inline(__always)
+    func word(_ k: Int) -> Int { Int(packed[k].word) }
+
     @inline(__always)
     func flags(_ k: Int) -> Token.Flags { packed[k].flags }
 
@@ -90,13 +95,17 @@ struct TokenList: Sendable {
     func range(_ k: Int) -> TextRange {
         let p = packed[k]
         let start = Int(p.start)
-        return TextRange(uncheckedStart: start, end: p.length == Self.longLength ? longEnd(k) : start + Int(p.length))
+        return TextRange(uncheckedStart: start,
+                         end: p.length == Self.longLength ? Self.longEnd(longEnds, k, start: start) : start + Int(p.length))
     }
 
-    /// The end of a token of `longLength` bytes or more. (It only reads, so unpacking a token whose range is not
-    /// used costs nothing.)
+    /// The end of token `k`, starting at `start`, of `longLength` bytes or more. (It only reads, so unpacking a
+    /// token whose range is not used costs nothing; it takes the table rather than the list, so that a caller
+    /// need not copy the whole list to pass it.)
     @inline(never) @_effects(readonly)
-    private func longEnd(_ k: Int) -> Int { longEnds[k] ?? Int(packed[k].start) + Int(Self.longLength) }
+    private static func longEnd(_ longEnds: [Int: Int], _ k: Int, start: Int) -> Int {
+        longEnds[k] ?? start + Int(longLength)
+    }
 
     /// Whether tokens `a` and `b` lie in the same paragraph.
     func sameParagraph(_ a: Int, _ b: Int) -> Bool {

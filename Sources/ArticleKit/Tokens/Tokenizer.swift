@@ -13,7 +13,7 @@ enum Tokenizer {
             let mid = (markIndex + high) / 2
             if marks[mid].range.start < range.start { markIndex = mid + 1 } else { high = mid }
         }
-        let openMark = tokens.words.entry("“", isWord: false), closeMark = tokens.words.entry("”", isWord: false)
+        let (openMark, closeMark) = tokens.words.quoteMarkEntries()
         ByteClass.table.withUnsafeBufferPointer { classes in
             text.bytes.withUnsafeBufferPointer { b in
                 var i = range.start
@@ -258,7 +258,7 @@ enum Tokenizer {
         var capitalized = firstLetterUpper ?? false
         // Arabic names with a lower-case article: al-Assad, el-Sisi, bin-Laden.
         if !capitalized && hasHyphen {
-            let key = tokens.words.keys[id]
+            let key = tokens.words.key(id)
             if let dash = key.utf8.firstIndex(of: UInt8(ascii: "-")) {
                 let offset = key.utf8.distance(from: key.utf8.startIndex, to: dash)
                 if offset <= 3, ["al", "el", "ad", "as", "ash", "an", "bin", "abu"].contains(String(key.utf8[..<dash])!) {

@@ -27,8 +27,6 @@ struct Vocabulary: Sendable {
         var isASCII: Bool
     }
 
-    /// The key of each entry.
-    private(set) var keys: [String] = []
     /// The facts of each entry.
     private(set) var facts: [Facts] = []
     /// The UTF-8 bytes of every key, one after the other, and where each starts (for confirming lookups).
@@ -44,19 +42,58 @@ struct Vocabulary: Sendable {
     }
     /// The entry of each one-byte ASCII key, once seen (punctuation is most of the tokens that are not words).
     private var asciiEntry = [Int32](repeating: -1, count: 128)
+    /// The entries of "“" and "”", the keys of quotation-mark tokens, once made.
+    private var quoteMarks: (open: Int, close: Int)?
 
     /// An empty vocabulary with room for the words of a text of `textLength` bytes.
     init(textLength: Int = 0) {
         var size = 1024
         while size < 16384 && size < textLength / 3 { size *= 2 }
         slots = [Slot](repeating: Slot(), count: size)
-        keys.reserveCapacity(size / 2)
         facts.reserveCapacity(size / 2)
         keyStarts.reserveCapacity(size / 2 + 1)
         keyBytes.reserveCapacity(size * 4)
     }
 
-    var count: Int { keys.count }
+    var count: Int { facts.count }
+
+    /// The key of entry `id`, without a final dot when `bare`. (Built from its bytes when asked for: most
+    /// words' keys are never read as strings, so a new word costs no string.)
+    func key(_ id: Int, bare: Bool = false) -> String {
+        let start = keyStarts[id]
+        var end = keyStarts[id + 1]
+        if bare && end > start && keyBytes[end - 1] == UInt8(ascii: ".") {
+            // The dot is a character of its own after ASCII; beyond ASCII, the string decides what its last
+            // character is.
+            guard end - 1 == start || keyBytes[end - 2] < 0x80 else { return String(key(id).dropLast()) }
+            end -= 1
+        }
+        return keyBytes.withUnsafeBufferPointer { b in
+            String(unsafeUninitializedCapacity: end - start) { out in
+                _ = out.initialize(from: b[start..<end])
+                return end - start
+            }
+        }
+    }
+
+    /// Whether entry `id`'s key equals `key` as strings: equal bytes are equal strings, and so are different
+    /// bytes of ASCII; only beyond ASCII is the string built and compared (canonical equivalence).
+    func keyEquals(_ id: Int, _ key: String) -> Bool {
+        let start = keyStarts[id], end = keyStarts[id + 1]
+        var asciiOnly = true
+        let sameBytes = keyBytes.withUnsafeBufferPointer { b in
+            var k = start
+            for c in key.utf8 {
+                if c >= 0x80 { asciiOnly = false }
+                if k == end || b[k] != c { return false }
+                k += 1
+            }
+            return k == end
+        }
+        if sameBytes { return true }
+        if asciiOnly && facts[id].isASCII { return false }
+        return self.key(id) == key
+    }
 
     /// The entry for the key made of `text` bytes `range` with ASCII letters lowered, adding it if new.
     /// `hash` must be the `WordHash` of those lowered bytes. `isWord` says whether the key is a word's, whose
@@ -90,6 +127,14 @@ struct Vocabulary: Sendable {
         return id
     }
 
+    /// The entries of "“" and "”" (the keys of opening and closing quotation-mark tokens), adding them if new.
+    mutating func quoteMarkEntries() -> (open: Int, close: Int) {
+        if let quoteMarks { return quoteMarks }
+        let entries = (open: entry("“", isWord: false), close: entry("”", isWord: false))
+        quoteMarks = entries
+        return entries
+    }
+
     /// The entry for `key`, adding it if new.
     mutating func entry(_ key: String, isWord: Bool) -> Int {
         let hash = WordHash.of(key)
@@ -97,7 +142,7 @@ struct Vocabulary: Sendable {
         while true {
             let s = slots[i]
             if s.entry < 0 { break }
-            if s.hash == hash && keys[Int(s.entry)] == key { return Int(s.entry) }
+            if s.hash == hash && keyEquals(Int(s.entry), key) { return Int(s.entry) }
             i = (i + 1) & (slots.count - 1)
         }
         keyBytes.append(contentsOf: key.utf8)
@@ -111,7 +156,7 @@ struct Vocabulary: Sendable {
         while true {
             let s = slots[i]
             if s.entry < 0 { return nil }
-            if s.hash == hash && keys[Int(s.entry)] == key { return Int(s.entry) }
+            if s.hash == hash && keyEquals(Int(s.entry), key) { return Int(s.entry) }
             i = (i + 1) & (slots.count - 1)
         }
     }
@@ -149,11 +194,21 @@ struct Vocabulary: Sendable {
         let start = keyStarts[e]
         guard keyStarts[e + 1] - start == range.count else { return false }
         return keyBytes.withUnsafeBufferPointer { key in
-            var k = start
-            for j in range {
+            var k = start, j = range.lowerBound
+            if range.count >= 8, let textBase = text.baseAddress, let keyBase = key.baseAddress {
+                // Eight bytes at a time.
+                while j + 8 <= range.upperBound {
+                    let lowered = ByteSearch.loweredASCII(UnsafeRawPointer(textBase + j).loadUnaligned(as: UInt64.self))
+                    if lowered != UnsafeRawPointer(keyBase + k).loadUnaligned(as: UInt64.self) { return false }
+                    j += 8
+                    k += 8
+                }
+            }
+            while j < range.upperBound {
                 let c = text[j]
                 if key[k] != (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) { return false }
-                k += 1
+                j &+= 1
+                k &+= 1
             }
             return true
         }
@@ -161,17 +216,13 @@ struct Vocabulary: Sendable {
 
     /// Adds the entry whose key was just appended to `keyBytes`.
     private mutating func add(hash: UInt64, isWord: Bool, isASCII: Bool, at slot: Int) -> Int {
-        let id = keys.count
+        let id = facts.count
         let start = keyStarts[id], end = keyBytes.count
-        let key = keyBytes.withUnsafeBufferPointer { b in
-            String(unsafeUninitializedCapacity: end - start) { out in
-                _ = out.initialize(from: b[start..<end])
-                return end - start
-            }
-        }
+        keyStarts.append(end)
         var lex: Lex = [], keyLex: Lex = [], bareLex: Lex = []
         var bareHash = hash
         var character: Unicode.Scalar = "\u{0}"
+        var endsSentence = false
         if end > start && keyBytes[end - 1] == UInt8(ascii: ".") {
             bareHash = WordHash.empty
             for j in start..<end - 1 { bareHash = WordHash.adding(keyBytes[j], to: bareHash) }
@@ -180,21 +231,24 @@ struct Vocabulary: Sendable {
             keyLex = LexiconIndex.flags(hash: hash)
             bareLex = bareHash == hash ? keyLex : LexiconIndex.flags(hash: bareHash)
             lex = keyLex.union(bareLex)
-        } else if isASCII {
-            if end - start == 1 { character = Unicode.Scalar(keyBytes[start]) }
         } else {
-            var scalars = key.unicodeScalars.makeIterator()
-            if let first = scalars.next(), scalars.next() == nil { character = first }
+            // Punctuation and marks: a few entries per article, so their strings may be built.
+            let key = self.key(id)
+            if isASCII {
+                if end - start == 1 { character = Unicode.Scalar(keyBytes[start]) }
+            } else {
+                var scalars = key.unicodeScalars.makeIterator()
+                if let first = scalars.next(), scalars.next() == nil { character = first }
+            }
+            endsSentence = SentenceSplitter.endsSentence(key)
         }
-        keys.append(key)
         facts.append(Facts(hash: hash, bareHash: bareHash, lex: lex, keyLex: keyLex, bareLex: bareLex,
-                           character: character, endsSentence: !isWord && SentenceSplitter.endsSentence(key),
-                           isASCII: isASCII))
-        keyStarts.append(end)
+                           character: character, endsSentence: endsSentence, isASCII: isASCII))
         slots[slot] = Slot(hash: hash, entry: Int32(id))
-        if keys.count * 2 > slots.count { grow() }
+        if facts.count * 2 > slots.count { grow() }
         return id
     }
+
 
     private mutating func grow() {
         slots = [Slot](repeating: Slot(), count: slots.count * 2)
