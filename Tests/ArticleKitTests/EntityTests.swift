@@ -49,6 +49,51 @@ struct EntityTests {
         #expect(a.entity("Corven") != nil)
     }
 
+    @Test func twoTitleModifiersMakeOneTitle() {
+        // "Chief Executive" and "Attorney General" are made of words that otherwise only qualify a title.
+        let a = Article(analyzing: """
+            Merger Agreed
+
+            Brackwater Chief Executive Ilse Vogt signed the deal. Attorney General Tomas Lind approved it.
+            """)
+        #expect(a.entity("Ilse Vogt")?.type == .person)
+        #expect(a.entity("Tomas Lind")?.type == .person)
+        #expect(a.entities.allSatisfy { !$0.name.contains("Chief Executive") && !$0.name.contains("Attorney") })
+    }
+
+    @Test func titlesAloneAndAcronymPluralsAreNotEntities() {
+        let a = Article(analyzing: """
+            Vote Delayed
+
+            Yesterday the Chief Whip told MSPs and the CEOs of three banks that the vote would wait.
+            """)
+        #expect(a.entity("Chief Whip") == nil)
+        #expect(a.entity("MSPs") == nil)
+        #expect(a.entity("CEOs") == nil)
+    }
+
+    @Test func theWordAfterADatelineStartsTheSentence() {
+        // "Nine" starts the first sentence: it is not evidence, and "South American" is a demonym.
+        let a = Article(analyzing: """
+            Rivers Pact
+
+            BELÉM, Brazil, May 2 — Nine South American states signed a water pact in Belém on Friday.
+            """)
+        #expect(a.entities.allSatisfy { !$0.name.contains("Nine") && !$0.name.contains("American") })
+        #expect(a.entity("Belém")?.name == "Belém")   // named as written in running text, not "BELÉM"
+    }
+
+    @Test func aParticleAfterAnUnknownFirstWordJoinsTheName() {
+        let a = Article(analyzing: """
+            Night Library
+
+            Anouk van Dijk runs the branch. Visitors arrive after midnight, van Dijk said.
+            """)
+        let person = a.entity("Anouk van Dijk")
+        #expect(person?.type == .person)
+        #expect(person?.mentions.count == 2)
+    }
+
     @Test func titlesAreStrippedButKeptAsEvidence() {
         let a = Article(analyzing: """
             Talks Resume

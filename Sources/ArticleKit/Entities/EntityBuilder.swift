@@ -505,9 +505,14 @@ struct EntityBuilder {
         }
         var names = aliases.names
         if names.isEmpty { names = [ms[0].surface(tokens, text)] }
+        // The longest form names the entity; of forms as long, one written in mixed case ("Manaus" rather than
+        // the dateline's "MANAUS").
         names.sort { a, b in
             let wa = Self.wordCount(a), wb = Self.wordCount(b)
-            return wa != wb ? wa > wb : Self.characterCount(a) > Self.characterCount(b)
+            if wa != wb { return wa > wb }
+            let capsA = Self.isAllCapitals(a), capsB = Self.isAllCapitals(b)
+            if capsA != capsB { return capsB }
+            return Self.characterCount(a) > Self.characterCount(b)
         }
         var name = names[0]
         if type != .person, let acronymFree = names.first(where: { $0.contains(" ") }) { name = acronymFree }
@@ -521,6 +526,16 @@ struct EntityBuilder {
         ranges.sort()
         return (Entity(name: name, type: type, aliases: names, mentions: ranges),
                 EntityInfo(type: type, gender: gender, roles: d.roles, origins: d.origins, words: d.words))
+    }
+
+    /// Whether a name has letters and none of them in lower case ("MANAUS", "IAWO").
+    private static func isAllCapitals(_ name: String) -> Bool {
+        var letters = false
+        for scalar in name.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { return false }
+            letters = true
+        }
+        return letters
     }
 
     /// Word lists that make a single word an everyday word rather than a name, without other evidence.
@@ -632,7 +647,9 @@ struct EntityBuilder {
         let words = d.words
         if words.contains(where: { Self.connectorWords.contains($0) }) { return .organization }
         // Names with everyday words are organisations, events or works, not people ("Silver Line", "Cold War").
-        if words.contains(where: { evidence.isSeenLowercase($0) }) && !lex[0].contains(.firstName) {
+        // Particles ("de", "van") are written in lower case but belong to people's names ("Femke de Wit").
+        if words.contains(where: { evidence.isSeenLowercase($0) && !MentionFinder.particles.contains($0) })
+            && !lex[0].contains(.firstName) {
             return .organization
         }
         // "Manchester United", "Air France", "Statistics Canada", "BBC One": a place or a known organisation in
