@@ -83,6 +83,16 @@ struct EntityTests {
         #expect(a.entity("Belém")?.name == "Belém")   // named as written in running text, not "BELÉM"
     }
 
+    @Test func anAppositiveThatCallsANameACompanyMakesItAnOrganisation() {
+        // Two capitalised words with no other evidence would be taken for a person.
+        let a = Article(analyzing: """
+            Dock Cranes
+
+            Varde Kraner, a subsidiary of a Danish shipping group, ordered the cranes. Varde Kraner said it would wait.
+            """)
+        #expect(a.entity("Varde Kraner")?.type == .organization)
+    }
+
     @Test func aParticleAfterAnUnknownFirstWordJoinsTheName() {
         let a = Article(analyzing: """
             Night Library

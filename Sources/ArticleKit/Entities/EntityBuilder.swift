@@ -451,9 +451,13 @@ struct EntityBuilder {
     private func result() -> Result {
         // Context: words around the mentions vote for a type (used where the names themselves say nothing).
         var contextVotes = [Votes](repeating: Votes(), count: drafts.count)
+        // Appositives that call a name a company ("Tejo Terminais, a subsidiary of ..."), counted apart: they
+        // decide the type of a name of several words, which the other context words do not.
+        var organizationAppositives = [Int](repeating: 0, count: drafts.count)
         for id in drafts.indices where !drafts[id].mentions.isEmpty {
             for index in drafts[id].mentions {
                 if let vote = Self.contextVote(mentions[Int(index)], tokens) { contextVotes[id][vote] += 1 }
+                if Self.hasOrganizationAppositive(mentions[Int(index)], tokens) { organizationAppositives[id] += 1 }
             }
         }
         var entities: [Entity] = []
@@ -463,7 +467,8 @@ struct EntityBuilder {
         for id in drafts.indices where !drafts[id].mentions.isEmpty {
             let d = drafts[id]
             let ms = d.mentions.map { mentions[Int($0)] }
-            guard let (entity, entityInfo) = makeEntity(d, ms, contextVotes[id], scratch: &surface) else { continue }
+            guard let (entity, entityInfo) = makeEntity(d, ms, contextVotes[id], organizationAppositives: organizationAppositives[id],
+                                                          scratch: &surface) else { continue }
             draftEntity[id] = Int32(entities.count)
             entities.append(entity)
             info.append(entityInfo)
@@ -474,7 +479,7 @@ struct EntityBuilder {
 
     /// The entity of draft `d` with mentions `ms` and context votes `context`, or nil when the draft is not one
     /// to list. (`scratch` is a buffer for the surface forms of mentions.)
-    private func makeEntity(_ d: Draft, _ ms: [NameMention], _ context: Votes,
+    private func makeEntity(_ d: Draft, _ ms: [NameMention], _ context: Votes, organizationAppositives: Int,
                             scratch surface: inout [UInt8]) -> (Entity, EntityInfo)? {
         // Names seen only in headlines, without outside evidence, are headline capitals.
         if ms.allSatisfy({ $0.inHeadline }) && !d.strongEvidence { return nil }
@@ -498,7 +503,7 @@ struct EntityBuilder {
         // The word-list bits of its words, looked up once.
         let lex = d.words.map(LexiconIndex.flags)
         if d.words.count == 1 && !d.strongEvidence && !lex[0].isDisjoint(with: Self.everydayNameWords) { return nil }
-        let type = Self.decideType(d, lex, evidence, context)
+        let type = Self.decideType(d, lex, evidence, context, organizationAppositives: organizationAppositives)
         var aliases = AliasList()
         for m in ms where !(m.inHeadline && tokens[m.tokens.lowerBound].isAllCaps && ms.count > 1) {
             aliases.add(m, tokens, text, scratch: &surface)
@@ -628,7 +633,8 @@ struct EntityBuilder {
     }
 
     /// The type of draft `d`, whose words have word-list bits `lex`.
-    private static func decideType(_ d: Draft, _ lex: [Lex], _ evidence: NameEvidence, _ context: Votes) -> EntityType {
+    private static func decideType(_ d: Draft, _ lex: [Lex], _ evidence: NameEvidence, _ context: Votes,
+                                   organizationAppositives: Int) -> EntityType {
         var best: EntityType?
         var bestVotes = 0
         for type in [EntityType.person, .organization, .place, .other] {
@@ -659,8 +665,35 @@ struct EntityBuilder {
             return .organization
         }
 
+        // "Tejo Terminais, a subsidiary of ...": what the article calls it outweighs the look of the words.
+        if organizationAppositives > 0 { return .organization }
         return .person
     }
+
+    /// Whether the name is followed by an appositive that calls it a company or a body: ", a subsidiary of",
+    /// ", the state-owned operator", ", an Oslo-based charity".
+    private static func hasOrganizationAppositive(_ m: NameMention, _ tokens: TokenList) -> Bool {
+        var k = m.tokens.upperBound
+        guard k + 2 < tokens.count, tokens[k].isPunctuation(","), tokens[k + 1].kind == .word,
+              determinerHashes.contains(hash: tokens[k + 1].hash) else { return false }
+        k += 2
+        // Up to three words before the noun ("the country's largest private", "a Dutch").
+        let limit = min(tokens.count, k + 4)
+        while k < limit {
+            let t = tokens[k]
+            guard t.kind == .word || t.kind == .possessive else { return false }
+            if t.kind == .word && organizationAppositiveHashes.contains(hash: t.hash) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static let determinerHashes = HashedWords(["a", "an", "the"])
+    static let organizationAppositiveHashes = HashedWords(CommonWords.words("""
+        subsidiary company firm group operator maker bank lender carrier airline insurer retailer manufacturer
+        developer charity agency union publisher broadcaster startup start-up conglomerate supplier producer
+        distributor chain consortium cooperative co-operative brewery bakery newspaper network utility
+        """))
 
     /// Last words of the names of events, laws and agreements.
     static let eventWords: Set<String> = CommonWords.words("""
