@@ -93,6 +93,15 @@ struct EntityTests {
         #expect(a.entity("Varde Kraner")?.type == .organization)
     }
 
+    @Test func wordsShoutedInCapitalsAreNotAName() {
+        let a = Article(analyzing: """
+            Queue Outside
+
+            The shop posted: “WE ARE OPEN UNTIL THE BREAD RUNS OUT.” By noon the bread was gone and the shop was open again.
+            """)
+        #expect(a.entities.allSatisfy { !$0.name.uppercased().contains("BREAD") && !$0.name.uppercased().contains("OUT") })
+    }
+
     @Test func aParticleAfterAnUnknownFirstWordJoinsTheName() {
         let a = Article(analyzing: """
             Night Library

@@ -280,6 +280,14 @@ struct MentionFinder {
     // MARK: - Turning a run of capitalised words into mentions
 
     private func process(_ run: ClosedRange<Int>, into found: inout Found) {
+        // Shouting, not a name: three or more words in capitals, half of them common words or words written in
+        // lower case elsewhere ("WE’RE OPEN TILL THE CROISSANTS RUN OUT").
+        if run.count >= 3 && !tokens[run.lowerBound].isHeadline && run.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isAllCaps }) {
+            let everyday = run.filter {
+                tokens[$0].kind == .word && (evidence.isSeenLowercase(tokens[$0]) || tokens[$0].lex.contains(.sentenceStarter))
+            }.count
+            if everyday * 2 >= run.count { return }
+        }
         var start = run.lowerBound
         let end = run.upperBound
         var origins: [String] = []
