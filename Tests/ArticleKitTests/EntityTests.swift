@@ -93,6 +93,17 @@ struct EntityTests {
         #expect(a.entity("Varde Kraner")?.type == .organization)
     }
 
+    @Test func wordsOfOriginOutsideTheDemonymListAreNotNames() {
+        // Not in the list of demonyms, but used as one: before a noun, as "the ... say", as a language.
+        let a = Article(analyzing: """
+            Island Boats
+
+            Shetlandic skippers met the crews. The Orcadese say the quota is too low. The letter was written in Orcadese.
+            """)
+        #expect(a.entity("Shetlandic") == nil)
+        #expect(a.entity("Orcadese") == nil)
+    }
+
     @Test func wordsShoutedInCapitalsAreNotAName() {
         let a = Article(analyzing: """
             Queue Outside

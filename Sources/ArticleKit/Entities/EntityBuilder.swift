@@ -503,6 +503,7 @@ struct EntityBuilder {
         // The word-list bits of its words, looked up once.
         let lex = d.words.map(LexiconIndex.flags)
         if d.words.count == 1 && !d.strongEvidence && !lex[0].isDisjoint(with: Self.everydayNameWords) { return nil }
+        if d.words.count == 1 && !d.strongEvidence && d.place == nil && Self.isAdjectiveOfOrigin(d.words[0], ms, tokens) { return nil }
         let type = Self.decideType(d, lex, evidence, context, organizationAppositives: organizationAppositives)
         var aliases = AliasList()
         for m in ms where !(m.inHeadline && tokens[m.tokens.lowerBound].isAllCaps && ms.count > 1) {
@@ -669,6 +670,29 @@ struct EntityBuilder {
         if organizationAppositives > 0 { return .organization }
         return .person
     }
+
+    /// A word with the ending of a demonym used only before a noun: "Faroese fishermen", "Amazonian nations",
+    /// "Indigenous leaders" (not a name, though the demonym list does not hold it).
+    private static func isAdjectiveOfOrigin(_ word: String, _ ms: [NameMention], _ tokens: TokenList) -> Bool {
+        guard word.utf8.count > 5, demonymLikeEndings.contains(where: { word.hasSuffix($0) }) else { return false }
+        let people = word.hasSuffix("ese") || word.hasSuffix("ish")
+        return ms.allSatisfy { m in
+            let first = m.tokens.lowerBound, next = m.tokens.upperBound
+            if first > 0 && tokens[first - 1].kind == .word {
+                // The people ("the Faroese say") or the language ("written in Faroese").
+                if people && tokens[first - 1].hash == theHash { return true }
+                if languagePrepositionHashes.contains(hash: tokens[first - 1].hash) && !tokens[first - 1].isCapitalized { return true }
+            }
+            guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
+            return !personFollowerHashes.contains(hash: tokens[next].hash) && !verbAfterNameHashes.contains(hash: tokens[next].hash)
+        }
+    }
+
+    static let theHash = WordHash.of("the")
+    static let languagePrepositionHashes = HashedWords(["in", "into"])
+
+    static let demonymLikeEndings = ["ese", "ian", "ean", "ish", "ous", "ic"]
+    static let verbAfterNameHashes = HashedWords(SpeakerPhraseReader.clauseVerbs.union(["and", "or", "to", "of", "in", "on", "at", "for", "with"]))
 
     /// Whether the name is followed by an appositive that calls it a company or a body: ", a subsidiary of",
     /// ", the state-owned operator", ", an Oslo-based charity".
