@@ -104,6 +104,16 @@ struct EntityTests {
         #expect(a.entity("Orcadese") == nil)
     }
 
+    @Test func aNameAfterSuburbOfIsAPlace() {
+        // Two unknown capitalised words would otherwise be taken for a person.
+        let a = Article(analyzing: """
+            Bakery Queue
+
+            The bakery stands in the Bristol suburb of Hollin Brae, near the station.
+            """)
+        #expect(a.entity("Hollin Brae")?.type == .place)
+    }
+
     @Test func wordsShoutedInCapitalsAreNotAName() {
         let a = Article(analyzing: """
             Queue Outside

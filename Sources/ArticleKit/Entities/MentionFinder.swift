@@ -460,6 +460,9 @@ struct MentionFinder {
             hint = .organization; strength = 2
         } else if any(start...end, .organizationWord, bare: true) {
             hint = .organization; strength = count >= 2 ? 2 : 0
+        } else if isAfterPlaceNoun(start) {
+            // "the Leeds suburb of Chapel Allerton", "the village of Kirkby Stephen".
+            hint = .place; strength = 2
         } else if containsAmpersand(start...end) {
             // "Simon & Schuster", "AT&T".
             hint = .organization; strength = 2
@@ -495,6 +498,19 @@ struct MentionFinder {
         m.evidence = found.evidence.add(roles: roles, origins: origins)
         found.append(m)
     }
+
+    /// Whether "<place noun> of" stands before token `k` ("suburb of", "village of"), in lower case.
+    private func isAfterPlaceNoun(_ k: Int) -> Bool {
+        guard k >= 2, tokens[k - 1].kind == .word, tokens[k - 1].hash == Self.ofHash, tokens[k - 2].kind == .word,
+              !tokens[k - 2].isCapitalized else { return false }
+        return Self.placeNounHashes.contains(hash: tokens[k - 2].hash)
+    }
+
+    static let ofHash = WordHash.of("of")
+    static let placeNounHashes = HashedWords(CommonWords.words("""
+        suburb suburbs village villages town towns city district districts neighbourhood neighborhood borough
+        hamlet province region county island islands port municipality township parish enclave outskirts
+        """))
 
     /// Two words that only qualify titles but make one together: "Chief Executive", "Attorney General".
     private func isPairedTitle(_ k: Int, after start: Int) -> Bool {
