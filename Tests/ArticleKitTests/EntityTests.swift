@@ -49,6 +49,91 @@ struct EntityTests {
         #expect(a.entity("Corven") != nil)
     }
 
+    @Test func twoTitleModifiersMakeOneTitle() {
+        // "Chief Executive" and "Attorney General" are made of words that otherwise only qualify a title.
+        let a = Article(analyzing: """
+            Merger Agreed
+
+            Brackwater Chief Executive Ilse Vogt signed the deal. Attorney General Tomas Lind approved it.
+            """)
+        #expect(a.entity("Ilse Vogt")?.type == .person)
+        #expect(a.entity("Tomas Lind")?.type == .person)
+        #expect(a.entities.allSatisfy { !$0.name.contains("Chief Executive") && !$0.name.contains("Attorney") })
+    }
+
+    @Test func titlesAloneAndAcronymPluralsAreNotEntities() {
+        let a = Article(analyzing: """
+            Vote Delayed
+
+            Yesterday the Chief Whip told MSPs and the CEOs of three banks that the vote would wait.
+            """)
+        #expect(a.entity("Chief Whip") == nil)
+        #expect(a.entity("MSPs") == nil)
+        #expect(a.entity("CEOs") == nil)
+    }
+
+    @Test func theWordAfterADatelineStartsTheSentence() {
+        // "Nine" starts the first sentence: it is not evidence, and "South American" is a demonym.
+        let a = Article(analyzing: """
+            Rivers Pact
+
+            BELÉM, Brazil, May 2 — Nine South American states signed a water pact in Belém on Friday.
+            """)
+        #expect(a.entities.allSatisfy { !$0.name.contains("Nine") && !$0.name.contains("American") })
+        #expect(a.entity("Belém")?.name == "Belém")   // named as written in running text, not "BELÉM"
+    }
+
+    @Test func anAppositiveThatCallsANameACompanyMakesItAnOrganisation() {
+        // Two capitalised words with no other evidence would be taken for a person.
+        let a = Article(analyzing: """
+            Dock Cranes
+
+            Varde Kraner, a subsidiary of a Danish shipping group, ordered the cranes. Varde Kraner said it would wait.
+            """)
+        #expect(a.entity("Varde Kraner")?.type == .organization)
+    }
+
+    @Test func wordsOfOriginOutsideTheDemonymListAreNotNames() {
+        // Not in the list of demonyms, but used as one: before a noun, as "the ... say", as a language.
+        let a = Article(analyzing: """
+            Island Boats
+
+            Shetlandic skippers met the crews. The Orcadese say the quota is too low. The letter was written in Orcadese.
+            """)
+        #expect(a.entity("Shetlandic") == nil)
+        #expect(a.entity("Orcadese") == nil)
+    }
+
+    @Test func aNameAfterSuburbOfIsAPlace() {
+        // Two unknown capitalised words would otherwise be taken for a person.
+        let a = Article(analyzing: """
+            Bakery Queue
+
+            The bakery stands in the Bristol suburb of Hollin Brae, near the station.
+            """)
+        #expect(a.entity("Hollin Brae")?.type == .place)
+    }
+
+    @Test func wordsShoutedInCapitalsAreNotAName() {
+        let a = Article(analyzing: """
+            Queue Outside
+
+            The shop posted: “WE ARE OPEN UNTIL THE BREAD RUNS OUT.” By noon the bread was gone and the shop was open again.
+            """)
+        #expect(a.entities.allSatisfy { !$0.name.uppercased().contains("BREAD") && !$0.name.uppercased().contains("OUT") })
+    }
+
+    @Test func aParticleAfterAnUnknownFirstWordJoinsTheName() {
+        let a = Article(analyzing: """
+            Night Library
+
+            Anouk van Dijk runs the branch. Visitors arrive after midnight, van Dijk said.
+            """)
+        let person = a.entity("Anouk van Dijk")
+        #expect(person?.type == .person)
+        #expect(person?.mentions.count == 2)
+    }
+
     @Test func titlesAreStrippedButKeptAsEvidence() {
         let a = Article(analyzing: """
             Talks Resume

@@ -27,6 +27,33 @@ struct SpeakerTests {
         #expect(a.quote("already failing")?.speaker?.name == "Pavel Novak")
     }
 
+    @Test func aLeadInWithoutAReportingVerb() {
+        // No "said": the subject of the short clause before the colon speaks.
+        let a = analyse("""
+            Harbour Minister Elin Sauer met the pilots on Monday.
+
+            The minister was blunt about the cost: “We cannot pay for a second dredger.”
+
+            Rasmus Holt was calmer: “The money will be found.”
+
+            It reads: “Closed until further notice.”
+            """)
+        #expect(a.quote("We cannot pay for a second dredger.")?.speaker?.name == "Elin Sauer")
+        #expect(a.quote("The money will be found.")?.speaker?.name == "Rasmus Holt")
+        #expect(a.quote("Closed until further notice.") != nil)
+        #expect(a.quote("Closed until further notice.")?.speaker == nil)
+    }
+
+    @Test func aDescriptionWithACountryFindsTheOnlyHolderOfTheRole() {
+        // The article never says where the minister is from; "the Danish minister" can still only be her.
+        let a = analyse("""
+            In Copenhagen, the talks are led by Fisheries Minister Ida Kjær.
+
+            “We want a fair share,” the Danish minister said.
+            """)
+        #expect(a.quote("We want a fair share,")?.speaker?.name == "Ida Kjær")
+    }
+
     @Test func appositiveBetweenSpeakerAndVerb() {
         let a = analyse("“Prices will fall,” Rosa Imbert, chief economist at Norland Bank, said on Friday.")
         #expect(a.quotes.first?.speaker?.name == "Rosa Imbert")

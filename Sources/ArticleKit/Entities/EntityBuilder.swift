@@ -482,9 +482,13 @@ struct EntityBuilder {
     private func result() -> Result {
         // Context: words around the mentions vote for a type (used where the names themselves say nothing).
         var contextVotes = [Votes](repeating: Votes(), count: drafts.count)
+        // Appositives that call a name a company ("Tejo Terminais, a subsidiary of ..."), counted apart: they
+        // decide the type of a name of several words, which the other context words do not.
+        var organizationAppositives = [Int](repeating: 0, count: drafts.count)
         for id in drafts.indices where !drafts[id].mentions.isEmpty {
             for index in drafts[id].mentions {
                 if let vote = Self.contextVote(mentions[Int(index)], tokens) { contextVotes[id][vote] += 1 }
+                if Self.hasOrganizationAppositive(mentions[Int(index)], tokens) { organizationAppositives[id] += 1 }
             }
         }
         var entities: [Entity] = []
@@ -495,7 +499,9 @@ struct EntityBuilder {
         var surface: [UInt8] = []
         for id in drafts.indices where !drafts[id].mentions.isEmpty {
             let ms = drafts[id].mentions.map { mentions[Int($0)] }
-            guard let (entity, entityInfo) = makeEntity(drafts[id], ms, contextVotes[id], scratch: &surface) else { continue }
+            guard let (entity, entityInfo) = makeEntity(drafts[id], ms, contextVotes[id],
+                                                        organizationAppositives: organizationAppositives[id],
+                                                        scratch: &surface) else { continue }
             draftEntity[id] = Int32(entities.count)
             entities.append(entity)
             info.append(entityInfo)
@@ -506,7 +512,7 @@ struct EntityBuilder {
 
     /// The entity of draft `d` with mentions `ms` and context votes `context`, or nil when the draft is not one
     /// to list. (`scratch` is a buffer for the surface forms of mentions.)
-    private func makeEntity(_ d: Draft, _ ms: [NameMention], _ context: Votes,
+    private func makeEntity(_ d: Draft, _ ms: [NameMention], _ context: Votes, organizationAppositives: Int,
                             scratch surface: inout [UInt8]) -> (Entity, EntityInfo)? {
         // Names seen only in headlines, without outside evidence, are headline capitals.
         if ms.allSatisfy({ $0.inHeadline }) && !d.strongEvidence { return nil }
@@ -530,17 +536,23 @@ struct EntityBuilder {
         // The word-list bits of its words, looked up once.
         let lex = d.words.map(LexiconIndex.flags)
         if d.words.count == 1 && !d.strongEvidence && !lex[0].isDisjoint(with: Self.everydayNameWords) { return nil }
-        let type = Self.decideType(d, lex, evidence, context)
+        if d.words.count == 1 && !d.strongEvidence && d.place == nil && Self.isAdjectiveOfOrigin(d.words[0], ms, tokens) { return nil }
+        let type = Self.decideType(d, lex, evidence, context, organizationAppositives: organizationAppositives)
         var aliases = AliasList()
         for m in ms where !(m.inHeadline && tokens[m.tokens.lowerBound].isAllCaps && ms.count > 1) {
             aliases.add(m, tokens, text, scratch: &surface)
         }
         var names = aliases.takeNames()
         if names.isEmpty { names = [ms[0].surface(tokens, text)] }
+        // The longest form names the entity; of forms as long, one written in mixed case ("Manaus" rather than
+        // the dateline's "MANAUS").
         if names.count > 1 {
             names.sort { a, b in
                 let wa = Self.wordCount(a), wb = Self.wordCount(b)
-                return wa != wb ? wa > wb : Self.characterCount(a) > Self.characterCount(b)
+                if wa != wb { return wa > wb }
+                let capsA = Self.isAllCapitals(a), capsB = Self.isAllCapitals(b)
+                if capsA != capsB { return capsB }
+                return Self.characterCount(a) > Self.characterCount(b)
             }
         }
         var name = names[0]
@@ -555,6 +567,16 @@ struct EntityBuilder {
         if ranges.count > 1 { ranges.sort() }
         return (Entity(name: name, type: type, aliases: names, mentions: ranges),
                 EntityInfo(type: type, gender: gender, roles: d.roles, origins: d.origins, words: d.words))
+    }
+
+    /// Whether a name has letters and none of them in lower case ("MANAUS", "IAWO").
+    private static func isAllCapitals(_ name: String) -> Bool {
+        var letters = false
+        for scalar in name.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { return false }
+            letters = true
+        }
+        return letters
     }
 
     /// Word lists that make a single word an everyday word rather than a name, without other evidence.
@@ -668,7 +690,8 @@ struct EntityBuilder {
     }
 
     /// The type of draft `d`, whose words have word-list bits `lex`.
-    private static func decideType(_ d: Draft, _ lex: [Lex], _ evidence: NameEvidence, _ context: Votes) -> EntityType {
+    private static func decideType(_ d: Draft, _ lex: [Lex], _ evidence: NameEvidence, _ context: Votes,
+                                   organizationAppositives: Int) -> EntityType {
         var best: EntityType?
         var bestVotes = 0
         for type in [EntityType.person, .organization, .place, .other] {
@@ -687,7 +710,9 @@ struct EntityBuilder {
         let words = d.words
         if words.contains(where: { Self.connectorWords.contains($0) }) { return .organization }
         // Names with everyday words are organisations, events or works, not people ("Silver Line", "Cold War").
-        if words.contains(where: { evidence.isSeenLowercase($0) }) && !lex[0].contains(.firstName) {
+        // Particles ("de", "van") are written in lower case but belong to people's names ("Femke de Wit").
+        if words.contains(where: { evidence.isSeenLowercase($0) && !MentionFinder.particles.contains($0) })
+            && !lex[0].contains(.firstName) {
             return .organization
         }
         // "Manchester United", "Air France", "Statistics Canada", "BBC One": a place or a known organisation in
@@ -697,8 +722,58 @@ struct EntityBuilder {
             return .organization
         }
 
+        // "Tejo Terminais, a subsidiary of ...": what the article calls it outweighs the look of the words.
+        if organizationAppositives > 0 { return .organization }
         return .person
     }
+
+    /// A word with the ending of a demonym used only before a noun: "Faroese fishermen", "Amazonian nations",
+    /// "Indigenous leaders" (not a name, though the demonym list does not hold it).
+    private static func isAdjectiveOfOrigin(_ word: String, _ ms: [NameMention], _ tokens: TokenList) -> Bool {
+        guard word.utf8.count > 5, demonymLikeEndings.contains(where: { word.hasSuffix($0) }) else { return false }
+        let people = word.hasSuffix("ese") || word.hasSuffix("ish")
+        return ms.allSatisfy { m in
+            let first = m.tokens.lowerBound, next = m.tokens.upperBound
+            if first > 0 && tokens[first - 1].kind == .word {
+                // The people ("the Faroese say") or the language ("written in Faroese").
+                if people && tokens[first - 1].hash == theHash { return true }
+                if languagePrepositionHashes.contains(hash: tokens[first - 1].hash) && !tokens[first - 1].isCapitalized { return true }
+            }
+            guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
+            return !personFollowerHashes.contains(hash: tokens[next].hash) && !verbAfterNameHashes.contains(hash: tokens[next].hash)
+        }
+    }
+
+    static let theHash = WordHash.of("the")
+    static let languagePrepositionHashes = HashedWords(["in", "into"])
+
+    static let demonymLikeEndings = ["ese", "ian", "ean", "ish", "ous", "ic"]
+    static let verbAfterNameHashes = HashedWords(SpeakerPhraseReader.clauseVerbs.union(["and", "or", "to", "of", "in", "on", "at", "for", "with"]))
+
+    /// Whether the name is followed by an appositive that calls it a company or a body: ", a subsidiary of",
+    /// ", the state-owned operator", ", an Oslo-based charity".
+    private static func hasOrganizationAppositive(_ m: NameMention, _ tokens: TokenList) -> Bool {
+        var k = m.tokens.upperBound
+        guard k + 2 < tokens.count, tokens[k].isPunctuation(","), tokens[k + 1].kind == .word,
+              determinerHashes.contains(hash: tokens[k + 1].hash) else { return false }
+        k += 2
+        // Up to three words before the noun ("the country's largest private", "a Dutch").
+        let limit = min(tokens.count, k + 4)
+        while k < limit {
+            let t = tokens[k]
+            guard t.kind == .word || t.kind == .possessive else { return false }
+            if t.kind == .word && organizationAppositiveHashes.contains(hash: t.hash) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static let determinerHashes = HashedWords(["a", "an", "the"])
+    static let organizationAppositiveHashes = HashedWords(CommonWords.words("""
+        subsidiary company firm group operator maker bank lender carrier airline insurer retailer manufacturer
+        developer charity agency union publisher broadcaster startup start-up conglomerate supplier producer
+        distributor chain consortium cooperative co-operative brewery bakery newspaper network utility
+        """))
 
     /// Last words of the names of events, laws and agreements.
     static let eventWords: Set<String> = CommonWords.words("""

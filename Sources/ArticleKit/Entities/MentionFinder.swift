@@ -158,6 +158,21 @@ struct MentionFinder {
             let p = tokens[k - 1]
             if p.kind == .quoteMark && p.opensQuote { return true }
             if p.kind == .punctuation && (p.character == ":" || p.character == "•" || p.character == "(" || p.character == "[") { return true }
+            if p.kind == .punctuation && Self.isDash(p.character) && endsDateline(k - 1) { return true }
+        }
+        return false
+    }
+
+    private static func isDash(_ c: Unicode.Scalar) -> Bool { c == "—" || c == "–" || c == "-" }
+
+    /// Whether the dash at `k` ends a dateline ("MANAUS, Brazil, Sept 18 —", "WASHINGTON (Reuters) -"): the
+    /// paragraph began a few tokens before with a word in capitals. The word after it starts the first sentence.
+    private func endsDateline(_ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0 && k - j <= 10 {
+            if tokens[j].beginsParagraph { return tokens[j].isAllCaps && tokens[j].isWord }
+            if tokens[j].kind == .punctuation && Self.isDash(tokens[j].character) { return false }
+            j -= 1
         }
         return false
     }
@@ -187,6 +202,10 @@ struct MentionFinder {
             if endsLikeAVerb { return false }
             guard k + 1 < tokens.count && !tokens[k + 1].beginsParagraph else { return false }
             if tokens[k + 1].isPunctuation("&") { return k + 2 < tokens.count && isNameWord(k + 2) }
+            // "Femke de Wit": a particle between two capitalised words.
+            if Self.particles.contains(tokens.key(k + 1)) && !tokens[k + 1].isCapitalized {
+                return k + 2 < tokens.count && isNameWord(k + 2) && !tokens[k + 2].beginsParagraph
+            }
             return isNameWord(k + 1)
         }
         return true
@@ -261,6 +280,14 @@ struct MentionFinder {
     // MARK: - Turning a run of capitalised words into mentions
 
     private func process(_ run: ClosedRange<Int>, into found: inout Found) {
+        // Shouting, not a name: three or more words in capitals, half of them common words or words written in
+        // lower case elsewhere ("WE’RE OPEN TILL THE CROISSANTS RUN OUT").
+        if run.count >= 3 && !tokens[run.lowerBound].isHeadline && run.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isAllCaps }) {
+            let everyday = run.filter {
+                tokens[$0].kind == .word && (evidence.isSeenLowercase(tokens[$0]) || tokens[$0].lex.contains(.sentenceStarter))
+            }.count
+            if everyday * 2 >= run.count { return }
+        }
         var start = run.lowerBound
         let end = run.upperBound
         var origins: [String] = []
@@ -281,6 +308,12 @@ struct MentionFinder {
             }
             if let two, two.contains(.place) { break }   // "Indian Ocean"
             let one = tokens.keyLex(start)
+            // A compass word before a demonym is one demonym: "South American", "West African".
+            if one.contains(.compass) && start + 1 <= end && tokens.keyLex(start + 1).contains(.demonym)
+                && !tokens.keyLex(start + 1).contains(.place) {
+                if start + 1 == end { return }
+                origins.append(tokens.key(start) + " " + tokens.key(start + 1)); start += 2; continue
+            }
             if one.contains(.demonym) && !one.contains(.place) {
                 if start == end { return }
                 // "British Airways" is a name; "Russian President Vladimir Putin" is a demonym before a person.
@@ -341,7 +374,7 @@ struct MentionFinder {
         }
         // Titles before a name: from the start up to the last title word followed by a plain name.
         var lastTitleIndex: Int?
-        for k in start...end where tokens[k].lex.contains(.title) { lastTitleIndex = k }
+        for k in start...end where tokens[k].lex.contains(.title) || isPairedTitle(k, after: start) { lastTitleIndex = k }
         var remainderHasOrg = true
         if let t = lastTitleIndex { remainderHasOrg = t < end && any(t + 1...end, .organizationWord) }
         if !honorificOnly && (!hasOrgWord || !remainderHasOrg), var lastTitle = lastTitleIndex {
@@ -399,6 +432,8 @@ struct MentionFinder {
         if single, first.contains(.demonym), !first.contains(.place) { return }
         if single, tokens.words.withKeyBytes(tokens[start].word, bare: true, { Self.isDemonymLike($0, lex: first) }) { return }
         if single && tokens.words.withKeyBytes(tokens[start].word, bare: true, { $0.count }) == 1 { return }
+        // The plural of an acronym names a kind of thing, not one ("MSPs", "CEOs", "AK-47s").
+        if single && Self.isAcronymPlural(text, tokens.range(start)) { return }
         // "Malaysia Airlines Flight MH370": the flight is not part of the airline's name.
         var flight: Int?
         for k in start...end where tokens[k].hash == Self.flightHash && tokens.key(k) == "flight" { flight = k; break }
@@ -425,6 +460,9 @@ struct MentionFinder {
             hint = .organization; strength = 2
         } else if any(start...end, .organizationWord, bare: true) {
             hint = .organization; strength = count >= 2 ? 2 : 0
+        } else if isAfterPlaceNoun(start) {
+            // "the Leeds suburb of Chapel Allerton", "the village of Kirkby Stephen".
+            hint = .place; strength = 2
         } else if containsAmpersand(start...end) {
             // "Simon & Schuster", "AT&T".
             hint = .organization; strength = 2
@@ -459,6 +497,26 @@ struct MentionFinder {
         m.gender = gender
         m.evidence = found.evidence.add(roles: roles, origins: origins)
         found.append(m)
+    }
+
+    /// Whether "<place noun> of" stands before token `k` ("suburb of", "village of"), in lower case.
+    private func isAfterPlaceNoun(_ k: Int) -> Bool {
+        guard k >= 2, tokens[k - 1].kind == .word, tokens[k - 1].hash == Self.ofHash, tokens[k - 2].kind == .word,
+              !tokens[k - 2].isCapitalized else { return false }
+        return Self.placeNounHashes.contains(hash: tokens[k - 2].hash)
+    }
+
+    static let ofHash = WordHash.of("of")
+    static let placeNounHashes = HashedWords(CommonWords.words("""
+        suburb suburbs village villages town towns city district districts neighbourhood neighborhood borough
+        hamlet province region county island islands port municipality township parish enclave outskirts
+        """))
+
+    /// Two words that only qualify titles but make one together: "Chief Executive", "Attorney General".
+    private func isPairedTitle(_ k: Int, after start: Int) -> Bool {
+        guard k > start else { return false }
+        let f = tokens.bareLex(k)
+        return f.contains(.titleModifier) && f.contains(.titleListed) && Self.isTitleLike(tokens.bareLex(k - 1))
     }
 
     /// Whether a token of `range` has one of `bits` in its word lists (`bare`: those of its key without a final
@@ -513,6 +571,21 @@ struct MentionFinder {
     static let demonymOrPlace: Lex = [.demonym, .place]
     static let honorificOrAcademic: Lex = [.personalHonorific, .academicTitle]
     static let knownOrPlace: Lex = [.knownName, .place]
+
+    /// Capitals (and digits or hyphens), at least two capitals, then a final lower-case "s": "MSPs", "AK-47s".
+    static func isAcronymPlural(_ text: SourceText, _ range: TextRange) -> Bool {
+        let b = text.bytes
+        guard range.end - range.start >= 3, b[range.end - 1] == UInt8(ascii: "s") else { return false }
+        var capitals = 0
+        for i in range.start..<(range.end - 1) {
+            switch b[i] {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): capitals += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"): continue
+            default: return false
+            }
+        }
+        return capitals >= 2
+    }
 
     /// A capital after a lower-case letter inside the word, other than in surnames like McDonald or DeLuca.
     static func isCamelCase(_ text: SourceText, _ range: TextRange) -> Bool {

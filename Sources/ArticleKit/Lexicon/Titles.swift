@@ -34,6 +34,7 @@ enum Titles {
         headteacher headmaster principal dean provost rector vicar chaplain monsignor msgr cdr lieut hon
         secretary-general under-secretary undersecretary striker midfielder defender goalkeeper forward
         businessman businesswoman founder owner executive editor correspondent columnist
+        whip inspector-general attorney-general solicitor-general director-general surgeon-general auditor-general
         """)
 
     /// Words that qualify a title ("Foreign Minister", "Deputy Chief", "Secretary of State").

@@ -94,6 +94,9 @@ struct Coreference {
         let wantsPerson = Titles.roleNouns.contains(headKey) && !wantsOrganization
         guard wantsOrganization || wantsPerson else { return nil }
         var seen: Set<Int> = []
+        // A person with the role whose origin the article never gave: taken when they are the only one.
+        var originUnknown: Int?
+        var severalOriginsUnknown = false
         while index >= 0 && steps < 200 {
             let e = Int(context.mentionEntity[index])
             index -= 1
@@ -114,9 +117,13 @@ struct Coreference {
                 if origins.isEmpty || origins.contains(where: { info.origins.contains($0) || sameCountry($0, info.origins) }) {
                     return e
                 }
+                if info.origins.isEmpty {
+                    if originUnknown == nil { originUnknown = e } else { severalOriginsUnknown = true }
+                }
             }
         }
-        return nil
+        // "the Icelandic minister" for the article's one minister, introduced without a country.
+        return severalOriginsUnknown ? nil : originUnknown
     }
 
     private func generic(_ noun: String) -> Bool {

@@ -151,14 +151,31 @@ struct CueFinder {
     }
 
     /// `Philip Bump: "..."`, `Republican pollster Daron Shaw: "..."`: a name and a colon before the quote.
+    /// Without a name right before the colon, the subject of a short lead-in with a plain verb: `Tomas Berg was
+    /// blunt: "..."`, `The minister put it simply: "..."`, `She was clear: "..."`.
     func colonLeadIn(open: Int, low: Int) -> Cue? {
         guard open >= 2, open - 1 >= low, tokens[open - 1].isPunctuation(":") else { return nil }
         let m = context.mention(atToken: open - 2)
-        guard m >= 0, context.mentions[m].hint != .place else { return nil }
-        let mention = context.mentions[m]
-        return Cue(tokens: open - 1...open - 1, phrase: .name(mention: m),
-                   phraseTokens: mention.tokens.lowerBound...mention.tokens.upperBound - 1, adjacent: true)
+        if m >= 0 {
+            guard context.mentions[m].hint != .place else { return nil }
+            let mention = context.mentions[m]
+            return Cue(tokens: open - 1...open - 1, phrase: .name(mention: m),
+                       phraseTokens: mention.tokens.lowerBound...mention.tokens.upperBound - 1, adjacent: true)
+        }
+        // The quote must open a sentence of its own, after a lead-in of a few words.
+        guard open + 1 < tokens.count, tokens[open + 1].isCapitalized, open - 1 - low <= 16 else { return nil }
+        guard let verb = (low..<(open - 1)).first(where: { tokens[$0].kind == .word && Self.leadInVerbs.contains(tokens.key($0)) }),
+              verb - low <= 8 else { return nil }
+        let found = reader.before(verb, low: low) ?? reader.sentenceSubject(low: low, before: verb)
+        guard let (phrase, phraseTokens) = found else { return nil }
+        if case .name(let n) = phrase, context.mentions[n].hint == .place { return nil }
+        return Cue(tokens: open - 1...open - 1, phrase: phrase, phraseTokens: phraseTokens, adjacent: true)
     }
+
+    /// Verbs of a lead-in that introduces what someone says after a colon ("was blunt:", "put it simply:").
+    static let leadInVerbs: Set<String> = ["was", "is", "were", "are", "put", "puts", "had", "has", "sounded",
+                                           "sounds", "struck", "strikes", "offered", "offers", "summed", "sums",
+                                           "remained", "remains", "spoke", "speaks"]
 
     /// The subject of a verb, following "said, adding" or "said and added" back to the first verb's subject.
     private func subject(ofVerb v: Int, low: Int, depth: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {

@@ -192,6 +192,8 @@ enum Boilerplate {
         "source:", "sources:", "listen to the full", "read the full", "watch the full", "watch the video",
         "download the", "get the latest", "sign up to", "for more,", "for more information", "don't miss",
         "don’t miss", "recommended:", "related coverage", "more from", "* ", "** ", "correction:",
+        "a version of this article", "a version of this story", "an earlier version of this article",
+        "an earlier version of this story",
     ]
     /// Paragraph endings that mark boilerplate (teasers cut off with a link).
     static let suffixes: [String] = [
