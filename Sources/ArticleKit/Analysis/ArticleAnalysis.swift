@@ -144,8 +144,17 @@ enum ArticleAnalysis {
         var openToken = [Int](repeating: -1, count: candidates.count)
         var closeToken = [Int](repeating: -1, count: candidates.count)
         var c = 0
-        for k in tokens.indices {
+        var k = 0
+        while k < tokens.count {
             if c == candidates.count { break }   // past the last quote: no token after this one is in one
+            // Tokens before the next quote's opening mark (and before its content ends) change nothing: they are
+            // passed over reading only their start.
+            let quiet = min(candidates[c].open.start, candidates[c].content.end)
+            if tokens.start(k) < quiet {
+                k += 1
+                while k < tokens.count && tokens.start(k) < quiet { k += 1 }
+                continue
+            }
             let r = tokens.range(k)
             while c < candidates.count && candidates[c].content.end <= r.start
                     && (candidates[c].close.map { $0.end <= r.start } ?? true) { c += 1 }
@@ -157,6 +166,7 @@ enum ArticleAnalysis {
                 if cand.content.contains(r) { tokens.insert(.quoted, at: k) }
                 j += 1
             }
+            k += 1
         }
         return (openToken, closeToken)
     }

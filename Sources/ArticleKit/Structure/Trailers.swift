@@ -225,13 +225,15 @@ enum PullQuotes {
             }
             var start = range.start
             var i = range.start
-            while i < range.end {
-                // The next space: a sentence ends at one after ".", "?" or "!" (or at the end).
-                i = ByteSearch.first(0x20, or: 0x20, in: b, from: i, to: range.end)
-                let c = i > range.start ? b[i - 1] : 0
-                if c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!") {
-                    add(TextRange(start, i))
-                    start = i
+            while true {
+                // A sentence ends at a space after ".", "?" or "!" (or at the end). The search goes from one such
+                // mark to the next (stopping also at bytes beyond ASCII), not from space to space.
+                i = ByteSearch.first(UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), orNonASCIIIn: b,
+                                     from: i, to: range.end)
+                if i + 1 >= range.end { break }
+                if b[i] < 0x80 && b[i + 1] == 0x20 {
+                    add(TextRange(start, i + 1))
+                    start = i + 1
                 }
                 i += 1
             }

@@ -91,6 +91,10 @@ struct TokenList: Sendable {
     @inline(__always)
     func flags(_ k: Int) -> Token.Flags { packed[k].flags }
 
+    /// Where token `k` starts (`range(k).start`, without its end).
+    @inline(__always)
+    func start(_ k: Int) -> Int { Int(packed[k].start) }
+
     @inline(__always)
     func range(_ k: Int) -> TextRange {
         let p = packed[k]
