@@ -83,12 +83,21 @@ public struct SearchMatcher: Sendable {
                 let v = w ^ pattern
                 return (v &- lowMask) & ~v & highMask != 0
             }
+            // A word with bytes beyond ASCII needs a closer look only if one of them may start a letter that
+            // folds to the anchor (up to four patterns; unused ones repeat the first).
+            let leads = anchor.leadBytes.map { $0.isEmpty ? [UInt8](repeating: anchor.byte, count: 4) : $0 }
+            let lead = leads.map { l in (0..<4).map { lowMask &* UInt64(l[min($0, l.count - 1)]) } }
+            @inline(__always) func mayHoldLetterBeyondASCII(_ w: UInt64) -> Bool {
+                guard w & highMask != 0 else { return false }
+                guard let lead else { return true }
+                return hasByte(w, lead[0]) || hasByte(w, lead[1]) || hasByte(w, lead[2]) || hasByte(w, lead[3])
+            }
             var resumeAt = range.start  // no match may start before the end of the previous one
             var i = range.start + anchor.index
             while i < end {
                 if i + 8 <= end {
                     let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    if w & highMask == 0 && !hasByte(w, first) && !hasByte(w, second) {
+                    if !mayHoldLetterBeyondASCII(w) && !hasByte(w, first) && !hasByte(w, second) {
                         i += 8
                         continue
                     }
@@ -197,6 +206,10 @@ struct RareLetterAnchor {
     /// The letter as a byte, and its other case (the same byte when case matters or it has none).
     let byte: UInt8
     let otherCase: UInt8
+    /// The first bytes of the UTF-8 forms of letters beyond ASCII that fold to the anchor ("ž" and "Ž" for
+    /// "z": 0xC5, 0xC6, 0xC8 and 0xE1), or nil when there are too many to test a word for cheaply (then the
+    /// scan stops at every byte beyond ASCII).
+    let leadBytes: [UInt8]?
 
     init?(_ folded: [UInt32], ignoresCase: Bool) {
         guard folded.count >= 2, folded.allSatisfy({ $0 < 0x80 }) else { return nil }
@@ -213,5 +226,22 @@ struct RareLetterAnchor {
         let lower = UInt8(SearchFolding.lowercase(folded[best]))
         let isLetter = lower >= 0x61 && lower <= 0x7A
         otherCase = ignoresCase && isLetter ? (byte == lower ? lower - 0x20 : lower) : byte
+        leadBytes = Self.leadBytes(folding: folded[best], ignoresCase: ignoresCase)
+    }
+
+    /// The lead bytes of the scalars the anchored search accepts as its letter, with diacritics ignored (as they
+    /// are for every ASCII query): Latin letters with diacritics, and the Kelvin sign (which lower-cases to "k").
+    private static func leadBytes(folding letter: UInt32, ignoresCase: Bool) -> [UInt8]? {
+        var leads: Set<UInt8> = []
+        for range in [0xC0..<0x250, 0x1E00..<0x1F00, 0x212A..<0x212B] as [Range<UInt32>] {
+            for value in range {
+                var folded = SearchFolding.baseLetter(value) ?? value
+                if ignoresCase { folded = SearchFolding.lowercase(folded) }
+                if folded == letter, let scalar = Unicode.Scalar(value) {
+                    leads.insert(String(scalar).utf8.first!)
+                }
+            }
+        }
+        return leads.count <= 4 ? leads.sorted() : nil
     }
 }
