@@ -59,6 +59,28 @@ enum Bench {
         return times.sorted()
     }
 
+    /// Like `measure`, for several bodies at once, taking their samples in turns (one of each per round), so that
+    /// a few seconds when the machine is slower or faster affect every figure alike instead of some figures
+    /// wholly. Returns each body's sorted seconds per run.
+    static func measureInTurns(rounds: Int, minimumSample: Double, _ bodies: [() -> Void]) -> [[Double]] {
+        let clock = ContinuousClock()
+        func seconds(_ d: Duration) -> Double {
+            Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        }
+        let repeats = bodies.map { body -> Int in
+            let warmUp = seconds(clock.measure(body))
+            return warmUp > 0 && warmUp < minimumSample ? Int((minimumSample / warmUp).rounded(.up)) : 1
+        }
+        var times = [[Double]](repeating: [], count: bodies.count)
+        for _ in 0..<rounds {
+            for (k, body) in bodies.enumerated() {
+                let elapsed = clock.measure { for _ in 0..<repeats[k] { body() } }
+                times[k].append(seconds(elapsed) / Double(repeats[k]))
+            }
+        }
+        return times.map { $0.sorted() }
+    }
+
     /// The load average over the last minute (how busy the machine was, 0 when not known).
     static func loadAverage() -> Double {
         guard let bytes = try? ArticleFile.readBytes("/proc/loadavg"),

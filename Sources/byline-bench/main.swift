@@ -3,8 +3,9 @@
 //   swift run -c release byline-bench [--quick] [SEED] [CORPUS_FOLDER]
 //
 // Prints one line per figure: the median and the spread (min–max) over repeated runs (an analysis sample repeats
-// the analysis until it has lasted 20 ms, and reports the time per analysis). SEED defaults to
-// ../shared/seed/kerry-moscow.txt (falling back to the project's longest article); CORPUS_FOLDER to ../shared/corpus.
+// the analysis until it has lasted 20 ms, and reports the time per analysis; the analysis figures take their
+// samples in turns). SEED defaults to ../shared/seed/kerry-moscow.txt (falling back to the project's longest
+// article); CORPUS_FOLDER to ../shared/corpus.
 // docs/performance.md lists the budgets and what this printed here.
 import ArticleKit
 import BylineFiles
@@ -30,21 +31,24 @@ print("byline-bench: seed \(seedPath) (\(seed.count) bytes)\(quick ? ", quick mo
     + String(format1: Bench.loadAverage()) + " (other work on the machine slows every figure)")
 print(Bench.header)
 
-// 1. Analysis throughput, and how the cost per MB grows from 10 to 100 copies of the seed.
+// 1. Analysis throughput, and how the cost per MB grows from 10 to 100 copies of the seed. The four inputs are
+//    measured in turns, a sample of each per round, so that a slow spell of the machine touches all of them.
+let copies = [1, 10, 100].map { (factor: $0, text: Bench.repeated(seed, times: $0)) }
+let corpus = Bench.corpusTexts(corpusPath)
+var bodies: [() -> Void] = copies.map { copy in { _ = Article(analyzing: copy.text) } }
+if let corpus { bodies.append { for text in corpus { _ = Article(analyzing: text) } } }
+let analysisTimes = Bench.measureInTurns(rounds: quick ? 3 : 21, minimumSample: 0.02, bodies)
 var secondsPerMB: [Int: Double] = [:]
-for factor in [1, 10, 100] {
-    let text = Bench.repeated(seed, times: factor)
-    let runs = quick ? 3 : (factor == 100 ? 5 : 11)
-    let times = Bench.measure(runs: runs, minimumSample: 0.02) { _ = Article(analyzing: text) }
-    Bench.report("analysis, seed ×\(factor)", times: times, bytes: text.count, unit: .megabytesPerSecond)
-    secondsPerMB[factor] = times[times.count / 2] / (Double(text.count) / 1e6)
+for (k, copy) in copies.enumerated() {
+    let times = analysisTimes[k]
+    Bench.report("analysis, seed ×\(copy.factor)", times: times, bytes: copy.text.count, unit: .megabytesPerSecond)
+    secondsPerMB[copy.factor] = times[times.count / 2] / (Double(copy.text.count) / 1e6)
 }
 print(Bench.line("cost per MB, seed ×100 / seed ×10", String(format3: secondsPerMB[100]! / secondsPerMB[10]!) + "×",
                  "(medians; no quadratic step keeps it near 1)"))
-if let corpus = Bench.corpusTexts(corpusPath) {
+if let corpus {
     let total = corpus.reduce(0) { $0 + $1.count }
-    let times = Bench.measure(runs: quick ? 3 : 7, minimumSample: 0.02) { for text in corpus { _ = Article(analyzing: text) } }
-    Bench.report("analysis, corpus (\(corpus.count) articles)", times: times, bytes: total, unit: .megabytesPerSecond)
+    Bench.report("analysis, corpus (\(corpus.count) articles)", times: analysisTimes[3], bytes: total, unit: .megabytesPerSecond)
 } else {
     print("  (no corpus at \(corpusPath): skipped)")
 }
