@@ -44,6 +44,27 @@ struct SpeakerTests {
         #expect(a.quote("Closed until further notice.")?.speaker == nil)
     }
 
+    @Test func aSurnameThatIsAlsoADemonymAfterAnHonorific() {
+        // "Burman" and "English" name peoples too; after Mr or Ms they are surnames.
+        let a = analyse("""
+            “The fund will run dry,” said Mr. Burman.
+
+            “Not this decade,” Ms English replied.
+            """)
+        #expect(a.quote("The fund will run dry,")?.speaker?.name == "Burman")
+        #expect(a.quote("Not this decade,")?.speaker?.name == "English")
+    }
+
+    @Test func pressedAndInterruptedAttributeTheQuoteBesideThem() {
+        let a = analyse("""
+            “We will see,” said Ana Ruiz.
+
+            “Would it be negotiable?” Tom Hale pressed. “Even a little?”
+            """)
+        #expect(a.quote("Would it be negotiable?")?.speaker?.name == "Tom Hale")
+        #expect(a.quote("Even a little?")?.speaker?.name == "Tom Hale")
+    }
+
     @Test func aDescriptionWithACountryFindsTheOnlyHolderOfTheRole() {
         // The article never says where the minister is from; "the Danish minister" can still only be her.
         let a = analyse("""

@@ -429,8 +429,9 @@ struct MentionFinder {
         if single && !honorificOnly && (first.contains(.sentenceStarter) && !tokens[start].isAllCaps || first.contains(.title)) {
             return
         }
-        if single, first.contains(.demonym), !first.contains(.place) { return }
-        if single, tokens.words.withKeyBytes(tokens[start].word, bare: true, { Self.isDemonymLike($0, lex: first) }) { return }
+        // A demonym alone is not a name, but after an honorific it is a surname ("Mr. Burman", "Ms. English").
+        if single, !honorificOnly, first.contains(.demonym), !first.contains(.place) { return }
+        if single, !honorificOnly, tokens.words.withKeyBytes(tokens[start].word, bare: true, { Self.isDemonymLike($0, lex: first) }) { return }
         if single && tokens.words.withKeyBytes(tokens[start].word, bare: true, { $0.count }) == 1 { return }
         // The plural of an acronym names a kind of thing, not one ("MSPs", "CEOs", "AK-47s").
         if single && Self.isAcronymPlural(text, tokens.range(start)) { return }

@@ -158,6 +158,8 @@ enum CueWords {
         read reads
         email emails emailed emailing
         text texts texted
+        press presses pressed
+        interrupt interrupts interrupted
         """
 
     /// Verbs that introduce names or titles rather than speech ("so-called", "titled", "dubbed").
@@ -186,6 +188,7 @@ enum CueWords {
         "maintained", "answer", "answers", "answered", "describe", "describes", "described", "describing",
         "promise", "promises", "promised", "summarize", "summarizes", "summarized", "summarise", "summarised",
         "characterize", "characterized", "characterise", "characterised", "wonder", "wonders", "wondered",
+        "press", "presses", "pressed", "interrupt", "interrupts", "interrupted",
     ]
 
     /// Nouns that carry words as a source does ("in a statement", "the report").
