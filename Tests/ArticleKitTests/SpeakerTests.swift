@@ -55,6 +55,14 @@ struct SpeakerTests {
         #expect(a.quote("Not this decade,")?.speaker?.name == "English")
     }
 
+    @Test func aPlaceBeforeTheSubjectIsWhereTheSpeakerIsFrom() {
+        // The participle "saying" takes the subject of the sentence: the governor, not the state.
+        let a = analyse("""
+            New Jersey Gov. Ellen Marsh, a close ally, defended the plan on Monday, saying, "Most of it is new."
+            """)
+        #expect(a.quote("Most of it is new.")?.speaker?.name == "Ellen Marsh")
+    }
+
     @Test func pressedAndInterruptedAttributeTheQuoteBesideThem() {
         let a = analyse("""
             “We will see,” said Ana Ruiz.

@@ -148,8 +148,19 @@ struct SpeakerPhraseReader {
             var n = k
             while n + 1 < end && n - k < 3 && context.mention(atToken: n) < 0 && tokens[n].kind == .word && tokens[n].isCapitalized { n += 1 }
             if context.mention(atToken: n) >= 0 {
-                let mention = context.mentions[context.mention(atToken: n)]
-                return (.name(mention: context.mention(atToken: n)), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
+                var m = context.mention(atToken: n)
+                // A place before a title and a name is where the person is from: "New Jersey Gov. Chris Christie".
+                if context.mentions[m].hint == .place {
+                    var j = context.mentions[m].tokens.upperBound
+                    while j < end && j - context.mentions[m].tokens.upperBound < 3 && context.mention(atToken: j) < 0
+                            && tokens[j].kind == .word && tokens[j].isCapitalized { j += 1 }
+                    if j < end && j > context.mentions[m].tokens.upperBound, context.mention(atToken: j) >= 0,
+                       context.mentions[context.mention(atToken: j)].hint == .person {
+                        m = context.mention(atToken: j)
+                    }
+                }
+                let mention = context.mentions[m]
+                return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
             }
             if tokens[k].kind == .word, let p = CommonWords.pronouns[tokens.key(k)], p == .male || p == .female || p == .plural {
                 return (.pronoun(token: k), k...k)
