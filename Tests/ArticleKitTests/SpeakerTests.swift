@@ -73,6 +73,15 @@ struct SpeakerTests {
         #expect(a.quote("Even a little?")?.speaker?.name == "Tom Hale")
     }
 
+    @Test func wordsOnAThingHaveNoSpeaker() {
+        // "It" would otherwise be the organisation mentioned last.
+        let a = analyse("""
+            Brackwater Bank lends to small shops. The bakery has a sign by the till. It reads: "Open till the bread runs out."
+            """)
+        #expect(a.quote("Open till the bread runs out.") != nil)
+        #expect(a.quote("Open till the bread runs out.")?.speaker == nil)
+    }
+
     @Test func aDescriptionWithACountryFindsTheOnlyHolderOfTheRole() {
         // The article never says where the minister is from; "the Danish minister" can still only be her.
         let a = analyse("""

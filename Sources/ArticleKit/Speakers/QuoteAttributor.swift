@@ -115,7 +115,9 @@ struct QuoteAttributor {
             }
         case .pronoun(let t):
             result.personLike = true
-            if let e = coreference.resolvePronoun(t, previousSpeaker: previousSpeaker) ?? coreference.resolveIt(t, previousSpeaker: lastSpeaker) {
+            // "It reads: ..." (a sign, a letter): the words on a thing have no speaker.
+            let readingIt = tokens.key(t) == "it" && ["read", "reads"].contains(tokens.key(cue.tokens.lowerBound))
+            if !readingIt, let e = coreference.resolvePronoun(t, previousSpeaker: previousSpeaker) ?? coreference.resolveIt(t, previousSpeaker: lastSpeaker) {
                 result.speaker = context.speaker(entity: e); result.entity = e
             }
         case .description(let range, let head):
