@@ -114,6 +114,18 @@ struct EntityTests {
         #expect(a.entity("Hollin Brae")?.type == .place)
     }
 
+    @Test func aCapitalAfterAnEmojiStartsASentence() {
+        // Posts end sentences with emoji rather than full stops.
+        let a = Article(analyzing: """
+            Queue Outside
+
+            The shop posted: “Open at 7 🥐 Bring umbrellas ☔ Thank you all 🎉”. Later it posted: “Gone by 10 (sorry 😅) Try tomorrow”.
+            """)
+        #expect(a.entity("Bring") == nil)
+        #expect(a.entity("Thank") == nil)
+        #expect(a.entity("Try") == nil)
+    }
+
     @Test func wordsShoutedInCapitalsAreNotAName() {
         let a = Article(analyzing: """
             Queue Outside

@@ -159,6 +159,8 @@ struct MentionFinder {
             if p.kind == .quoteMark && p.opensQuote { return true }
             if p.kind == .punctuation && (p.character == ":" || p.character == "•" || p.character == "(" || p.character == "[") { return true }
             if p.kind == .punctuation && Self.isDash(p.character) && endsDateline(k - 1) { return true }
+            // Posts often end a sentence with an emoji instead of a full stop: "... ☔ Come early".
+            if tokens.followsEmoji(k) { return true }
         }
         return false
     }

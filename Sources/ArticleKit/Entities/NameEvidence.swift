@@ -32,6 +32,7 @@ struct NameEvidence: Sendable {
                 afterOpening = p.kind == .quoteMark && p.opensQuote
                     || p.kind == .punctuation && (p.character == ":" || p.character == "(" || p.character == "["
                         || p.character == "-" || p.character == "—" || p.character == "–" || p.character == "•")
+                    || tokens.followsEmoji(k)
             }
             if !afterOpening && (!flags.contains(.allCaps) || tokens.words.keyLength(word) <= 5) {
                 capitalizedInside[word] = true

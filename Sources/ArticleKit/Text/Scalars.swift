@@ -26,6 +26,10 @@ enum Scalars {
 
     /// Letters, digits and combining marks: what words are made of.
     @inline(__always)
+    /// Pictographs and symbols shown as emoji (☔, 🥐, 🎉), not digits or "#" (which have emoji forms too).
+    /// Posts often end a sentence with one instead of a full stop.
+    static func isEmoji(_ s: Unicode.Scalar) -> Bool { s.value >= 0x2300 && s.properties.isEmoji }
+
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return isLetter(s) || isDigit(s) }

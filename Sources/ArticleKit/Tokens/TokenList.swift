@@ -174,3 +174,17 @@ struct TokenList: Sendable {
         for k in range { packed[k].kindAndFlags |= flags.rawValue }
     }
 }
+
+extension TokenList {
+    /// Whether token `k` comes right after an emoji, or after an emoji and a closing bracket ("😅) Come early"):
+    /// posts end sentences so, and the capital after one is a sentence's.
+    func followsEmoji(_ k: Int) -> Bool {
+        guard k >= 1 else { return false }
+        let p = self[k - 1]
+        guard p.kind == .punctuation else { return false }
+        if Scalars.isEmoji(p.character) { return true }
+        guard p.character == ")", k >= 2 else { return false }
+        let q = self[k - 2]
+        return q.kind == .punctuation && Scalars.isEmoji(q.character)
+    }
+}
