@@ -16,12 +16,6 @@ func analyse(_ bytes: [UInt8]) {
 }
 
 #if FUZZING
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
-
 var argc = CommandLine.argc
 var argv = CommandLine.unsafeArgv
 exit(LLVMFuzzerRunDriver(&argc, &argv) { data, count in
@@ -30,21 +24,5 @@ exit(LLVMFuzzerRunDriver(&argc, &argv) { data, count in
 })
 #else
 // Without fuzzing, replay the files given (crash files, corpus entries) through the same checks.
-let files = CommandLine.arguments.dropFirst()
-if files.isEmpty {
-    print("FuzzAnalysis: built without fuzzing; run scripts/fuzz, or give files to replay them")
-}
-for path in files {
-    guard let file = fopen(path, "rb") else { print("\(path): cannot open"); exit(1) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let n = fread(&buffer, 1, buffer.count, file)
-        if n <= 0 { break }
-        bytes += buffer[0..<n]
-    }
-    fclose(file)
-    analyse(bytes)
-    print("\(path): ok")
-}
+FuzzEntry.replay(CommandLine.arguments.dropFirst(), target: "FuzzAnalysis", check: analyse)
 #endif
