@@ -45,18 +45,7 @@ enum Bench {
     /// short body until it has lasted at least `minimumSample` seconds, so that a run of a fraction of a
     /// millisecond is not measured on its own against the clock's and the scheduler's jitter.
     static func measure(runs: Int, minimumSample: Double = 0, _ body: () -> Void) -> [Double] {
-        let clock = ContinuousClock()
-        func seconds(_ d: Duration) -> Double {
-            Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-        }
-        let warmUp = seconds(clock.measure(body))
-        let repeats = warmUp > 0 && warmUp < minimumSample ? Int((minimumSample / warmUp).rounded(.up)) : 1
-        var times: [Double] = []
-        for _ in 0..<runs {
-            let elapsed = clock.measure { for _ in 0..<repeats { body() } }
-            times.append(seconds(elapsed) / Double(repeats))
-        }
-        return times.sorted()
+        withoutActuallyEscaping(body) { measureInTurns(rounds: runs, minimumSample: minimumSample, [$0])[0] }
     }
 
     /// Like `measure`, for several bodies at once, taking their samples in turns (one of each per round), so that
