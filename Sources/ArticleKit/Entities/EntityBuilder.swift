@@ -558,7 +558,7 @@ struct EntityBuilder {
         var name = names[0]
         if type != .person, let acronymFree = names.first(where: Self.containsSpace) { name = acronymFree }
         // A place seen only in capitals (a dateline, "LISBON —") takes the gazetteer's spelling.
-        if let place = d.place, name.uppercased() == name, name.lowercased() == place.lowercased() { name = place }
+        if let place = d.place, Self.isAllCapitals(name), name.lowercased() == place.lowercased() { name = place }
         var gender = d.gender
         if gender == nil && type == .person && d.words.count >= 2 {
             gender = LexiconIndex.gender(lex[0])

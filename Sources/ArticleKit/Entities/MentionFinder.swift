@@ -153,16 +153,9 @@ struct MentionFinder {
     }
 
     private func atSentenceStart(_ k: Int) -> Bool {
-        if tokens[k].startsSentence { return true }
-        if k > 0 {
-            let p = tokens[k - 1]
-            if p.kind == .quoteMark && p.opensQuote { return true }
-            if p.kind == .punctuation && (p.character == ":" || p.character == "•" || p.character == "(" || p.character == "[") { return true }
-            if p.kind == .punctuation && Self.isDash(p.character) && endsDateline(k - 1) { return true }
-            // Posts often end a sentence with an emoji instead of a full stop: "... ☔ Come early".
-            if tokens.followsEmoji(k) { return true }
-        }
-        return false
+        if tokens[k].startsSentence || tokens.followsOpening(k) { return true }
+        // The first word after a dateline ("MANAUS, Brazil —").
+        return k > 0 && tokens[k - 1].kind == .punctuation && Self.isDash(tokens[k - 1].character) && endsDateline(k - 1)
     }
 
     private static func isDash(_ c: Unicode.Scalar) -> Bool { c == "—" || c == "–" || c == "-" }

@@ -28,11 +28,10 @@ struct NameEvidence: Sendable {
             if k == 0 || flags.contains(.beginsParagraph) {
                 afterOpening = true
             } else {
+                // Any dash counts here ("Reuters - Shares fell"); name finding asks for a dateline's.
                 let p = tokens[k - 1]
-                afterOpening = p.kind == .quoteMark && p.opensQuote
-                    || p.kind == .punctuation && (p.character == ":" || p.character == "(" || p.character == "["
-                        || p.character == "-" || p.character == "—" || p.character == "–" || p.character == "•")
-                    || tokens.followsEmoji(k)
+                afterOpening = tokens.followsOpening(k)
+                    || p.kind == .punctuation && (p.character == "-" || p.character == "—" || p.character == "–")
             }
             if !afterOpening && (!flags.contains(.allCaps) || tokens.words.keyLength(word) <= 5) {
                 capitalizedInside[word] = true

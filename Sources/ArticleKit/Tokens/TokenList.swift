@@ -176,6 +176,19 @@ struct TokenList: Sendable {
 }
 
 extension TokenList {
+    /// Whether token `k` comes right after something that opens text whose first word has a capital anyway: an
+    /// opening quotation mark, a colon, a bullet, a bracket, or an emoji (`followsEmoji`).
+    func followsOpening(_ k: Int) -> Bool {
+        guard k >= 1 else { return false }
+        let p = self[k - 1]
+        if p.kind == .quoteMark { return p.opensQuote }
+        guard p.kind == .punctuation else { return false }
+        switch p.character {
+        case ":", "•", "(", "[": return true
+        default: return followsEmoji(k)
+        }
+    }
+
     /// Whether token `k` comes right after an emoji, or after an emoji and a closing bracket ("😅) Come early"):
     /// posts end sentences so, and the capital after one is a sentence's.
     func followsEmoji(_ k: Int) -> Bool {
