@@ -84,13 +84,12 @@ public struct SearchMatcher: Sendable {
                 return (v &- lowMask) & ~v & highMask != 0
             }
             // A word with bytes beyond ASCII needs a closer look only if one of them may start a letter that
-            // folds to the anchor (up to four patterns; unused ones repeat the first).
-            let leads = anchor.leadBytes.map { $0.isEmpty ? [UInt8](repeating: anchor.byte, count: 4) : $0 }
-            let lead = leads.map { l in (0..<4).map { lowMask &* UInt64(l[min($0, l.count - 1)]) } }
+            // folds to the anchor.
+            let leads = anchor.leadBytes.map { $0.map { lowMask &* UInt64($0) } }
             @inline(__always) func mayHoldLetterBeyondASCII(_ w: UInt64) -> Bool {
                 guard w & highMask != 0 else { return false }
-                guard let lead else { return true }
-                return hasByte(w, lead[0]) || hasByte(w, lead[1]) || hasByte(w, lead[2]) || hasByte(w, lead[3])
+                guard let leads else { return true }
+                return leads.contains { hasByte(w, $0) }
             }
             var resumeAt = range.start  // no match may start before the end of the previous one
             var i = range.start + anchor.index
