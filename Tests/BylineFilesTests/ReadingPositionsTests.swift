@@ -1,4 +1,5 @@
 import Foundation
+import Dispatch
 import Testing
 @testable import BylineFiles
 
@@ -42,5 +43,90 @@ struct ReadingPositionsTests {
     func unwritable() {
         var positions = ReadingPositions(file: "/proc/byline-cannot-write/positions")
         #expect(positions.remember(1, for: "/x/a.txt") != nil)
+    }
+}
+
+extension ReadingPositionsTests {
+    func files(in folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+    }
+
+    @Test("two stores open at once keep each other's positions (two readers used to save their whole maps)")
+    func twoStores() throws {
+        let folder = temporaryFolder()
+        let file = folder + "/positions"
+        var first = ReadingPositions(file: file)
+        var second = ReadingPositions(file: file)
+        #expect(first.remember(10, for: "/x/first.txt") == nil)
+        #expect(second.remember(20, for: "/x/second.txt") == nil)
+        #expect(first.remember(11, for: "/x/first-again.txt") == nil)
+        let again = ReadingPositions(file: file)
+        #expect(again.offset(for: "/x/first.txt") == 10)
+        #expect(again.offset(for: "/x/second.txt") == 20)
+        #expect(again.offset(for: "/x/first-again.txt") == 11)
+        #expect(again.wasReadLast("/x/first-again.txt"))
+        #expect(files(in: folder) == ["positions"])
+    }
+
+    @Test("many stores saving at once from several threads lose nothing and leave no temporary file")
+    func concurrentSavers() throws {
+        let folder = temporaryFolder()
+        let file = folder + "/positions"
+        DispatchQueue.concurrentPerform(iterations: 4) { worker in
+            var positions = ReadingPositions(file: file)
+            for k in 0..<50 { _ = positions.remember(k + 1, for: "/x/worker\(worker)/article\(k).txt") }
+        }
+        let again = ReadingPositions(file: file)
+        #expect(again.offsets.count == 200, "\(again.offsets.count) of 200 positions kept")
+        #expect(again.warnings.isEmpty, "\(again.warnings)")
+        #expect(files(in: folder) == ["positions"])
+    }
+
+    @Test("paths with CR (at the end), LF, tab, percent and backslash are stored and read back exactly",
+          arguments: ["/x/ends-in-cr\r", "/x/line\nfeed.txt", "/x/tab\there.txt", "/x/100%25.txt", "/x/back\\slash.txt",
+                      "/x/\r\n/both.txt", "/x/last\t12"])
+    func anyPath(_ path: String) throws {
+        let folder = temporaryFolder()
+        let file = folder + "/positions"
+        var positions = ReadingPositions(file: file)
+        #expect(positions.remember(42, for: path) == nil)
+        #expect(positions.remember(7, for: "/x/next.txt") == nil)
+        let again = ReadingPositions(file: file)
+        #expect(again.warnings.isEmpty, "\(again.warnings)")
+        #expect(again.offset(for: path) == 42)
+        #expect(again.offset(for: "/x/next.txt") == 7)
+        #expect(again.offsets.count == 2, "\(again.offsets)")
+    }
+
+    @Test("a CRLF state file (edited on Windows) is read line by line")
+    func crlfFile() throws {
+        let folder = temporaryFolder()
+        let file = folder + "/positions"
+        try Data("last\t/x/b.txt\r\n12\t/x/a.txt\r\n13\t/x/b.txt\r\n".utf8).write(to: URL(fileURLWithPath: file))
+        let positions = ReadingPositions(file: file)
+        #expect(positions.warnings.isEmpty, "\(positions.warnings)")
+        #expect(positions.offset(for: "/x/a.txt") == 12)
+        #expect(positions.offset(for: "/x/b.txt") == 13)
+        #expect(positions.wasReadLast("/x/b.txt"))
+    }
+
+    @Test("a state file over 64 MB is read whole, and saving keeps every entry (it used to become a single one)")
+    func largeFile() throws {
+        let folder = temporaryFolder()
+        let file = folder + "/positions"
+        let name = "/x/" + String(repeating: "long-folder-name/", count: 3)
+        var text = ""
+        let count = 1_100_000
+        for k in 0..<count { text += "\(k)\t\(name)article-\(k).txt\n" }
+        #expect(text.utf8.count > 64_000_000)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        text = ""
+        var positions = ReadingPositions(file: file)
+        #expect(positions.warnings.isEmpty, "\(positions.warnings)")
+        #expect(positions.offset(for: "\(name)article-\(count - 1).txt") == count - 1)
+        #expect(positions.remember(5, for: "/x/new.txt") == nil)
+        let again = ReadingPositions(file: file)
+        #expect(again.offsets.count == count + 1)
+        #expect(files(in: folder) == ["positions"])
     }
 }

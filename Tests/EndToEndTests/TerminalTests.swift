@@ -66,6 +66,23 @@ struct TerminalTests {
         try expectRestored(t, status: status, "signal \(signal)")
     }
 
+    /// signal(7)'s other signals whose default action ends the process ("Term" and "Core"), besides those above:
+    /// each must restore the terminal before it takes effect. SIGKILL cannot be caught; SIGPIPE is ignored.
+    static let endingSignals: [(String, Int32)] = [
+        ("USR1", SIGUSR1), ("USR2", SIGUSR2), ("ALRM", SIGALRM), ("VTALRM", SIGVTALRM), ("PROF", SIGPROF),
+        ("XCPU", SIGXCPU), ("XFSZ", SIGXFSZ), ("IO", SIGIO), ("PWR", SIGPWR), ("SYS", SIGSYS), ("STKFLT", SIGSTKFLT),
+        ("TRAP", SIGTRAP), ("RTMIN", 34), ("RTMIN+8", 42), ("RTMAX", 64),
+    ]
+
+    @Test("every other signal that ends a process (USR1, ALRM, XCPU from ulimit -t, real-time ...) restores the terminal first",
+          arguments: endingSignals)
+    func everyEndingSignal(_ name: String, _ signal: Int32) throws {
+        let t = try startReader()
+        let pid = try #require(try t.bylineProcess())
+        kill(pid, signal)
+        try expectRestored(t, status: "\(128 + signal)", "SIG\(name)")
+    }
+
     @Test("Ctrl-Z gives the shell a sane terminal; fg brings the reader back, redrawn; q then exits 0")
     func suspendAndResume() throws {
         let t = try startReader()
