@@ -50,7 +50,7 @@ public struct Config: Equatable, Sendable {
         var number = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            func problem(_ why: String) { config.problems.append("\(file):\(number): \(why)") }
+            func problem(_ why: String) { config.problems.append("\(FileName.shown(file)):\(number): \(why)") }
             let line = stripComment(String(rawLine)).trimmed
             if line.isEmpty { continue }
             if line.hasPrefix("[") {

@@ -66,7 +66,7 @@ struct Read: ParsableCommand {
         } else {
             // One article: read it before touching the terminal, so a bad file gets a plain error.
             if articles[0] != "-", let size = ArticleFile.size(articles[0]), size > 8_000_000 {
-                StandardError.print("byline: analysing \(articles[0]) (\(size / 1_000_000) MB)…")
+                StandardError.print("byline: analysing \(FileName.shown(articles[0])) (\(size / 1_000_000) MB)…")
             }
             let opened = host.open(path: articles[0])
             if case .articleOpened(_, .failure(let failure), _) = opened {
@@ -147,7 +147,7 @@ struct Read: ParsableCommand {
             do {
                 let loaded: ArticleFile.Loaded
                 if path == "-", let standardInput { loaded = standardInput } else { loaded = try ArticleFile.load(path) }
-                for warning in loaded.warnings { StandardError.print("byline: \(path): warning: \(warning)") }
+                for warning in loaded.warnings { StandardError.print("byline: \(FileName.shown(path)): warning: \(warning)") }
                 if index > 0 { output.write("\n") }
                 output.write(PlainText.render(Article(analyzing: loaded.text, warnings: loaded.warnings)))
                 if output.failed {
@@ -160,21 +160,5 @@ struct Read: ParsableCommand {
             }
         }
         if failed { throw ExitCode(1) }
-    }
-}
-
-/// The process environment as a dictionary.
-enum Environment {
-    static var current: [String: String] {
-        var result: [String: String] = [:]
-        var pointer = environ
-        while let entry = pointer.pointee {
-            let pair = String(cString: entry)
-            if let eq = pair.firstIndex(of: "=") {
-                result[String(pair[..<eq])] = String(pair[pair.index(after: eq)...])
-            }
-            pointer += 1
-        }
-        return result
     }
 }

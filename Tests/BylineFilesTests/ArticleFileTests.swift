@@ -50,14 +50,17 @@ struct ArticleFileTests {
         #expect(ArticleFile.firstLine(folder + "/a.md") == "A")
     }
 
-    @Test("a file past the size limit, or one that never ends, is refused as too large")
+    @Test("a file past the size limit, or an input that never ends, is refused as too large; a device is not read")
     func tooLarge() throws {
         let big = write(Array(repeating: UInt8(ascii: "a"), count: 2_000))
         #expect(throws: ArticleFile.Failure.tooLarge(big, limit: 1_000)) { try ArticleFile.readBytes(big, limit: 1_000) }
         #expect(try ArticleFile.readBytes(big, limit: 2_000).count == 2_000)
-        #expect(throws: ArticleFile.Failure.tooLarge("/dev/zero", limit: 1_000_000)) {
-            try ArticleFile.readBytes("/dev/zero", limit: 1_000_000)
+        let zero = open("/dev/zero", O_RDONLY)
+        defer { close(zero) }
+        #expect(throws: ArticleFile.Failure.tooLarge("standard input", limit: 1_000_000)) {
+            try ArticleFile.readAll(zero, name: "standard input", limit: 1_000_000)
         }
+        #expect(throws: ArticleFile.Failure.notRegular("/dev/zero", kind: "a device")) { try ArticleFile.readBytes("/dev/zero") }
         #expect(ArticleFile.Failure.tooLarge("a.txt", limit: 100_000_000).description == "a.txt: too large to read (over 100 MB)")
     }
 }
