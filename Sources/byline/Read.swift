@@ -13,8 +13,8 @@ struct Read: ParsableCommand {
         commandName: "read",
         abstract: "Read articles in the terminal (the default: `byline FILE` is `byline read FILE`).",
         discussion: """
-            PATH may be files or folders; with none, ./Articles is opened (or standard input, when it is a pipe). \
-            `-` reads the article from standard input. Several articles or a folder open the library list. \
+            PATH may be files or folders; with none, ./Articles is opened (also from cron or with input redirected: \
+            only `-` reads the article from standard input, as in `cat article.txt | byline -`). Several articles or a folder open the library list. \
             When standard output is not a terminal, the articles are printed as plain text instead.
             """
     )
@@ -104,10 +104,10 @@ struct Read: ParsableCommand {
         return .forTerminal(colors: colors)
     }
 
-    /// Standard input, when it is asked for (`-`) or when it is a pipe and no path was given.
+    /// Standard input, when it is asked for with `-`. Only then: with no path, ./Articles opens whatever standard
+    /// input is (cron gives none, `< /dev/null` an empty one), as the help says.
     private func readStandardInputIfAsked() throws -> ArticleFile.Loaded? {
-        let wanted = paths.contains("-") || (paths.isEmpty && isatty(0) == 0)
-        guard wanted else { return nil }
+        guard paths.contains("-") else { return nil }
         do { return try ArticleFile.decode(ArticleFile.readAll(0, name: "standard input"), name: "standard input") } catch {
             StandardError.print("byline: \(error)")
             throw ExitCode(1)
@@ -116,7 +116,6 @@ struct Read: ParsableCommand {
 
     /// The article files the paths name (folders expanded), or an error exit.
     private func articlePaths(standardInput: Bool) throws -> [String] {
-        if paths.isEmpty && standardInput { return ["-"] }
         var result: [String] = []
         for path in paths.isEmpty ? ["Articles"] : paths {
             if path == "-" { result.append("-"); continue }

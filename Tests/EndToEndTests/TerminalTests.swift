@@ -112,9 +112,9 @@ struct TerminalTests {
         #expect(gone, "byline \(pid) still runs after its terminal went away")
     }
 
-    @Test("standard input piped (cat file | byline, byline - < file): keys come from the terminal, like less")
+    @Test("standard input piped (cat file | byline -, byline - < file): keys come from the terminal, like less")
     func pipedInput() throws {
-        for command in ["cat \(TmuxSession.quote(Self.article)) | \(Self.byline)", "\(Self.byline) - < \(TmuxSession.quote(Self.article))"] {
+        for command in ["cat \(TmuxSession.quote(Self.article)) | \(Self.byline) -", "\(Self.byline) - < \(TmuxSession.quote(Self.article))"] {
             let t = try TmuxSession.shell()
             try t.run("clear; echo BEFORE-BYLINE")
             try t.waitFor("BEFORE-BYLINE")
