@@ -21,8 +21,9 @@ public enum FileName {
 
     /// The name for `bytes` as a system call gave them (an argument, a directory entry, `realpath`).
     public static func decode<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+        if let fast = bytes.withContiguousStorageIfAvailable(decodeValid) ?? nil { return fast }
         let b = Array(bytes)
+        if let fast = b.withUnsafeBufferPointer(decodeValid) { return fast }
         var out = String.UnicodeScalarView()
         var i = 0
         func escape(_ byte: UInt8) { out.append(Unicode.Scalar(escapeBase + UInt32(byte))!) }
@@ -44,6 +45,13 @@ public enum FileName {
             i += length
         }
         return String(out)
+    }
+
+    /// The name for bytes that are valid UTF-8 with no scalar of the escape block (almost every name: such a
+    /// scalar starts with F4), nil for any other.
+    private static func decodeValid(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if let base = bytes.baseAddress, memchr(base, 0xF4, bytes.count) != nil { return nil }
+        return String(validating: bytes, as: UTF8.self)
     }
 
     /// The name for a NUL-terminated C string.

@@ -114,19 +114,40 @@ extension ReadingPositionsTests {
     func largeFile() throws {
         let folder = temporaryFolder()
         let file = folder + "/positions"
-        let name = "/x/" + String(repeating: "long-folder-name/", count: 3)
-        var text = ""
-        let count = 1_100_000
-        for k in 0..<count { text += "\(k)\t\(name)article-\(k).txt\n" }
-        #expect(text.utf8.count > 64_000_000)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
-        text = ""
+        // 280 000 articles with long paths (a deep archive): 66 MB.
+        let name = Array(("/x/" + String(repeating: "a-long-folder-name-for-an-archive/", count: 6)).utf8)
+        let count = 280_000
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count * 240)
+        for k in 0..<count {
+            bytes += Array("\(k)\t".utf8)
+            bytes += name
+            bytes += Array("article-\(k).txt\n".utf8)
+        }
+        #expect(bytes.count > 64_000_000)
+        FileManager.default.createFile(atPath: file, contents: Data(bytes))
+        bytes = []
         var positions = ReadingPositions(file: file)
         #expect(positions.warnings.isEmpty, "\(positions.warnings)")
-        #expect(positions.offset(for: "\(name)article-\(count - 1).txt") == count - 1)
+        #expect(positions.offset(for: String(decoding: name, as: UTF8.self) + "article-\(count - 1).txt") == count - 1)
         #expect(positions.remember(5, for: "/x/new.txt") == nil)
         let again = ReadingPositions(file: file)
         #expect(again.offsets.count == count + 1)
         #expect(files(in: folder) == ["positions"])
+    }
+
+    @Test("a state file over the size limit is not read, but saves are appended to it: nothing it holds is lost")
+    func overTheLimit() throws {
+        let folder = temporaryFolder()
+        let file = folder + "/positions"
+        var text = ""
+        for k in 0..<100 { text += "\(k)\t/x/article-\(k).txt\n" }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        var positions = ReadingPositions(file: file, sizeLimit: 1_000)
+        #expect(positions.warnings.first?.contains("too large to read") == true, "\(positions.warnings)")
+        #expect(positions.remember(5, for: "/x/new.txt") == nil)
+        let again = ReadingPositions(file: file)
+        #expect(again.offsets.count == 101)
+        #expect(again.offset(for: "/x/article-99.txt") == 99 && again.offset(for: "/x/new.txt") == 5)
     }
 }
