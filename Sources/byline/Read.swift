@@ -94,6 +94,7 @@ struct Read: ParsableCommand {
         _ = ReaderProgram.run(state, backend: &backend, host: &host)
         terminal.stop()
         for warning in warnings + [host.saveProblem].compactMap({ $0 }) { StandardError.print("byline: \(warning)") }
+        if let signal = terminal.quitSignal { CursesTerminal.endWithSignal(signal) }
     }
 
     /// `--theme`, then `--no-color` or `NO_COLOR`, then the config file, then what the terminal can show.
