@@ -40,7 +40,7 @@ struct StateAndConfigTests {
             #expect(try t.waitFor("“ ").split(separator: "\n").last { $0.contains("ARTICLE") }?.contains("“ ") == true)
         }
         #expect(status == "0")
-        for line in ["config.toml:1: unknown theme \"purple\"", "config.toml:2: cannot read the value `maybe`",
+        for line in ["config.toml:1: unknown theme \"purple\"", "config.toml:2: could not determine value type (in a value; line ignored)",
                      "config.toml:5: unknown key \"NoSuchKey\""] {
             #expect(after.contains(line), "not reported on exit: \(line)\n\(after)")
         }
