@@ -20,6 +20,7 @@
 #include <unistd.h>
 #include <fcntl.h>
 #include <errno.h>
+#include <termios.h>
 #include <ncursesw/curses.h>
 /* term.h defines many short macros (lines, columns...): include it last. */
 #include <ncursesw/term.h>
@@ -85,6 +86,16 @@ static inline SCREEN *cn_newterm_for_tty(int input_from_dev_tty) {
     }
     cn_input_fd = fileno(in);
     return newterm(NULL, stdout, in);
+}
+
+/* Flow control off while the reader runs, so that Ctrl-S and Ctrl-Q reach the keymap instead of freezing the
+ * screen (as in tmux, emacs and lazygit). def_prog_mode records it as curses' mode: endwin gives the shell back
+ * its own modes (flow control on again), and after Ctrl-Z and fg the reader gets this one. */
+static inline void cn_turn_off_flow_control(void) {
+    struct termios modes;
+    if (tcgetattr(cn_input_fd, &modes) != 0) return;
+    modes.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+    if (tcsetattr(cn_input_fd, TCSANOW, &modes) == 0) def_prog_mode();
 }
 
 static inline void cn_eprint(const char *s) { fputs(s, stderr); }

@@ -65,6 +65,7 @@ public final class CursesTerminal: TerminalBackend {
         _ = cbreak()
         _ = noecho()
         _ = nonl()
+        cn_turn_off_flow_control()
         _ = keypad(window, true)
         _ = curs_set(0)
         _ = set_escdelay(25)
