@@ -98,6 +98,20 @@ extension ReadingPositionsTests {
         #expect(again.offsets.count == 2, "\(again.offsets)")
     }
 
+    @Test("a path that is not UTF-8 is kept byte for byte, written %XX in the file")
+    func bytesPath() throws {
+        let folder = temporaryFolder()
+        let file = folder + "/positions"
+        let path = FileName.decode(Array("/x/caf".utf8) + [0xE9] + Array(" 100%.txt".utf8))
+        var positions = ReadingPositions(file: file)
+        #expect(positions.remember(42, for: path) == nil)
+        let again = ReadingPositions(file: file)
+        #expect(again.offset(for: path) == 42)
+        #expect(again.wasReadLast(path))
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text == "byline positions 2\n42\t/x/caf%E9 100%25.txt\nlast\t/x/caf%E9 100%25.txt\n", "\(text)")
+    }
+
     @Test("a CRLF state file (edited on Windows) is read line by line")
     func crlfFile() throws {
         let folder = temporaryFolder()

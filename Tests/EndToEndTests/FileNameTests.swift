@@ -85,6 +85,9 @@ struct FileNameTests {
         let device = try bash("timeout 20 \(Self.byline) extract /dev/zero")
         #expect(device.status == 1)
         #expect(device.errors == "byline: /dev/zero: not a regular file (a device)\n", "\(device.errors)")
+        // Standard input under another name is still standard input, pipe or not.
+        let stdin = try bash("printf 'Piped Headline\\n\\nText.\\n' | timeout 20 \(Self.byline) extract /dev/stdin")
+        #expect(stdin.status == 0 && stdin.output.contains("Piped Headline"), "\(stdin.errors)")
     }
 
     @Test("a FIFO inside a folder is reported as not a regular file; the other articles are read")
