@@ -38,6 +38,8 @@ enum PositionsFile {
     /// Reads the bytes of a positions file (any version, any line ends).
     static func parse(_ bytes: [UInt8]) -> Contents {
         var contents = Contents()
+        // Growing a dictionary of a million paths step by step costs more than reading them (about 40 bytes a line).
+        contents.offsets.reserveCapacity(min(bytes.count / 40, 10_000_000))
         bytes.withUnsafeBufferPointer { buffer in
             var start = 0
             var first = true
