@@ -13,9 +13,10 @@ struct Read: ParsableCommand {
         commandName: "read",
         abstract: "Read articles in the terminal (the default: `byline FILE` is `byline read FILE`).",
         discussion: """
-            PATH may be files or folders; with none, ./Articles is opened (also from cron or with input redirected: \
-            only `-` reads the article from standard input, as in `cat article.txt | byline -`). Several articles or a folder open the library list. \
-            When standard output is not a terminal, the articles are printed as plain text instead.
+            PATH may be files or folders; with none, ./Articles is opened (from cron or with input redirected too: \
+            only `-` reads the article from standard input, as in `cat article.txt | byline -`). Several articles \
+            or a folder open the library list. When standard output is not a terminal, the articles are printed as \
+            plain text instead.
             """
     )
 
@@ -41,7 +42,7 @@ struct Read: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         let environment = Environment.current
         let standardInput = try readStandardInputIfAsked()
-        let articles = try articlePaths(standardInput: standardInput != nil)
+        let articles = try articlePaths()
 
         if isatty(1) == 0 {
             try printPlainText(articles, standardInput: standardInput)
@@ -116,7 +117,7 @@ struct Read: ParsableCommand {
     }
 
     /// The article files the paths name (folders expanded), or an error exit.
-    private func articlePaths(standardInput: Bool) throws -> [String] {
+    private func articlePaths() throws -> [String] {
         var result: [String] = []
         for path in paths.isEmpty ? ["Articles"] : paths {
             if path == "-" { result.append("-"); continue }
