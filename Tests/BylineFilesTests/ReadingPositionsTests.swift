@@ -112,6 +112,17 @@ extension ReadingPositionsTests {
         #expect(text == "byline positions 2\n42\t/x/caf%E9 100%25.txt\nlast\t/x/caf%E9 100%25.txt\n", "\(text)")
     }
 
+    @Test("a temporary file left by a byline killed outright (SIGKILL) is removed at the next start; a live one's is not")
+    func staleTemporaryFile() throws {
+        let folder = temporaryFolder()
+        let file = folder + "/positions"
+        let dead = file + ".tmp.2147483647"  // no process has this id
+        let live = file + ".tmp.\(getpid())"
+        for path in [dead, live] { FileManager.default.createFile(atPath: path, contents: Data("12\t/x/a.txt\n".utf8)) }
+        _ = ReadingPositions(file: file)
+        #expect(files(in: folder) == ["positions.tmp.\(getpid())"])
+    }
+
     @Test("a CRLF state file (edited on Windows) is read line by line")
     func crlfFile() throws {
         let folder = temporaryFolder()
