@@ -21,6 +21,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(name: "ArticleKit"),
@@ -31,7 +32,10 @@ let package = Package(
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
         ),
         .target(name: "TerminalUI", dependencies: ["CNCursesW", "ReaderCore"]),
-        .target(name: "BylineFiles", dependencies: ["ArticleKit", "ReaderCore"]),
+        .target(
+            name: "BylineFiles",
+            dependencies: ["ArticleKit", "ReaderCore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .executableTarget(
             name: "byline",
             dependencies: [

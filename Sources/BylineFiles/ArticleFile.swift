@@ -12,24 +12,40 @@ public enum ArticleFile {
         case notFound(String)
         case permissionDenied(String)
         case isFolder(String)
+        /// A FIFO, a device or a socket: reading one could wait for ever or never end.
+        case notRegular(String, kind: String)
         case notText(String)
         case empty(String)
         case noArticles(String)
         case unreadable(String, String)
         case tooLarge(String, limit: Int)
 
-        public var description: String {
+        /// The path the failure is about.
+        public var path: String {
             switch self {
-            case .notFound(let p): return "\(p): no such file or folder"
-            case .permissionDenied(let p): return "\(p): permission denied"
-            case .isFolder(let p): return "\(p): is a folder"
-            case .notText(let p): return "\(p): not a text file"
-            case .empty(let p): return "\(p): empty file, nothing to read"
-            case .noArticles(let p): return "\(p): no articles (.txt or .md files) in this folder"
-            case .unreadable(let p, let why): return "\(p): \(why)"
-            case .tooLarge(let p, let limit): return "\(p): too large to read (over \(limit / 1_000_000) MB)"
+            case .notFound(let p), .permissionDenied(let p), .isFolder(let p), .notRegular(let p, _), .notText(let p),
+                 .empty(let p), .noArticles(let p), .unreadable(let p, _), .tooLarge(let p, _):
+                return p
             }
         }
+
+        /// What went wrong, without the path.
+        public var reason: String {
+            switch self {
+            case .notFound: return "no such file or folder"
+            case .permissionDenied: return "permission denied"
+            case .isFolder: return "is a folder"
+            case .notRegular(_, let kind): return "not a regular file (\(kind))"
+            case .notText: return "not a text file"
+            case .empty: return "empty file, nothing to read"
+            case .noArticles: return "no articles (.txt or .md files) in this folder"
+            case .unreadable(_, let why): return why
+            case .tooLarge(_, let limit): return "too large to read (over \(limit / 1_000_000) MB)"
+            }
+        }
+
+        /// `<name>: <reason>`, the name shown with placeholders (`FileName.shown`).
+        public var description: String { "\(FileName.shown(path)): \(reason)" }
     }
 
     /// A file's decoded text and what the reader should be warned about.
@@ -75,30 +91,35 @@ public enum ArticleFile {
 
     /// Whether `path` names a folder.
     public static func isFolder(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+        guard let info = status(path) else { return false }
+        return (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// The size of a file in bytes, nil if it cannot be read.
     public static func size(_ path: String) -> Int? {
-        var info = stat()
-        return stat(path, &info) == 0 ? Int(info.st_size) : nil
+        status(path).map { Int($0.st_size) }
     }
 
     /// Whether `path` exists.
     public static func exists(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0
+        status(path) != nil
     }
 
-    /// The article files in a folder (not its subfolders), sorted by name; hidden files are skipped.
+    /// `stat` of the file `path` names (following links), nil if there is none.
+    static func status(_ path: String) -> stat? {
+        var info = stat()
+        return FileName.withCString(path) { stat($0, &info) } == 0 ? info : nil
+    }
+
+    /// The article files in a folder (not its subfolders), sorted by name; hidden files are skipped. Entries that
+    /// are not regular files (a FIFO named `x.txt`) are listed too: opening them says what they are.
     public static func articles(inFolder path: String) throws(Failure) -> [String] {
-        guard let dir = opendir(path) else { throw failure(errno, path) }
+        guard let dir = FileName.withCString(path, { opendir($0) }) else { throw failure(errno, path) }
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { FileName.decode(cString: $0) }
             }
             guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { continue }
             let ext = name[name.index(after: dot)...].lowercased()
@@ -112,15 +133,55 @@ public enum ArticleFile {
         return names.sorted()
     }
 
-    /// Reads the whole file, refusing one longer than `limit` bytes.
+    /// Reads the whole file, refusing one longer than `limit` bytes, and anything but a regular file (or standard
+    /// input under another name, such as `/dev/stdin`).
     public static func readBytes(_ path: String, limit: Int = maximumSize) throws(Failure) -> [UInt8] {
-        if isFolder(path) { throw .isFolder(path) }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw failure(errno, path) }
+        let fd = try openRegularFile(path)
         defer { close(fd) }
         var info = stat()
         if fstat(fd, &info) == 0 && info.st_size > limit { throw .tooLarge(path, limit: limit) }
         return try readAll(fd, name: path, sizeHint: info.st_size > 0 ? Int(info.st_size) : 0, limit: limit)
+    }
+
+    /// Opens `path` for reading without waiting and checks that it is a regular file (or standard input): a FIFO
+    /// opened the usual way blocks until a writer comes, and a device may never end.
+    public static func openRegularFile(_ path: String) throws(Failure) -> Int32 {
+        let fd = FileName.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY) }
+        guard fd >= 0 else {
+            let code = errno
+            // open(2) on a socket fails with ENXIO.
+            if code == ENXIO, let info = status(path), info.st_mode & S_IFMT == S_IFSOCK {
+                throw .notRegular(path, kind: "a socket")
+            }
+            throw failure(code, path)
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let code = errno
+            close(fd)
+            throw failure(code, path)
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG:
+            return fd
+        case S_IFDIR:
+            close(fd)
+            throw .isFolder(path)
+        default:
+            var input = stat()
+            if fstat(0, &input) == 0 && input.st_dev == info.st_dev && input.st_ino == info.st_ino {
+                // Standard input under another name (`/dev/stdin`): read it as `-` is read, waiting for it.
+                _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+                return fd
+            }
+            close(fd)
+            switch info.st_mode & S_IFMT {
+            case S_IFIFO: throw .notRegular(path, kind: "a named pipe")
+            case S_IFCHR, S_IFBLK: throw .notRegular(path, kind: "a device")
+            case S_IFSOCK: throw .notRegular(path, kind: "a socket")
+            default: throw .notRegular(path, kind: "a special file")
+            }
+        }
     }
 
     /// Reads an open file descriptor to its end (standard input, a pipe), refusing more than `limit` bytes;
@@ -145,8 +206,7 @@ public enum ArticleFile {
 
     /// The first line of a file (for library lists), read without loading the whole file.
     public static func firstLine(_ path: String, limit: Int = 1024) -> String? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
+        guard let fd = try? openRegularFile(path) else { return nil }
         defer { close(fd) }
         var buffer = [UInt8](repeating: 0, count: limit)
         let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }

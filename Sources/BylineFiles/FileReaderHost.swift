@@ -65,6 +65,7 @@ public struct FileReaderHost: ReaderHost {
                     case .notText: why = "not text"
                     case .empty: why = "empty"
                     case .permissionDenied: why = "no permission"
+                    case .notRegular: why = "not a regular file"
                     default: why = "unreadable"
                     }
                     event = .libraryDetails(path: path, title: nil, quotes: nil, entities: nil, failure: why)

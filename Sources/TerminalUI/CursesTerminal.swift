@@ -65,6 +65,7 @@ public final class CursesTerminal: TerminalBackend {
         _ = cbreak()
         _ = noecho()
         _ = nonl()
+        cn_turn_off_flow_control()
         _ = keypad(window, true)
         _ = curs_set(0)
         _ = set_escdelay(25)
@@ -104,19 +105,39 @@ public final class CursesTerminal: TerminalBackend {
 
     public var size: Size { Size(width: Int(getmaxx(window)), height: Int(getmaxy(window))) }
 
+    /// The termination request (SIGINT, SIGTERM, SIGHUP) that ended the reader, if one did: the caller ends with
+    /// it (`endWithSignal`) once the terminal is restored and the reading position saved.
+    public var quitSignal: Int32? {
+        let signal = cn_pending_quit_signal()
+        return signal == 0 ? nil : signal
+    }
+
+    /// Ends the process with `signal`, as its default action would have (the shell sees 128 + the number).
+    public static func endWithSignal(_ signal: Int32) -> Never {
+        cn_end_with_signal(signal)
+        exit(128 + signal)
+    }
+
     public func nextInput(timeoutMilliseconds: Int?) -> TerminalInput {
-        wtimeout(window, Int32(timeoutMilliseconds ?? -1))
-        var ch: wint_t = 0
-        let result = wget_wch(window, &ch)
-        if result == KEY_CODE_YES {
-            return functionKey(Int32(ch))
+        // Waiting for ever could miss a termination request that arrives between the check and the read (the read
+        // returns EINTR only when the signal comes during it): wait a second at a time, checking in between.
+        let wait = timeoutMilliseconds ?? 1000
+        let clock = ContinuousClock()
+        while true {
+            if quitSignal != nil { return .quitRequested }
+            wtimeout(window, Int32(wait))
+            errno = 0
+            let started = clock.now
+            var ch: wint_t = 0
+            let result = wget_wch(window, &ch)
+            if result == KEY_CODE_YES { return functionKey(Int32(ch)) }
+            if result == OK { return .key(characterKey(UInt32(ch))) }
+            if quitSignal != nil { return .quitRequested }
+            if timeoutMilliseconds != nil { return .timeout }
+            // ERR: interrupted, a timeout, or input gone (the terminal closed: EIO, or EOF at once).
+            if errno == EINTR { continue }
+            if errno != 0 || clock.now - started < .milliseconds(wait / 2) { return .closed }
         }
-        if result == OK {
-            return .key(characterKey(UInt32(ch)))
-        }
-        // ERR: a timeout, or input gone (the terminal closed, EOF on /dev/tty).
-        if timeoutMilliseconds != nil { return .timeout }
-        return errno == EINTR ? .timeout : .closed
     }
 
     private func characterKey(_ value: UInt32) -> Key {

@@ -37,15 +37,17 @@ struct Byline: ParsableCommand {
         defaultSubcommand: Read.self
     )
 
-    /// Runs the command. Like ArgumentParser's own `main()`, except that its messages go through
-    /// `StandardError`: they quote arguments (file names among them), which may hold escape sequences.
+    /// Runs the command. Like ArgumentParser's own `main()`, except that the arguments keep every byte
+    /// (`Arguments`), and that its messages show the arguments they quote as names are shown and go through
+    /// `StandardError`: arguments (file names among them) may hold escape sequences and line feeds.
     static func main() {
+        let arguments = Arguments.current
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            let message = Arguments.showingArguments(fullMessage(for: error), arguments)
             if !message.isEmpty {
                 if code == .success { print(message) } else { StandardError.print(message) }
             }

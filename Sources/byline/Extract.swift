@@ -37,7 +37,7 @@ struct Extract: ParsableCommand {
         for (index, path) in files.enumerated() {
             do {
                 let loaded = try ArticleFile.load(path)
-                for warning in loaded.warnings { StandardError.print("byline: \(path): warning: \(warning)") }
+                for warning in loaded.warnings { StandardError.print("byline: \(FileName.shown(path)): warning: \(warning)") }
                 if let runs = benchmark, runs > 0 {
                     let clock = ContinuousClock()
                     let start = clock.now
@@ -46,7 +46,7 @@ struct Extract: ParsableCommand {
                         + Double((clock.now - start).components.seconds)
                     let megabytes = Double(loaded.text.count) / 1_000_000
                     let perRun = seconds / Double(runs)
-                    StandardError.print("byline: \(path): \(loaded.text.count) bytes, \(runs) runs, "
+                    StandardError.print("byline: \(FileName.shown(path)): \(loaded.text.count) bytes, \(runs) runs, "
                         + "\((perRun * 1000).formatted2) ms per run, \((megabytes / perRun).formatted2) MB/s, "
                         + "\((perRun / megabytes).formatted2) s per MB")
                     continue
@@ -55,7 +55,7 @@ struct Extract: ParsableCommand {
                 if json {
                     output.write(TerminalSafe.json(ExtractFormat.json(article)) + "\n")
                 } else {
-                    if files.count > 1 { output.write((index > 0 ? "\n" : "") + "==> \(VisibleText.make(path)) <==\n") }
+                    if files.count > 1 { output.write((index > 0 ? "\n" : "") + "==> \(FileName.shown(path)) <==\n") }
                     output.write(ExtractFormat.text(article))
                 }
             } catch {

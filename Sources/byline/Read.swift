@@ -13,9 +13,10 @@ struct Read: ParsableCommand {
         commandName: "read",
         abstract: "Read articles in the terminal (the default: `byline FILE` is `byline read FILE`).",
         discussion: """
-            PATH may be files or folders; with none, ./Articles is opened (or standard input, when it is a pipe). \
-            `-` reads the article from standard input. Several articles or a folder open the library list. \
-            When standard output is not a terminal, the articles are printed as plain text instead.
+            PATH may be files or folders; with none, ./Articles is opened (from cron or with input redirected too: \
+            only `-` reads the article from standard input, as in `cat article.txt | byline -`). Several articles \
+            or a folder open the library list. When standard output is not a terminal, the articles are printed as \
+            plain text instead.
             """
     )
 
@@ -41,7 +42,7 @@ struct Read: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         let environment = Environment.current
         let standardInput = try readStandardInputIfAsked()
-        let articles = try articlePaths(standardInput: standardInput != nil)
+        let articles = try articlePaths()
 
         if isatty(1) == 0 {
             try printPlainText(articles, standardInput: standardInput)
@@ -66,7 +67,7 @@ struct Read: ParsableCommand {
         } else {
             // One article: read it before touching the terminal, so a bad file gets a plain error.
             if articles[0] != "-", let size = ArticleFile.size(articles[0]), size > 8_000_000 {
-                StandardError.print("byline: analysing \(articles[0]) (\(size / 1_000_000) MB)…")
+                StandardError.print("byline: analysing \(FileName.shown(articles[0])) (\(size / 1_000_000) MB)…")
             }
             let opened = host.open(path: articles[0])
             if case .articleOpened(_, .failure(let failure), _) = opened {
@@ -94,6 +95,7 @@ struct Read: ParsableCommand {
         _ = ReaderProgram.run(state, backend: &backend, host: &host)
         terminal.stop()
         for warning in warnings + [host.saveProblem].compactMap({ $0 }) { StandardError.print("byline: \(warning)") }
+        if let signal = terminal.quitSignal { CursesTerminal.endWithSignal(signal) }
     }
 
     /// `--theme`, then `--no-color` or `NO_COLOR`, then the config file, then what the terminal can show.
@@ -104,10 +106,10 @@ struct Read: ParsableCommand {
         return .forTerminal(colors: colors)
     }
 
-    /// Standard input, when it is asked for (`-`) or when it is a pipe and no path was given.
+    /// Standard input, when it is asked for with `-`. Only then: with no path, ./Articles opens whatever standard
+    /// input is (cron gives none, `< /dev/null` an empty one), as the help says.
     private func readStandardInputIfAsked() throws -> ArticleFile.Loaded? {
-        let wanted = paths.contains("-") || (paths.isEmpty && isatty(0) == 0)
-        guard wanted else { return nil }
+        guard paths.contains("-") else { return nil }
         do { return try ArticleFile.decode(ArticleFile.readAll(0, name: "standard input"), name: "standard input") } catch {
             StandardError.print("byline: \(error)")
             throw ExitCode(1)
@@ -115,8 +117,7 @@ struct Read: ParsableCommand {
     }
 
     /// The article files the paths name (folders expanded), or an error exit.
-    private func articlePaths(standardInput: Bool) throws -> [String] {
-        if paths.isEmpty && standardInput { return ["-"] }
+    private func articlePaths() throws -> [String] {
         var result: [String] = []
         for path in paths.isEmpty ? ["Articles"] : paths {
             if path == "-" { result.append("-"); continue }
@@ -147,7 +148,7 @@ struct Read: ParsableCommand {
             do {
                 let loaded: ArticleFile.Loaded
                 if path == "-", let standardInput { loaded = standardInput } else { loaded = try ArticleFile.load(path) }
-                for warning in loaded.warnings { StandardError.print("byline: \(path): warning: \(warning)") }
+                for warning in loaded.warnings { StandardError.print("byline: \(FileName.shown(path)): warning: \(warning)") }
                 if index > 0 { output.write("\n") }
                 output.write(PlainText.render(Article(analyzing: loaded.text, warnings: loaded.warnings)))
                 if output.failed {
@@ -160,21 +161,5 @@ struct Read: ParsableCommand {
             }
         }
         if failed { throw ExitCode(1) }
-    }
-}
-
-/// The process environment as a dictionary.
-enum Environment {
-    static var current: [String: String] {
-        var result: [String: String] = [:]
-        var pointer = environ
-        while let entry = pointer.pointee {
-            let pair = String(cString: entry)
-            if let eq = pair.firstIndex(of: "=") {
-                result[String(pair[..<eq])] = String(pair[pair.index(after: eq)...])
-            }
-            pointer += 1
-        }
-        return result
     }
 }

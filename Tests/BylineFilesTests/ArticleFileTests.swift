@@ -50,14 +50,17 @@ struct ArticleFileTests {
         #expect(ArticleFile.firstLine(folder + "/a.md") == "A")
     }
 
-    @Test("a file past the size limit, or one that never ends, is refused as too large")
+    @Test("a file past the size limit, or an input that never ends, is refused as too large; a device is not read")
     func tooLarge() throws {
         let big = write(Array(repeating: UInt8(ascii: "a"), count: 2_000))
         #expect(throws: ArticleFile.Failure.tooLarge(big, limit: 1_000)) { try ArticleFile.readBytes(big, limit: 1_000) }
         #expect(try ArticleFile.readBytes(big, limit: 2_000).count == 2_000)
-        #expect(throws: ArticleFile.Failure.tooLarge("/dev/zero", limit: 1_000_000)) {
-            try ArticleFile.readBytes("/dev/zero", limit: 1_000_000)
+        let zero = open("/dev/zero", O_RDONLY)
+        defer { close(zero) }
+        #expect(throws: ArticleFile.Failure.tooLarge("standard input", limit: 1_000_000)) {
+            try ArticleFile.readAll(zero, name: "standard input", limit: 1_000_000)
         }
+        #expect(throws: ArticleFile.Failure.notRegular("/dev/zero", kind: "a device")) { try ArticleFile.readBytes("/dev/zero") }
         #expect(ArticleFile.Failure.tooLarge("a.txt", limit: 100_000_000).description == "a.txt: too large to read (over 100 MB)")
     }
 }
@@ -72,5 +75,36 @@ extension ArticleFileTests {
         #expect(throws: ArticleFile.Failure.empty("standard input")) { try ArticleFile.decode(bytes, name: "standard input") }
         let letter: [UInt8] = bytes.starts(with: [0xFF, 0xFE]) ? [0x78, 0x00] : [0x78]  // "x" in the same encoding
         #expect(try ArticleFile.decode(bytes + letter, name: "x").text.count > 0)
+    }
+}
+
+extension ArticleFileTests {
+    /// Bytes no text holds, from a fixed seed (printed when a check fails).
+    static func noise(count: Int, seed: UInt64) -> [UInt8] {
+        var state = seed
+        return (0..<count).map { _ in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return UInt8(truncatingIfNeeded: state >> 56)
+        }
+    }
+
+    @Test("a binary file that starts with FF FE is not taken for UTF-16 (it was shown as CJK garbage)",
+          arguments: [
+            ("an executable's header with zeros", [0xFF, 0xFE, 0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0, 0, 0, 0, 0, 0, 0, 0,
+                                                   0x03, 0x00, 0x3E, 0x00, 0x01, 0x00, 0x00, 0x00] as [UInt8]),
+            ("noise without a zero unit (seed 12)", [0xFF, 0xFE] + noise(count: 4096, seed: 12).map { $0 == 0 ? 1 : $0 }),
+            ("noise (seed 7)", [0xFF, 0xFE] + noise(count: 512, seed: 7)),
+          ])
+    func binaryWithUTF16Mark(_ what: String, _ bytes: [UInt8]) throws {
+        #expect(throws: ArticleFile.Failure.notText("x"), "\(what)") { try ArticleFile.decode(bytes, name: "x") }
+    }
+
+    @Test("real UTF-16 still opens: CJK, Cyrillic, emoji (surrogate pairs), both byte orders")
+    func realUTF16() throws {
+        let text = "東京の港で会議\n\n「港は来週再開する」と市長は述べた。Москва 😀 ok\n"
+        let le: [UInt8] = [0xFF, 0xFE] + Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be: [UInt8] = [0xFE, 0xFF] + Array(text.utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(try ArticleFile.decode(le, name: "x").text.string == text)
+        #expect(try ArticleFile.decode(be, name: "x").text.string == text)
     }
 }

@@ -40,7 +40,7 @@ struct StateAndConfigTests {
             #expect(try t.waitFor("“ ").split(separator: "\n").last { $0.contains("ARTICLE") }?.contains("“ ") == true)
         }
         #expect(status == "0")
-        for line in ["config.toml:1: unknown theme \"purple\"", "config.toml:2: cannot read the value `maybe`",
+        for line in ["config.toml:1: unknown theme \"purple\"", "config.toml:2: could not determine value type (in a value; line ignored)",
                      "config.toml:5: unknown key \"NoSuchKey\""] {
             #expect(after.contains(line), "not reported on exit: \(line)\n\(after)")
         }
@@ -74,7 +74,7 @@ struct StateAndConfigTests {
         _ = after
     }
 
-    @Test("an unreadable state file: a warning, and on exit a readable one replaces it",
+    @Test("an unreadable state file: a warning on start and on exit; the file is left as it is, never replaced",
           .enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
                    "running as root without setpriv: permissions cannot be denied"))
     func unreadableState() throws {
@@ -84,8 +84,7 @@ struct StateAndConfigTests {
         chmod(file, 0)
         var prefix = ""
         if getuid() == 0 {
-            // root reads everything: run as nobody, in a state folder nobody owns (so the rename may replace the
-            // file it cannot read).
+            // root reads everything: run as nobody, in a state folder nobody owns.
             for path in [scratch.path, scratch.path + "/state", folder] { chown(path, 65534, 65534) }
             chmod(scratch.path, 0o755)
             prefix = "setpriv --reuid=65534 --regid=65534 --clear-groups -- "
@@ -93,10 +92,116 @@ struct StateAndConfigTests {
         let (status, after) = try readAndQuit(prefix: prefix, statusShows: "reading positions not loaded")
         #expect(status == "0")
         #expect(after.contains("reading positions not loaded: \(file): permission denied"), "\(after)")
-        var info = stat()
-        #expect(stat(file, &info) == 0 && info.st_mode & 0o400 != 0, "the file was not replaced")
-        let text = try String(contentsOfFile: file, encoding: .utf8)
-        #expect(text.contains("last\t\(Self.article)"), "\(text)")
+        #expect(after.contains("cannot save reading positions in \(file): Permission denied"), "\(after)")
+        chmod(file, 0o600)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "12\t/x/kept.txt\n", "the unreadable file was replaced")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["positions"])
+    }
+
+    /// The saved offset of `article` in the scratch state folder, and the folder's file names.
+    func savedPosition(of article: String = Self.article) throws -> (offset: Int?, files: [String]) {
+        let folder = scratch.path + "/state/byline"
+        let text = (try? String(contentsOfFile: folder + "/positions", encoding: .utf8)) ?? ""
+        let line = text.split(separator: "\n").first { $0.hasSuffix("\t" + article) && !$0.hasPrefix("last\t") }
+        let offset = line.flatMap { Int($0.split(separator: "\t")[0]) }
+        return (offset, (try? FileManager.default.contentsOfDirectory(atPath: folder).sorted()) ?? [])
+    }
+
+    /// Sends `keys` and waits until the screen changed.
+    func sendAndWait(_ t: TmuxSession, _ keys: String) throws {
+        let before = try t.capture()
+        try t.send(keys)
+        for _ in 0..<50 where try t.capture() == before { Thread.sleep(forTimeInterval: 0.1) }
+    }
+
+    @Test("the reading position is saved on q, Ctrl-C, SIGTERM, SIGHUP and a closed terminal; no temporary file is left",
+          arguments: ["q", "C-c", "TERM", "HUP", "closed terminal"])
+    func savedOnEveryEnding(_ ending: String) throws {
+        let command = "\(TmuxSession.quote(TmuxSession.byline)) \(TmuxSession.quote(Self.article)); echo EXIT=$?; sleep 60"
+        let t = try TmuxSession(command: command, width: 100, height: 30,
+                                environment: ["XDG_STATE_HOME": scratch.path + "/state", "XDG_CONFIG_HOME": scratch.path + "/config"])
+        try t.waitFor("ARTICLE")
+        try sendAndWait(t, "C-d")
+        try sendAndWait(t, "C-d")
+        let pid = try #require(try t.bylineProcess())
+        switch ending {
+        case "q", "C-c": try t.send(ending)
+        case "TERM": kill(pid, SIGTERM)
+        case "HUP": kill(pid, SIGHUP)
+        default: try t.tmux(["kill-server"])
+        }
+        // (Ctrl-C interrupts the `sh -c` around byline too, so it prints no EXIT: TerminalTests checks 130.)
+        let expected = ["q": "EXIT=0", "TERM": "EXIT=143", "HUP": "EXIT=129"][ending]
+        if let expected { #expect(try t.waitFor("EXIT=").contains(expected), "\(ending)") }
+        for _ in 0..<100 where kill(pid, 0) == 0 && !isZombie(pid) { Thread.sleep(forTimeInterval: 0.1) }
+        let saved = try savedPosition()
+        #expect((saved.offset ?? 0) > 0, "\(ending): no position saved")
+        #expect(saved.files == ["positions"], "\(ending): \(saved.files)")
+    }
+
+    func isZombie(_ pid: Int32) -> Bool {
+        (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))?.contains(") Z ") == true
+    }
+
+    @Test("two readers open at once keep each other's positions (each used to write its whole map on quit)")
+    func twoReadersAtOnce() throws {
+        let other = TmuxSession.projectRoot.appendingPathComponent("Articles/rail-freight-merger.txt").path
+        let environment = ["XDG_STATE_HOME": scratch.path + "/state", "XDG_CONFIG_HOME": scratch.path + "/config"]
+        func start(_ article: String) throws -> TmuxSession {
+            let command = "\(TmuxSession.quote(TmuxSession.byline)) \(TmuxSession.quote(article)); echo EXIT=$?; sleep 60"
+            let t = try TmuxSession(command: command, width: 100, height: 30, environment: environment)
+            try t.waitFor("ARTICLE")
+            return t
+        }
+        let first = try start(Self.article), second = try start(other)
+        try sendAndWait(first, "C-d")
+        try sendAndWait(second, "C-d")
+        try first.send("q")
+        #expect(try first.waitFor("EXIT=").contains("EXIT=0"))
+        try second.send("q")
+        #expect(try second.waitFor("EXIT=").contains("EXIT=0"))
+        #expect((try savedPosition(of: Self.article).offset ?? 0) > 0, "the first reader's position was lost")
+        #expect((try savedPosition(of: other).offset ?? 0) > 0, "the second reader's position was lost")
+    }
+
+    @Test("a state folder that cannot be written: the warning gives the real cause, not \"No such file or directory\"",
+          .enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
+                   "running as root without setpriv: permissions cannot be denied"))
+    func readOnlyStateFolder() throws {
+        let state = scratch.path + "/state"
+        try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+        chmod(state, 0o555)
+        chmod(scratch.path, 0o755)
+        let prefix = getuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups -- " : ""
+        let (status, after) = try readAndQuit(prefix: prefix)
+        #expect(status == "0")
+        let message = after.replacingOccurrences(of: "\n", with: "")
+        #expect(message.contains("cannot save reading positions") && message.contains("Permission denied"), "\(after)")
+        #expect(!message.contains("No such file"), "\(after)")
+    }
+
+    @Test("Ctrl-S and Ctrl-Q can be bound: the terminal's flow control does not swallow them while byline runs")
+    func flowControlKeys() throws {
+        try FileManager.default.createDirectory(atPath: scratch.path + "/config/byline", withIntermediateDirectories: true)
+        scratch.write("config/byline/config.toml", "[keys]\nsearch = \"C-s\"\nhelp = [\"?\", \"C-q\"]\n")
+        let (status, _) = try readAndQuit { t in
+            try t.send("C-s")
+            #expect(try t.waitFor("Enter search").contains("Enter search"), "Ctrl-S did not arrive")
+            try t.send("Escape")
+            try t.send("C-q")
+            #expect(try t.waitFor("Keys (q or Esc closes)").contains("Keys (q or Esc closes)"), "Ctrl-Q did not arrive")
+            try t.send("Escape")
+        }
+        #expect(status == "0")
+    }
+
+    @Test("a config that would leave no key to quit is refused with a message; q still quits")
+    func quitAlwaysReachable() throws {
+        try FileManager.default.createDirectory(atPath: scratch.path + "/config/byline", withIntermediateDirectories: true)
+        scratch.write("config/byline/config.toml", "[keys]\nhelp = \"q\"\n")
+        let (status, after) = try readAndQuit(statusShows: "no key left to quit")
+        #expect(status == "0")
+        #expect(after.contains("config.toml:2: no key left to quit"), "\(after)")
     }
 
     private func ArticleFileIsFolder(_ path: String) -> Bool {

@@ -4,7 +4,7 @@ import Testing
 /// The terminal is given back as it was, whatever ends the reader: q, Ctrl-C, a kill, a hangup, Ctrl-Z and fg, a
 /// crash. Each test runs byline from an interactive shell in tmux and then asks the shell: `stty -a` must show
 /// `icanon` and `echo` again, and the screen must be the shell's (the lines printed before byline started, no
-/// frame of the reader).
+/// frame of the reader). Flow control (`ixon`), which the reader turns off so Ctrl-S and Ctrl-Q arrive, is on again.
 @Suite("The terminal survives everything (tmux)", .enabled(if: TmuxSession.isAvailable, "tmux is not installed: skipped"),
        .serialized)
 struct TerminalTests {
@@ -27,7 +27,7 @@ struct TerminalTests {
         // Type nothing until byline is gone: keys typed while it ends would go to it, or be lost.
         for _ in 0..<100 where try t.bylineProcess() != nil { Thread.sleep(forTimeInterval: 0.1) }
         // The quotes keep the markers out of the echoed command line.
-        try t.run("echo \"ST\"\"=$?\"; echo \"MO\"\"DES=$(stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo|isig)$' | tr '\\n' ' ')\"")
+        try t.run("echo \"ST\"\"=$?\"; echo \"MO\"\"DES=$(stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo|isig|ixon)$' | tr '\\n' ' ')\"")
         let screen = try t.waitFor("MODES=")
         func value(_ name: String) -> String {
             let line = screen.split(separator: "\n").first { $0.hasPrefix(name + "=") } ?? ""
@@ -39,7 +39,7 @@ struct TerminalTests {
     func expectRestored(_ t: TmuxSession, status: String, _ what: String) throws {
         let state = try shellState(t)
         #expect(state.status == status, "\(what): exit status \(state.status)")
-        #expect(state.modes == "isig icanon echo", "\(what): terminal left as \(state.modes)")
+        #expect(state.modes == "ixon isig icanon echo", "\(what): terminal left as \(state.modes)")
         #expect(state.screen.contains("BEFORE-BYLINE") && !state.screen.contains("┏") && !state.screen.contains("ARTICLE"),
                 "\(what): the shell's screen is not back:\n\(state.screen)")
     }
@@ -64,6 +64,23 @@ struct TerminalTests {
         let pid = try #require(try t.bylineProcess())
         kill(pid, signal)
         try expectRestored(t, status: status, "signal \(signal)")
+    }
+
+    /// signal(7)'s other signals whose default action ends the process ("Term" and "Core"), besides those above:
+    /// each must restore the terminal before it takes effect. SIGKILL cannot be caught; SIGPIPE is ignored.
+    static let endingSignals: [(String, Int32)] = [
+        ("USR1", SIGUSR1), ("USR2", SIGUSR2), ("ALRM", SIGALRM), ("VTALRM", SIGVTALRM), ("PROF", SIGPROF),
+        ("XCPU", SIGXCPU), ("XFSZ", SIGXFSZ), ("IO", SIGIO), ("PWR", SIGPWR), ("SYS", SIGSYS), ("STKFLT", SIGSTKFLT),
+        ("TRAP", SIGTRAP), ("RTMIN", 34), ("RTMIN+8", 42), ("RTMAX", 64),
+    ]
+
+    @Test("every other signal that ends a process (USR1, ALRM, XCPU from ulimit -t, real-time ...) restores the terminal first",
+          arguments: endingSignals)
+    func everyEndingSignal(_ name: String, _ signal: Int32) throws {
+        let t = try startReader()
+        let pid = try #require(try t.bylineProcess())
+        kill(pid, signal)
+        try expectRestored(t, status: "\(128 + signal)", "SIG\(name)")
     }
 
     @Test("Ctrl-Z gives the shell a sane terminal; fg brings the reader back, redrawn; q then exits 0")
@@ -95,9 +112,9 @@ struct TerminalTests {
         #expect(gone, "byline \(pid) still runs after its terminal went away")
     }
 
-    @Test("standard input piped (cat file | byline, byline - < file): keys come from the terminal, like less")
+    @Test("standard input piped (cat file | byline -, byline - < file): keys come from the terminal, like less")
     func pipedInput() throws {
-        for command in ["cat \(TmuxSession.quote(Self.article)) | \(Self.byline)", "\(Self.byline) - < \(TmuxSession.quote(Self.article))"] {
+        for command in ["cat \(TmuxSession.quote(Self.article)) | \(Self.byline) -", "\(Self.byline) - < \(TmuxSession.quote(Self.article))"] {
             let t = try TmuxSession.shell()
             try t.run("clear; echo BEFORE-BYLINE")
             try t.waitFor("BEFORE-BYLINE")
@@ -127,7 +144,7 @@ struct TerminalTests {
         try t.run((term == "unset" ? "env -u TERM " : "TERM=\(term) ") + "\(Self.byline) \(TmuxSession.quote(Self.article))")
         let state = try shellState(t)
         #expect(state.status == "2")
-        #expect(state.modes == "isig icanon echo")
+        #expect(state.modes == "ixon isig icanon echo")
         let expected = term == "dumb" ? "cannot use a terminal of type \"dumb\"" : "cannot use this terminal: TERM is not set or not a terminal type"
         #expect(state.screen.contains("byline: " + expected), "\(state.screen)")
     }

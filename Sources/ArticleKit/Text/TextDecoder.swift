@@ -4,7 +4,9 @@
 ///   offsets count exactly what the file holds).
 /// - UTF-16 with a byte-order mark is converted to UTF-8 (the mark is consumed, as Python's `utf-16` codec does).
 /// - Invalid UTF-8 sequences become U+FFFD, with a warning.
-/// - NUL bytes mean a binary file, which is refused.
+/// - NUL bytes mean a binary file, which is refused. So does UTF-16 that no text would be: a NUL unit, or more
+///   than one scalar in twenty that text never holds (lone surrogates, private use, unassigned, controls). A
+///   binary file that happens to start with FF FE is such noise: about one unit in seven of random bytes is.
 public enum TextDecoder {
     /// Why bytes could not be read as an article.
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
@@ -27,7 +29,7 @@ public enum TextDecoder {
 
     public static func decode(_ bytes: [UInt8]) throws(Failure) -> Result {
         if bytes.count >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            return decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF)
+            return try decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF)
         }
         if bytes.contains(0) { throw .notText }
         let invalid = countInvalidUTF8(bytes)
@@ -41,7 +43,7 @@ public enum TextDecoder {
             warnings: ["\(invalid) invalid UTF-8 \(noun) shown as \u{FFFD}"])
     }
 
-    private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) -> Result {
+    private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) throws(Failure) -> Result {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
         var i = 2
@@ -55,22 +57,44 @@ public enum TextDecoder {
         var utf8: [UInt8] = []
         utf8.reserveCapacity(units.count)
         var replaced = 0
+        var scalars = 0
+        var implausible = 0
         var iterator = units.makeIterator()
         var decoder = UTF16()
         loop: while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
+                if scalar.value == 0 { throw .notText }
+                scalars += 1
+                if !isPlausibleInText(scalar) { implausible += 1 }
                 UTF8.encode(scalar) { utf8.append($0) }
             case .emptyInput:
                 break loop
             case .error:
                 replaced += 1
+                scalars += 1
+                implausible += 1
                 UTF8.encode("\u{FFFD}") { utf8.append($0) }
             }
         }
+        if implausible * 20 > scalars { throw .notText }
         if replaced > 0 { warnings.append("\(replaced) invalid UTF-16 units shown as \u{FFFD}") }
         let name = littleEndian ? "UTF-16LE" : "UTF-16BE"
         return Result(text: SourceText(validUTF8: utf8), encoding: name, warnings: warnings)
+    }
+
+    /// Whether text could hold `scalar`: not a control other than a line or page break or a tab, not private use,
+    /// not unassigned, not a noncharacter.
+    static func isPlausibleInText(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v >= 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0x0C }
+        if v <= 0x9F { return false }  // C1 controls
+        // Latin-1, the CJK ideographs and the Hangul syllables are all assigned: skip the property lookup.
+        if v <= 0xFF || (0x4E00...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) { return true }
+        switch scalar.properties.generalCategory {
+        case .unassigned, .privateUse, .surrogate, .control: return false
+        default: return !scalar.properties.isNoncharacterCodePoint
+        }
     }
 
     /// The number of maximal invalid subsequences (each becomes one U+FFFD), 0 for valid UTF-8.

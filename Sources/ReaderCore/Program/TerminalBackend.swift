@@ -7,6 +7,8 @@ public enum TerminalInput: Equatable, Sendable {
     case timeout
     /// Input ended (the terminal went away).
     case closed
+    /// A termination request (SIGINT, SIGTERM, SIGHUP): quit the normal way, saving the reading position.
+    case quitRequested
 }
 
 /// A place the reader draws its frames and reads its input from: the ncurses terminal, or a test double.
@@ -49,7 +51,7 @@ public enum ReaderProgram {
             case .resize(let size): events.append(.resize(size))
             case .mouse(let mouse): events.append(.mouse(mouse))
             case .timeout: break
-            case .closed:
+            case .closed, .quitRequested:
                 state.finished = true
                 if let view = state.article {
                     host.saveReadingPosition(path: view.document.path, offset: view.topOffset(state.geometry))

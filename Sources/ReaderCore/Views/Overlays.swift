@@ -78,7 +78,8 @@ enum LibraryPane {
             let name = VisibleText.make(e.name)
             if let failure = e.failure {
                 return ListView.Row(left: VisibleText.make(e.title),
-                                    right: Columns.pad("✗ " + failure, to: 16) + (nameWidth > 0 ? Columns.pad(name, to: nameWidth) : ""),
+                                    right: Columns.pad("✗ " + failure, to: max(16, DisplayWidth.of(failure) + 3))
+                                        + (nameWidth > 0 ? Columns.pad(name, to: nameWidth) : ""),
                                     style: theme.style(.listDim))
             }
             return ListView.Row(left: VisibleText.make(e.title),
