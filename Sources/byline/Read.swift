@@ -49,31 +49,28 @@ struct Read: ParsableCommand {
         }
 
         let config = Config.load(environment: environment)
-        var host = FileReaderHost(positions: ReadingPositions(environment: environment), standardInput: standardInput)
-        var state = ReaderState(size: Size(width: 80, height: 24), keymap: config.keymap)
+        let positions = ReadingPositions(environment: environment)
+        var preloaded: [String: ArticleFile.Loaded] = [:]
+        if let standardInput { preloaded["-"] = standardInput }
+        var startEvents: [ReaderEvent] = []
         let isLibrary = articles.count > 1 || paths.contains(where: ArticleFile.isFolder)
             || (paths.isEmpty && standardInput == nil)
         if isLibrary {
             let entries = articles.map { LibraryState.Entry(path: $0, title: ArticleFile.firstLine($0)) }
             let location = paths.count == 1 ? paths[0] : paths.isEmpty ? "Articles" : "\(paths.count) paths"
-            state.library = LibraryState(entries: entries, location: location)
-            host.describeInBackground(articles)
             // Pick up where reading stopped: the article read last opens again (q goes to the list).
-            if let last = articles.firstIndex(where: host.positions.wasReadLast) {
-                state.library!.cursor = ListCursor(selected: last)
-                _ = state.handle(host.open(path: articles[last]))
-            }
+            startEvents.append(.libraryListed(LibraryState(entries: entries, location: location),
+                                              reopen: articles.first(where: positions.wasReadLast)))
         } else {
-            // One article: read it before touching the terminal, so a bad file gets a plain error.
-            if articles[0] != "-", let size = ArticleFile.size(articles[0]), size > 8_000_000 {
-                StandardError.print("byline: analysing \(articles[0]) (\(size / 1_000_000) MB)…")
+            // One article: read it before touching the terminal, so a bad file gets a plain error. It is analysed
+            // once the screen is up, which says so meanwhile.
+            if articles[0] != "-" {
+                do { preloaded[articles[0]] = try ArticleFile.load(articles[0]) } catch {
+                    StandardError.print("byline: \(error)")
+                    throw ExitCode(1)
+                }
             }
-            let opened = host.open(path: articles[0])
-            if case .articleOpened(_, .failure(let failure), _) = opened {
-                StandardError.print("byline: \(failure.message)")
-                throw ExitCode(1)
-            }
-            _ = state.handle(opened)
+            startEvents.append(.openRequested(path: articles[0]))
         }
 
         let terminal: CursesTerminal
@@ -83,15 +80,15 @@ struct Read: ParsableCommand {
             StandardError.print("byline: \(error)")
             throw ExitCode(2)
         }
-        state.theme = chooseTheme(colors: terminal.colors, environment: environment, config: config)
-        state.mouseEnabled = !noMouse && (config.mouse ?? true)
-        let warnings = config.problems + host.positions.warnings
-        if let first = warnings.first {
-            state.message = StatusMessage(first + (warnings.count > 1 ? " (and \(warnings.count - 1) more, shown on exit)" : ""),
-                                          isError: true)
-        }
+        let settings = ReaderSettings(keymap: config.keymap,
+                                      theme: chooseTheme(colors: terminal.colors, environment: environment, config: config),
+                                      mouse: !noMouse && (config.mouse ?? true))
+        let warnings = config.problems + positions.warnings
+        startEvents.insert(.started(settings, warnings: warnings), at: 0)
+        var host = FileReaderHost(positions: positions, preloaded: preloaded)
+        if isLibrary { host.describeInBackground(articles) }
         var backend = terminal
-        _ = ReaderProgram.run(state, backend: &backend, host: &host)
+        _ = ReaderProgram.run(ReaderState(size: terminal.size), startEvents: startEvents, backend: &backend, host: &host)
         terminal.stop()
         for warning in warnings + [host.saveProblem].compactMap({ $0 }) { StandardError.print("byline: \(warning)") }
     }

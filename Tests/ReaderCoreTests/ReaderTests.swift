@@ -162,8 +162,8 @@ struct ReaderTests {
         #expect(effects.contains(.quit))
         #expect(effects.contains { if case .saveReadingPosition(let p, _) = $0 { return p == "/tmp/harbour-talks.txt" } else { return false } })
         var lib = ReaderState(size: Size(width: 100, height: 30))
-        lib.library = LibraryState(entries: [.init(path: "a.txt", title: "Alpha"), .init(path: "b.txt", title: "Beta")],
-                                   location: "Articles")
+        _ = lib.handle(.libraryListed(LibraryState(entries: [.init(path: "a.txt", title: "Alpha"), .init(path: "b.txt", title: "Beta")],
+                                                   location: "Articles"), reopen: nil))
         #expect(lib.screen.shows("Alpha") && lib.screen.shows("Beta"))
         let open = lib.handle(.key(.char("j")))
         #expect(open.isEmpty)
@@ -178,8 +178,8 @@ struct ReaderTests {
     @Test("typing in the library filters it by title")
     func libraryFilter() {
         var lib = ReaderState(size: Size(width: 100, height: 30))
-        lib.library = LibraryState(entries: [.init(path: "a.txt", title: "Café Opens"), .init(path: "b.txt", title: "Beta")],
-                                   location: "Articles")
+        _ = lib.handle(.libraryListed(LibraryState(entries: [.init(path: "a.txt", title: "Café Opens"), .init(path: "b.txt", title: "Beta")],
+                                                   location: "Articles"), reopen: nil))
         lib.press("/")
         lib.type("cafe")
         #expect(lib.library!.visible == [0])

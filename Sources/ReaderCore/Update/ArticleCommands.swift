@@ -29,6 +29,18 @@ extension ArticleViewState {
         followArticle(g)
     }
 
+    /// A page (`delta` 1 or -1) in the focused pane: the article's height less two rows, or a list's height.
+    mutating func page(by delta: Int, _ g: ArticleGeometry) {
+        if focus == .article { scroll(by: delta * max(1, g.textHeight - 2), g) }
+        else { moveCursor(by: delta * g.listHeight(focus, self), g) }
+    }
+
+    /// Half a page (`delta` 1 or -1) in the focused pane.
+    mutating func halfPage(by delta: Int, _ g: ArticleGeometry) {
+        if focus == .article { scroll(by: delta * max(1, g.textHeight / 2), g) }
+        else { moveCursor(by: delta * max(1, g.listHeight(focus, self) / 2), g) }
+    }
+
     /// Moves the focused list's cursor by `delta` items (headings of the entities pane are skipped).
     mutating func moveCursor(by delta: Int, _ g: ArticleGeometry) {
         switch focus {
@@ -36,11 +48,10 @@ extension ArticleViewState {
             scroll(by: delta, g)
         case .outline:
             outline = outline.selecting(outline.selected + delta, count: document.outlineCount,
-                                        height: g.listHeight(.outline))
+                                        height: g.listHeight(.outline, self))
             outlineHeld = true
         case .quotes:
-            quotes = quotes.selecting(quotes.selected + delta, count: document.quoteRows.count,
-                                      height: g.listHeight(.quotes))
+            selectQuoteRow(quotes.selected + delta, g)
         case .entities:
             let rows = document.entityRows
             var index = entities.selected + delta
@@ -50,7 +61,7 @@ extension ArticleViewState {
             if index < 0 || index >= rows.count {
                 index = step > 0 ? (rows.lastIndex(where: \.isSelectable) ?? 0) : (rows.firstIndex(where: \.isSelectable) ?? 0)
             }
-            entities = entities.selecting(index, count: rows.count, height: g.listHeight(.entities))
+            entities = entities.selecting(index, count: rows.count, height: g.listHeight(.entities, self))
             if case .entity(let e) = rows[safe: entities.selected] { selectEntity(e) }
         }
     }
@@ -129,9 +140,14 @@ extension ArticleViewState {
     mutating func makeCurrent(quote index: Int, _ g: ArticleGeometry) {
         currentQuote = index
         reveal(document.article.quotes[index].range.start, g)
-        if let row = document.quoteRows.firstIndex(of: .quote(index)) {
-            quotes = quotes.selecting(row, count: document.quoteRows.count, height: g.listHeight(.quotes))
-        }
+        if let row = document.quoteRows.firstIndex(of: .quote(index)) { selectQuoteRow(row, g) }
+    }
+
+    /// Selects row `row` of the quotes pane, scrolled so it shows above the preview of its quote.
+    mutating func selectQuoteRow(_ row: Int, _ g: ArticleGeometry) {
+        let count = document.quoteRows.count
+        let clamped = min(max(0, row), max(0, count - 1))
+        quotes = quotes.selecting(clamped, count: count, height: g.quotesPane(self, selecting: clamped).list.height)
     }
 
     /// `}` and `{`: the next or previous quote by anyone, wrapping.
@@ -184,7 +200,7 @@ extension ArticleViewState {
         currentMention = target
         reveal(mentions[target].start, g)
         if let row = document.entityRows.firstIndex(of: .entity(e)) {
-            entities = entities.selecting(row, count: document.entityRows.count, height: g.listHeight(.entities))
+            entities = entities.selecting(row, count: document.entityRows.count, height: g.listHeight(.entities, self))
         }
         return message
     }
@@ -260,7 +276,7 @@ extension ArticleViewState {
     mutating func followArticle(_ g: ArticleGeometry) {
         if !(outlineHeld && focus == .outline) {
             let section = document.section(containing: readingOffset(g))
-            outline = outline.selecting(section, count: document.outlineCount, height: g.listHeight(.outline))
+            outline = outline.selecting(section, count: document.outlineCount, height: g.listHeight(.outline, self))
             outlineHeld = false
         }
     }
@@ -270,9 +286,9 @@ extension ArticleViewState {
         let r = rows(g)
         if top.block >= document.blocks.count { top = .start }
         top = r.clampTop(r.position(block: top.block, row: r.rowInBlock(top)), height: g.textHeight)
-        outline = outline.visible(height: g.listHeight(.outline), count: document.outlineCount)
-        quotes = quotes.visible(height: g.listHeight(.quotes), count: document.quoteRows.count)
-        entities = entities.visible(height: g.listHeight(.entities), count: document.entityRows.count)
+        outline = outline.visible(height: g.listHeight(.outline, self), count: document.outlineCount)
+        quotes = quotes.visible(height: g.listHeight(.quotes, self), count: document.quoteRows.count)
+        entities = entities.visible(height: g.listHeight(.entities, self), count: document.entityRows.count)
         if entities.selected < document.entityRows.count, !document.entityRows[entities.selected].isSelectable,
            let first = document.entityRows.firstIndex(where: \.isSelectable), entities.selected < first {
             entities.selected = first

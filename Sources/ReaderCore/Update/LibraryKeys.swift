@@ -2,11 +2,12 @@
 extension ReaderState {
     mutating func runInLibrary(_ command: Command) -> [Effect] {
         guard var lib = library else {
-            if command == .quit { finished = true; return [.quit] }
+            // No article yet and no library: one article is being opened; only quitting makes sense.
+            if command == .quit || command == .quitNow { return finish() }
             return []
         }
         let count = lib.visible.count
-        let height = libraryHeight
+        let height = layout.libraryList.height
         var effects: [Effect] = []
         switch command {
         case .moveDown: lib.cursor = lib.cursor.selecting(lib.cursor.selected + 1, count: count, height: height)
@@ -21,18 +22,23 @@ extension ReaderState {
         case .bottom: lib.cursor = lib.cursor.selecting(count - 1, count: count, height: height)
         case .activate, .open:
             if let path = lib.selectedPath {
-                effects.append(.openArticle(path: path))
+                library = lib
+                effects += open(path)
                 message = StatusMessage("opening \(path.split(separator: "/").last.map(String.init) ?? path)…")
+                return effects
             }
         case .search: prompt = Prompt(purpose: .libraryFilter, text: lib.filter)
         case .close:
             lib.filter = ""
         case .help: overlay = .help(top: 0)
         case .redraw: effects.append(.redraw)
-        case .quit:
-            finished = true
-            effects.append(.quit)
-        default:
+        case .quit, .quitNow:
+            library = lib
+            return finish()
+        case .nextSection, .previousSection, .nextQuote, .previousQuote, .nextSpeakerQuote,
+             .previousSpeakerQuote, .speakerPicker, .nextMention, .previousMention, .searchNext, .searchPrevious,
+             .focusNext, .focusPrevious,
+             .accept, .cancel, .deleteBack, .clearLine, .nextChoice, .previousChoice:
             break
         }
         library = lib

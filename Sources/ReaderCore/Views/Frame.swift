@@ -7,11 +7,11 @@ public enum Frame {
     static let light = Glyphs(topLeft: "┌", top: "─", topRight: "┐", side: "│", bottomLeft: "└", bottomRight: "┘")
     static let heavy = Glyphs(topLeft: "┏", top: "━", topRight: "┓", side: "┃", bottomLeft: "┗", bottomRight: "┛")
 
-    /// Draws a border around `rect` with `title` in its top edge; returns the inside.
-    @discardableResult
+    /// Draws a border around `rect` with `title` in its top edge, and blanks the inside (whose rectangle
+    /// `ScreenLayout` gives).
     public static func draw(_ grid: inout Grid, _ rect: Rect, title: String, focused: Bool, theme: Theme,
-                            borderRole: StyleRole? = nil) -> Rect {
-        guard rect.width >= 2, rect.height >= 2 else { return .zero }
+                            borderRole: StyleRole? = nil) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
         grid.fill(rect)
         let g = focused ? heavy : light
         let border = theme.style(borderRole ?? (focused ? .borderFocused : .border))
@@ -27,7 +27,6 @@ public enum Frame {
             grid.put(label, x: rect.x + 1, y: rect.y, style: theme.style(focused ? .paneTitleFocused : .paneTitle),
                      clip: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1))
         }
-        return rect.inset(by: 1)
     }
 }
 

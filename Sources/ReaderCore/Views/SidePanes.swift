@@ -2,26 +2,30 @@ import ArticleKit
 
 /// The outline, quotes and entities panes.
 enum SidePanes {
-    static func draw(_ pane: Pane, _ grid: inout Grid, _ rect: Rect, _ state: ReaderState, _ view: ArticleViewState,
-                     focused: Bool) {
+    /// Draws `pane` in its rectangle (docked, or as the overlay of a folded pane).
+    static func draw(_ pane: Pane, _ grid: inout Grid, _ state: ReaderState, _ view: ArticleViewState, focused: Bool) {
         let theme = state.theme
+        let layout = state.layout
+        let rect = layout.rect(for: pane)
+        let inner = layout.inner(pane)
         let document = view.document
         switch pane {
         case .article:
             return
         case .outline:
             let current = document.section(containing: view.topOffset(state.geometry))
-            let inner = Frame.draw(&grid, rect, title: "Outline", focused: focused, theme: theme)
+            Frame.draw(&grid, rect, title: "Outline", focused: focused, theme: theme)
             ListView.draw(&grid, inner, count: document.outlineCount, row: { i in
                 ListView.Row(left: (i == current ? "▸ " : "  ") + VisibleText.make(document.outlineLabel(i)),
                              style: i == 0 ? theme.style(.listDim) : .plain)
             }, cursor: view.outline, selectable: true, focused: focused, theme: theme)
         case .quotes:
             let count = document.article.quotes.count
-            let inner = Frame.draw(&grid, rect, title: "Quotes (\(count))", focused: focused, theme: theme)
+            Frame.draw(&grid, rect, title: "Quotes (\(count))", focused: focused, theme: theme)
             let text = document.text
             let rows = document.quoteRows
-            ListView.draw(&grid, inner, count: rows.count, row: { index -> ListView.Row in
+            let parts = state.geometry.quotesPane(view)
+            ListView.draw(&grid, parts.list, count: rows.count, row: { index -> ListView.Row in
                 switch rows[index] {
                 case .speaker(let g):
                     let group = document.quoteGroups[g]
@@ -37,7 +41,7 @@ enum SidePanes {
             }, cursor: view.quotes, selectable: true, focused: focused, theme: theme)
         case .entities:
             let entities = document.article.entities
-            let inner = Frame.draw(&grid, rect, title: "Entities (\(entities.count))", focused: focused, theme: theme)
+            Frame.draw(&grid, rect, title: "Entities (\(entities.count))", focused: focused, theme: theme)
             let rows = document.entityRows
             ListView.draw(&grid, inner, count: rows.count, row: { index -> ListView.Row in
                 switch rows[index] {
