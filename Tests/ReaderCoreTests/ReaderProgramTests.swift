@@ -59,6 +59,8 @@ struct ReaderProgramTests {
         #expect(backend.frames[0].shows("Library"))
         #expect(backend.frames[1].shows("opening harbour-talks.txt"))
         #expect(backend.frames[2].shows("Harbour Talks Resume"))
+        // Once the article is open, nothing says it is opening (issue 13, point 3).
+        #expect(!backend.frames[2].lines.last!.contains("opening"), "\(backend.frames[2].lines.last!)")
         // "Z" is bound to nothing: no new frame for it; Ctrl-L repaints even an unchanged frame.
         #expect(backend.invalidations == 1)
         // start, opening…, open, j, Ctrl-L, resize, back, j, opening…, failure

@@ -26,6 +26,29 @@ struct SearchTests {
         #expect(find("zizek", in: "“Žižek” and Zizek") == ["Žižek", "Zizek"])
     }
 
+    @Test("characters the screen hides (soft hyphen, zero-width space and joiner, word joiner, BOM) do not stop a match",
+          arguments: ["\u{AD}", "\u{200B}", "\u{200D}", "\u{2060}", "\u{FEFF}"])
+    func hiddenCharacters(_ hidden: String) {
+        // Issue 13, point 4: the screen shows "Vladimir", so /Vladimir must find it.
+        let word = "Vla\(hidden)di\(hidden)mir"
+        #expect(find("Vladimir", in: "Russian President \(word) Putin") == [word])
+        #expect(find("vladimir", in: "\(word) and vladimir") == [word, "vladimir"])
+        #expect(find("dimir", in: "Vla\(hidden)dimir") == ["dimir"])
+        // Long enough for the eight-byte scan, with the hidden character before and after the anchor letter.
+        let long = String(repeating: "the quick brown fox ", count: 8) + "Tsar\(hidden)naev" + String(repeating: " and so on", count: 8)
+        #expect(find("Tsarnaev", in: long) == ["Tsar\(hidden)naev"])
+        let text = SourceText(long)
+        let matcher = SearchMatcher(query: "tsarnaev")
+        #expect(matcher.matches(in: text) == matcher.scannedMatches(text, text.fullRange))
+    }
+
+    @Test("a hidden character is never the whole match, nor at its ends")
+    func hiddenAtTheEnds() {
+        let text = SourceText("a\u{AD}b \u{AD}ab\u{AD}")
+        let matches = SearchMatcher(query: "ab").matches(in: text)
+        #expect(matches.map { text.string($0) } == ["a\u{AD}b", "ab"])
+    }
+
     @Test("matches never overlap and may touch the ends of the text")
     func edges() {
         #expect(find("aa", in: "aaaaa") == ["aa", "aa"])
