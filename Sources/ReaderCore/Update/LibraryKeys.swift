@@ -23,9 +23,7 @@ extension ReaderState {
         case .activate, .open:
             if let path = lib.selectedPath {
                 library = lib
-                effects += open(path)
-                message = StatusMessage("opening \(path.split(separator: "/").last.map(String.init) ?? path)…")
-                return effects
+                return open(path)
             }
         case .search: prompt = Prompt(purpose: .libraryFilter, text: lib.filter)
         case .close:

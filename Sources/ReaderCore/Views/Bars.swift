@@ -47,8 +47,8 @@ enum Bars {
             return
         }
         var x = rect.x
-        let mode = state.article == nil ? " LIBRARY " : " " + (state.article!.focus.rawValue.uppercased()) + " "
-        x = grid.put(mode, x: x, y: rect.y, style: theme.style(.statusMode), clip: rect)
+        let mode = state.article.map { $0.focus.rawValue.uppercased() } ?? (state.library != nil ? "LIBRARY" : "")
+        if !mode.isEmpty { x = grid.put(" \(mode) ", x: x, y: rect.y, style: theme.style(.statusMode), clip: rect) }
         var parts: [String] = []
         if let view = state.article {
             let g = state.geometry
@@ -81,7 +81,9 @@ enum Bars {
         while !hints.isEmpty && leftWidth + hintWidth() + 2 > width { hints.removeFirst() }
         x = grid.put(Columns.truncate(left, to: width), x: x, y: rect.y, style: leftStyle, clip: rect)
         var hx = rect.maxX - hintWidth()
-        if let message = state.message {
+        // While an article is being opened the status line says so, unless there is something more to say.
+        let opening = state.opening.map { StatusMessage("opening \($0.split(separator: "/").last.map(String.init) ?? $0)…") }
+        if let message = state.message ?? opening {
             // The message goes after the position parts, in place of the hints if it needs the room.
             let text = "  " + VisibleText.make(message.text) + " "
             if x + DisplayWidth.of(text) > hx { hints = []; hx = rect.maxX }
