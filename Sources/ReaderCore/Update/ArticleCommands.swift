@@ -252,9 +252,11 @@ extension ArticleViewState {
         return first == 0 && here > 0 && matches[0].start < here ? StatusMessage("search wrapped to the top") : nil
     }
 
-    /// `n` and `N`: the next or previous match, wrapping with a message.
+    /// `n` and `N`: the next or previous match, wrapping with a message (and highlighted again after Esc).
     mutating func searchAgain(forward: Bool, _ g: ArticleGeometry) -> StatusMessage? {
         guard var s = search else { return StatusMessage("no search yet: press / to search") }
+        s.highlighted = true
+        search = s
         guard !s.matches.isEmpty else { return StatusMessage("not found: \(s.query)", isError: true) }
         let step = Cycle.step(from: s.current, count: s.matches.count, forward: forward, here: topOffset(g)) {
             s.matches[$0].start
@@ -267,6 +269,20 @@ extension ArticleViewState {
         search = s
         reveal(s.matches[next].start, g)
         return message
+    }
+
+    /// Esc, as in less and vim: hides a folded pane, else clears the search highlight (the search itself stays
+    /// for `n` and an empty `/`), else the selected entity's marks. The current quote is where the reader is,
+    /// not a highlight: it stays.
+    mutating func close(folded: Bool) {
+        if focus != .article && folded {
+            focus = .article
+        } else if let s = search, s.highlighted {
+            search?.highlighted = false
+        } else if selectedEntity != nil {
+            selectedEntity = nil
+            currentMention = nil
+        }
     }
 
     // MARK: following

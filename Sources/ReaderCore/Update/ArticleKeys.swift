@@ -35,16 +35,7 @@ extension ReaderState {
         case .searchPrevious: message = view.searchAgain(forward: false, g)
         case .focusNext: view.focus = Self.cycle(view.focus, by: 1)
         case .focusPrevious: view.focus = Self.cycle(view.focus, by: -1)
-        case .close:
-            if view.focus != .article && layout.folded {
-                view.focus = .article
-            } else if view.search != nil {
-                view.search = nil
-            } else {
-                view.currentQuote = nil
-                view.selectedEntity = nil
-                view.currentMention = nil
-            }
+        case .close: view.close(folded: layout.folded)
         case .help: overlay = .help(top: 0)
         case .redraw: effects.append(.redraw)
         case .quit:

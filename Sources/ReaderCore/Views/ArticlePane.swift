@@ -81,7 +81,7 @@ struct InlineStyles {
                 m += 1
             }
         }
-        if let search = view.search {
+        if let search = view.search, search.highlighted {
             let matches = search.matches
             var s = firstEnding(after: line.start, in: matches.count) { matches[$0] }
             while s < matches.count && matches[s].start < line.end {

@@ -64,7 +64,7 @@ enum Bars {
                 let entity = document.article.entities[e]
                 parts.append("* \(VisibleText.make(entity.name)) \(m + 1)/\(entity.mentions.count)")
             }
-            if let search = view.search {
+            if let search = view.search, search.highlighted {
                 let current = search.current.map { "\($0 + 1)" } ?? "0"
                 parts.append("/\(VisibleText.make(search.query)) \(current)/\(search.matches.count)")
             }
