@@ -237,7 +237,8 @@ extension ArticleViewState {
 
     // MARK: searching
 
-    /// Runs a search and moves to the first match at or after the top of the pane.
+    /// Runs a search and moves to the first match at or after the top of the pane (of the article, when it
+    /// opened at a saved position and the reader has not moved since: the saved place is not one they chose).
     mutating func startSearch(_ query: String, _ g: ArticleGeometry) -> StatusMessage? {
         let matcher = SearchMatcher(query: query)
         let matches = matcher.matches(in: document.text)
@@ -245,7 +246,7 @@ extension ArticleViewState {
             search = SearchState(query: query, matches: [], current: nil)
             return StatusMessage("not found: \(query)", isError: true)
         }
-        let here = topOffset(g)
+        let here = resumed ? 0 : topOffset(g)
         let first = matches.firstIndex { $0.start >= here } ?? 0
         search = SearchState(query: query, matches: matches, current: first)
         reveal(matches[first].start, g)
@@ -286,6 +287,25 @@ extension ArticleViewState {
     }
 
     // MARK: following
+
+    /// What says where the reader is: the top row and the last jump's target.
+    var place: Place { Place(top: top, jumpTarget: jumpTarget) }
+
+    struct Place: Equatable {
+        let top: RowPosition
+        let jumpTarget: Int?
+    }
+
+    /// After a key or the mouse: once the reader has moved, the article is no longer at the resumed position.
+    mutating func noteMoved(from before: Place?) {
+        if resumed, let before, before != place { resumed = false }
+    }
+
+    /// After a resize: the last jump's target (a heading, quote, mention or match) stays on screen.
+    mutating func keepJumpTargetInView(_ g: ArticleGeometry) {
+        guard let target = jumpTarget else { return }
+        reveal(target, g)
+    }
 
     /// After the article moved: the outline follows the section at the top, the other panes keep their cursors
     /// on what is current.

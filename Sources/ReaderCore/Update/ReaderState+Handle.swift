@@ -27,11 +27,19 @@ extension ReaderState {
             effects += open(path)
         case .key(let key):
             message = nil
+            let before = article?.place
             effects += handleKey(key)
+            article?.noteMoved(from: before)
         case .resize(let newSize):
             size = newSize
+            // The text at the top stays at the top (RowPosition); a jump's target stays on screen too.
+            let g = geometry
+            article?.normalize(g)
+            article?.keepJumpTargetInView(g)
         case .mouse(let mouse):
+            let before = article?.place
             effects += handleMouse(mouse)
+            article?.noteMoved(from: before)
         case .inputClosed:
             effects += finish()
         case .articleOpened(let path, let result, let position):

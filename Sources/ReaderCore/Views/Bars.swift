@@ -55,7 +55,9 @@ enum Bars {
             let document = view.document
             let section = document.section(containing: view.readingOffset(g))
             if section > 0 { parts.append("§ " + VisibleText.make(document.outlineLabel(section))) }
-            parts.append(positionText(view, g))
+            let position = positionText(view, g)
+            // Until the reader moves, say that the article opened where it was left, and how to leave it.
+            parts.append(view.resumed ? "resumed at \(position) — g for top" : position)
             if let q = view.currentQuote {
                 let group = document.quoteGroups[document.groupOfQuote[q]]
                 parts.append("“ \(VisibleText.make(document.speakerName(ofQuote: q))) \(document.rankInGroup[q] + 1)/\(group.quotes.count)")
