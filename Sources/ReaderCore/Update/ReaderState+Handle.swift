@@ -25,6 +25,10 @@ extension ReaderState {
             }
         case .openRequested(let path):
             effects += open(path)
+        case .key(let key) where layout.tooSmall:
+            // Nothing can be seen, so nothing changes: keys wait for a bigger terminal. Quitting still works.
+            let command = keymap.command(for: key, in: screenContext)
+            if command == .quit || command == .quitNow { effects += finish() }
         case .key(let key):
             message = nil
             let before = article?.place
