@@ -11,8 +11,6 @@ public struct ArticleGeometry: Sendable {
     public var textWidth: Int { max(1, layout.articleText.width) }
     /// Rows of article text.
     public var textHeight: Int { max(1, layout.articleText.height) }
-    static let previewsQuotes = false
-
     /// Rows above a jump target kept visible as context.
     public var context: Int { min(3, textHeight / 4) }
 
@@ -25,7 +23,7 @@ public struct ArticleGeometry: Sendable {
     /// selected.
     public func quotesPane(_ view: ArticleViewState, selecting row: Int? = nil) -> QuotesPaneRects {
         let inner = layout.inner(.quotes)
-        guard Self.previewsQuotes, let quote = view.document.previewQuote(row: row ?? view.quotes.selected) else {
+        guard let quote = view.document.previewQuote(row: row ?? view.quotes.selected) else {
             return QuotesPaneRects(inner: inner, previewLines: 0)
         }
         let lines = view.document.previewLines(quote: quote, width: QuotesPaneRects.textWidth(inner),
