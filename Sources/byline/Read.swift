@@ -31,6 +31,10 @@ struct Read: ParsableCommand {
     @Option(name: .long, help: "Colour theme: 256, 8 or mono (default: what the terminal supports).")
     var theme: String?
 
+    @Flag(name: .customLong("print-config"),
+          help: "Print the effective settings (config file and these options) as a config file, and exit.")
+    var printConfig = false
+
     func validate() throws {
         if let theme, Theme.named(theme) == nil {
             throw ValidationError("unknown theme \"\(theme)\": use one of \(Theme.names.joined(separator: ", "))")
@@ -40,6 +44,10 @@ struct Read: ParsableCommand {
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
         let environment = Environment.current
+        if printConfig {
+            printEffectiveConfig(environment: environment)
+            return
+        }
         let standardInput = try readStandardInputIfAsked()
         let articles = try articlePaths(standardInput: standardInput != nil)
 
@@ -91,6 +99,23 @@ struct Read: ParsableCommand {
         _ = ReaderProgram.run(ReaderState(size: terminal.size), startEvents: startEvents, backend: &backend, host: &host)
         terminal.stop()
         for warning in warnings + [host.saveProblem].compactMap({ $0 }) { StandardError.print("byline: \(warning)") }
+    }
+
+    /// `--print-config`: the config file's settings with the command line's applied, as a config file.
+    private func printEffectiveConfig(environment: [String: String]) {
+        let config = Config.load(environment: environment)
+        for problem in config.problems { StandardError.print("byline: \(problem)") }
+        var theme = config.theme
+        if let named = self.theme.flatMap(Theme.named) { theme = named }
+        else if noColor || !(environment["NO_COLOR"] ?? "").isEmpty { theme = .monochrome }
+        let path = Config.path(environment: environment)
+        let source = path.map { ArticleFile.exists($0) ? "the config file \($0)" : "the defaults (no \($0))" }
+            ?? "the defaults (no home folder)"
+        let flags = noMouse || self.theme != nil || noColor ? ", with the command line's options" : ""
+        var output = StandardOutput()
+        output.write(ConfigText.render(theme: theme, mouse: !noMouse && (config.mouse ?? true), keymap: config.keymap,
+                                       source: source + flags))
+        output.reportFailure()
     }
 
     /// `--theme`, then `--no-color` or `NO_COLOR`, then the config file, then what the terminal can show.

@@ -54,6 +54,24 @@ public enum Columns {
         return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
     }
 
+    /// `string` broken into lines of at most `width` columns, at spaces (a word longer than the width is cut).
+    public static func wrap(_ string: String, to width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var line = ""
+        for word in string.split(separator: " ").map(String.init) {
+            let candidate = line.isEmpty ? word : line + " " + word
+            if DisplayWidth.of(candidate) <= width {
+                line = candidate
+            } else {
+                if !line.isEmpty { lines.append(line) }
+                line = DisplayWidth.of(word) <= width ? word : truncate(word, to: width)
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
     /// A row of `left` and `right` text `width` columns wide, `right` flush right (and dropped if no room).
     public static func spread(_ left: String, _ right: String, width: Int) -> String {
         let r = DisplayWidth.of(right)

@@ -28,7 +28,7 @@ public enum Screen {
         }
         Bars.drawStatus(&grid, state)
         switch state.overlay {
-        case .help(let top)?: Overlays.drawHelp(&grid, state, top: top)
+        case .help(let top)?: HelpScreen.draw(&grid, state, top: top)
         case .speakerPicker(let picker)?: Overlays.drawPicker(&grid, state, picker)
         case nil: break
         }
