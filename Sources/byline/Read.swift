@@ -15,7 +15,8 @@ struct Read: ParsableCommand {
         discussion: """
             PATH may be files or folders; with none, ./Articles is opened (or standard input, when it is a pipe). \
             `-` reads the article from standard input. Several articles or a folder open the library list. \
-            When standard output is not a terminal, the articles are printed as plain text instead.
+            When standard output is not a terminal, the articles are printed as plain text instead (several of them \
+            each under a "==> name <==" line, as head prints files).
             """
     )
 
@@ -170,7 +171,11 @@ struct Read: ParsableCommand {
                 let loaded: ArticleFile.Loaded
                 if path == "-", let standardInput { loaded = standardInput } else { loaded = try ArticleFile.load(path) }
                 for warning in loaded.warnings { StandardError.print("byline: \(path): warning: \(warning)") }
-                if index > 0 { output.write("\n") }
+                // Several articles are told apart as head and tail do it: "==> name <==" above each.
+                if articles.count > 1 {
+                    let name = path == "-" ? "standard input" : VisibleText.make(path)
+                    output.write((index > 0 ? "\n" : "") + "==> \(name) <==\n")
+                }
                 output.write(PlainText.render(Article(analyzing: loaded.text, warnings: loaded.warnings)))
                 if output.failed {
                     output.reportFailure()
