@@ -7,17 +7,19 @@ import Glibc
 import Dispatch
 
 /// The reader's host on a real machine: opens article files (read and analysed on a background thread, so the
-/// screen stays live), remembers reading positions, and analyses library entries in the background so a folder
-/// of hundreds of articles lists at once and fills in its counts.
+/// screen stays live), remembers reading positions and read marks, and analyses library entries in the background
+/// so a folder of hundreds of articles lists at once and fills in its counts.
 public struct FileReaderHost: ReaderHost {
     public var positions: ReadingPositions
+    public var marks: ReadMarks
     private let work = BackgroundWork()
     /// Articles already read into memory, by the path they are opened under: standard input ("-"), and an
     /// article named on the command line (read before the terminal starts, so a bad file gets a plain error).
     private let preloaded: [String: ArticleFile.Loaded]
 
-    public init(positions: ReadingPositions, preloaded: [String: ArticleFile.Loaded] = [:]) {
+    public init(positions: ReadingPositions, marks: ReadMarks, preloaded: [String: ArticleFile.Loaded] = [:]) {
         self.positions = positions
+        self.marks = marks
         self.preloaded = preloaded
     }
 
@@ -42,18 +44,21 @@ public struct FileReaderHost: ReaderHost {
             }
         }
         let article = Article(analyzing: loaded.text, warnings: loaded.warnings)
-        let document = ArticleDocument(article: article, path: path)
+        let metadata = ArticleMetadata(modified: path == "-" ? nil : ArticleFile.modificationDate(path))
+        let document = ArticleDocument(article: article, path: path, metadata: metadata)
         return .articleOpened(path: path, .success(document), position: position)
     }
 
-    /// Why reading positions could not be saved, if they could not (said once, on exit).
+    /// Why reading positions or read marks could not be saved, if they could not (said once, on exit).
     public private(set) var saveProblem: String?
 
     public mutating func saveReadingPosition(path: String, offset: Int) {
         if let problem = positions.remember(offset, for: path) { saveProblem = problem }
     }
 
-    public mutating func markRead(paths: [String], read: Bool) {}
+    public mutating func markRead(paths: [String], read: Bool) {
+        if let problem = marks.mark(paths, read: read) { saveProblem = problem }
+    }
 
     public mutating func finishedWork() -> [ReaderEvent] {
         work.takeResults()
@@ -79,7 +84,8 @@ public struct FileReaderHost: ReaderHost {
             let loaded = try ArticleFile.load(path)
             let article = Article(analyzing: loaded.text)
             return ArticleDetails(title: article.titleText, quoteCount: article.quotes.count,
-                                  entityCount: article.entities.count)
+                                  entityCount: article.entities.count,
+                                  metadata: ArticleMetadata(modified: ArticleFile.modificationDate(path)))
         } catch {
             let why: String
             switch error {

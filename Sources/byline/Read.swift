@@ -59,13 +59,18 @@ struct Read: ParsableCommand {
 
         let config = Config.load(environment: environment)
         let positions = ReadingPositions(environment: environment)
+        let marks = ReadMarks(environment: environment)
         var preloaded: [String: ArticleFile.Loaded] = [:]
         if let standardInput { preloaded["-"] = standardInput }
         var startEvents: [ReaderEvent] = []
         let isLibrary = articles.count > 1 || paths.contains(where: ArticleFile.isFolder)
             || (paths.isEmpty && standardInput == nil)
         if isLibrary {
-            let entries = articles.map { LibraryState.Entry(path: $0, title: ArticleFile.firstLine($0)) }
+            let entries = articles.map { path in
+                LibraryState.Entry(path: path, title: ArticleFile.firstLine(path),
+                                   metadata: ArticleMetadata(modified: ArticleFile.modificationDate(path)),
+                                   isRead: marks.isRead(path))
+            }
             let location = paths.count == 1 ? paths[0] : paths.isEmpty ? "Articles" : "\(paths.count) paths"
             // Pick up where reading stopped: the article read last opens again (q goes to the list).
             startEvents.append(.libraryListed(LibraryState(entries: entries, location: location),
@@ -92,9 +97,9 @@ struct Read: ParsableCommand {
         let settings = ReaderSettings(keymap: config.keymap,
                                       theme: chooseTheme(colors: terminal.colors, environment: environment, config: config),
                                       mouse: !noMouse && (config.mouse ?? true))
-        let warnings = config.problems + positions.warnings
+        let warnings = config.problems + positions.warnings + marks.warnings
         startEvents.insert(.started(settings, warnings: warnings), at: 0)
-        var host = FileReaderHost(positions: positions, preloaded: preloaded)
+        var host = FileReaderHost(positions: positions, marks: marks, preloaded: preloaded)
         if isLibrary { host.describeInBackground(articles) }
         var backend = terminal
         _ = ReaderProgram.run(ReaderState(size: terminal.size), startEvents: startEvents, backend: &backend, host: &host)

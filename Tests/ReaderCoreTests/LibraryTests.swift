@@ -63,6 +63,8 @@ struct LibraryTests {
         var state = Self.library()
         _ = Self.press(&state, .char("s"))  // by date: b, a, c
         #expect(state.library!.order == .date)
+        #expect(state.library!.selectedPath == Self.paths[0], "the selected article stays selected")
+        _ = Self.press(&state, .char("g"))
         _ = Self.press(&state, .enter)
         #expect(state.article?.document.path == Self.paths[1])
         _ = Self.press(&state, .char("J"))

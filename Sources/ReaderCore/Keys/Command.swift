@@ -11,7 +11,7 @@ public enum Command: CaseIterable, Hashable, Sendable, RawRepresentable {
     // panes
     case focusNext, focusPrevious, close
     // library
-    case open
+    case open, nextArticle, previousArticle, toggleRead, markAllRead, sort
     // app
     case help, redraw, quit, quitNow
     // typing at the prompt (a search, the library filter) and in the speaker picker
@@ -57,6 +57,11 @@ public enum Command: CaseIterable, Hashable, Sendable, RawRepresentable {
         case .focusPrevious: return Info("focus-previous", .panes, "focus the previous pane")
         case .close: return Info("close", .panes, "hide a folded pane; clear the search highlight, then the entity marks")
         case .open: return Info("open", .library, "open the selected article")
+        case .nextArticle: return Info("next-article", .library, "open the library's next article (from the article)")
+        case .previousArticle: return Info("previous-article", .library, "open the library's previous article (from the article)")
+        case .toggleRead: return Info("toggle-read", .library, "mark the selected article read or unread")
+        case .markAllRead: return Info("mark-all-read", .library, "mark every listed article read")
+        case .sort: return Info("sort", .library, "sort the library by file, date or title")
         case .help: return Info("help", .app, "show or hide this help")
         case .redraw: return Info("redraw", .app, "redraw the screen")
         case .quit: return Info("quit", .app, "close the overlay, back to the library, or quit")

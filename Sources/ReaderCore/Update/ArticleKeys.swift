@@ -46,8 +46,11 @@ extension ReaderState {
             }
         case .quitNow:
             return finish()
-        case .open,
-             .accept, .cancel, .deleteBack, .clearLine, .nextChoice, .previousChoice:
+        case .nextArticle, .previousArticle:
+            article = view
+            return openNeighbour(forward: command == .nextArticle)
+        case .open, .toggleRead, .markAllRead, .sort, .accept, .cancel, .deleteBack, .clearLine, .nextChoice,
+             .previousChoice:
             break
         }
         article = view

@@ -55,6 +55,7 @@ extension ReaderState {
                 article = ArticleViewState(opening: document, at: position, geometry)
                 overlay = nil
                 prompt = nil
+                effects += markOpenedRead(path)
                 if let warning = document.article.warnings.first { message = StatusMessage("warning: \(warning)") }
             case .failure(let failure):
                 message = StatusMessage(failure.message, isError: true)

@@ -11,12 +11,14 @@ enum Bars {
         if let view = state.article {
             left = VisibleText.make(view.document.article.titleText)
             right = VisibleText.make(view.document.name)
+            // Which article of the library this is, in the list's order (what J and K walk).
             if let lib = state.library, let i = lib.entries.firstIndex(where: { $0.path == view.document.path }) {
-                right += "  \(i + 1)/\(lib.entries.count)"
+                let visible = lib.visible
+                right += "  \((visible.firstIndex(of: i) ?? i) + 1)/\(visible.count)"
             }
         } else if let lib = state.library {
             left = "Library · \(VisibleText.make(lib.location))"
-            right = "\(lib.entries.count) article\(lib.entries.count == 1 ? "" : "s")"
+            right = "\(lib.entries.count) article\(lib.entries.count == 1 ? "" : "s"), \(lib.unreadCount) unread"
         } else {
             left = ""
         }
@@ -70,8 +72,11 @@ enum Bars {
                 let current = search.current.map { "\($0 + 1)" } ?? "0"
                 parts.append("/\(VisibleText.make(search.query)) \(current)/\(search.matches.count)")
             }
-        } else if let lib = state.library, !lib.filter.isEmpty {
-            parts.append("filter: \(VisibleText.make(lib.filter)) (\(lib.visible.count)/\(lib.entries.count))")
+        } else if let lib = state.library {
+            if lib.order != .file { parts.append("sorted by \(lib.order.rawValue)") }
+            if !lib.filter.isEmpty {
+                parts.append("filter: \(VisibleText.make(lib.filter)) (\(lib.visible.count)/\(lib.entries.count))")
+            }
         }
         let left = " " + parts.joined(separator: "  ")
         let leftStyle = theme.style(.statusBar)
