@@ -25,9 +25,10 @@ let package = Package(
     targets: [
         .target(name: "ArticleKit"),
         .target(name: "ReaderCore", dependencies: ["ArticleKit"]),
+        // No pkgConfig: ncursesw's pkg-config flags (-D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600) are ones SwiftPM
+        // refuses with a warning on every build; the module map links ncursesw and the shim sets what it needs.
         .systemLibrary(
             name: "CNCursesW",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
         ),
         .target(name: "TerminalUI", dependencies: ["CNCursesW", "ReaderCore"]),
