@@ -45,7 +45,8 @@ let package = Package(
         .executableTarget(name: "FuzzAnalysis", dependencies: ["ArticleKit", "Invariants"]),
         .executableTarget(name: "FuzzReader", dependencies: ["Invariants"]),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "Invariants"]),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "Invariants"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "Invariants"],
+                    exclude: ["Golden"]),
         .testTarget(name: "BylineFilesTests", dependencies: ["BylineFiles", "ReaderCore", "Invariants"]),
         .testTarget(name: "EndToEndTests", dependencies: ["byline"]),
     ]

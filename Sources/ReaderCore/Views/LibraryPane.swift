@@ -28,6 +28,12 @@ enum LibraryPane {
             (counts ? ReaderCore.Columns.pad(quotes, to: 7) + ReaderCore.Columns.pad(entities, to: 9) : "")
                 + (self.file > 0 ? ReaderCore.Columns.pad(file, to: self.file) : "")
         }
+
+        /// The right part of a row for an article that cannot be opened: why, over both counts' columns.
+        func right(failure: String, file: String) -> String {
+            (counts ? ReaderCore.Columns.pad("✗ " + failure, to: 16) : "")
+                + (self.file > 0 ? ReaderCore.Columns.pad(file, to: self.file) : "")
+        }
     }
 
     static func draw(_ grid: inout Grid, _ state: ReaderState, _ library: LibraryState) {
@@ -50,7 +56,7 @@ enum LibraryPane {
             let left = columns.left(mark: e.isRead ? " " : "N", date: e.date?.description ?? "", source: VisibleText.make(e.source),
                                     title: VisibleText.make(e.title))
             if let failure = e.failure {
-                return ListView.Row(left: left, right: columns.right(quotes: "✗ " + failure, entities: "", file: VisibleText.make(e.name)),
+                return ListView.Row(left: left, right: columns.right(failure: VisibleText.make(failure), file: VisibleText.make(e.name)),
                                     style: theme.style(.listDim))
             }
             return ListView.Row(left: left,
