@@ -23,30 +23,43 @@ public struct FileReaderHost: ReaderHost {
         self.preloaded = preloaded
     }
 
+    /// From this size on, an article's text is shown as soon as its structure is known, and its quotes and
+    /// entities follow when the full analysis is done (about a second per 10 MB).
+    public static let structureFirstBytes = 1_000_000
+
     public mutating func open(path: String) {
         let position = positions.offset(for: path)
         let given = preloaded[path]
         let work = self.work
         work.started(1)
         work.openQueue.async {
-            work.finished(Self.load(path, given: given, position: position))
+            Self.load(path, given: given, position: position, report: work.report, finish: work.finished)
         }
     }
 
-    /// Reads (unless `given`) and analyses the article at `path`.
-    static func load(_ path: String, given: ArticleFile.Loaded?, position: Int?) -> ReaderEvent {
+    /// Reads (unless `given`) and analyses the article at `path`, answering with `.articleOpened`; a long one
+    /// first with its structure alone (`report`), then with `.articleAnalysed` (`finish`).
+    static func load(_ path: String, given: ArticleFile.Loaded?, position: Int?,
+                     report: (ReaderEvent) -> Void, finish: (ReaderEvent) -> Void) {
         let loaded: ArticleFile.Loaded
         if let given {
             loaded = given
         } else {
             do { loaded = try ArticleFile.load(path) } catch {
-                return .articleOpened(path: path, .failure(OpenFailure(error.description)), position: nil)
+                return finish(.articleOpened(path: path, .failure(OpenFailure(error.description)), position: nil))
             }
         }
-        let article = Article(analyzing: loaded.text, warnings: loaded.warnings)
         let metadata = ArticleMetadata(modified: path == "-" ? nil : ArticleFile.modificationDate(path))
-        let document = ArticleDocument(article: article, path: path, metadata: metadata)
-        return .articleOpened(path: path, .success(document), position: position)
+        if loaded.text.count >= structureFirstBytes {
+            let structure = Article(structureOf: loaded.text, warnings: loaded.warnings)
+            report(.articleOpened(path: path, .success(ArticleDocument(article: structure, path: path, metadata: metadata,
+                                                                       isAnalysed: false)), position: position))
+            let article = Article(analyzing: loaded.text, warnings: loaded.warnings)
+            return finish(.articleAnalysed(path: path, ArticleDocument(article: article, path: path, metadata: metadata)))
+        }
+        let article = Article(analyzing: loaded.text, warnings: loaded.warnings)
+        finish(.articleOpened(path: path, .success(ArticleDocument(article: article, path: path, metadata: metadata)),
+                              position: position))
     }
 
     /// Why reading positions or read marks could not be saved, if they could not (said once, on exit).
@@ -108,6 +121,12 @@ final class BackgroundWork: Sendable {
 
     func started(_ count: Int) { pending.add(count, ordering: .relaxed) }
 
+    /// A result of work that goes on.
+    func report(_ event: ReaderEvent) {
+        results.withLock { $0.append(event) }
+    }
+
+    /// The last result of a piece of work.
     func finished(_ event: ReaderEvent) {
         results.withLock { $0.append(event) }
         pending.subtract(1, ordering: .relaxed)

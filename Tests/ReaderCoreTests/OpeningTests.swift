@@ -53,4 +53,29 @@ struct OpeningTests {
         _ = lib.handle(.key(.char("j")))
         #expect(lib.library!.cursor.selected == 1)
     }
+
+    @Test("a long article's text shows before its analysis: quote keys wait with a message; the analysis keeps the place")
+    func structureFirst() {
+        let full = Fixtures.harbour
+        let structure = ArticleDocument(article: Article(structureOf: full.text), path: full.path, isAnalysed: false)
+        var r = ReaderState(size: Size(width: 120, height: 40))
+        _ = r.handle(.openRequested(path: full.path))
+        _ = r.handle(.articleOpened(path: full.path, .success(structure), position: nil))
+        #expect(r.screen.shows("Port workers"))
+        #expect(r.screen.lines.last!.contains("analysing"))
+        r.press("}")
+        #expect(r.article!.currentQuote == nil && r.message?.text.contains("still analysing") == true)
+        r.press("j", "/")
+        r.type("ministry")
+        r.press("Enter")
+        let top = r.article!.top, search = r.article!.search
+        _ = r.handle(.articleAnalysed(path: "/elsewhere.txt", full))
+        #expect(!r.article!.document.isAnalysed, "another article's analysis is not this one's")
+        _ = r.handle(.articleAnalysed(path: full.path, full))
+        #expect(r.article!.document.isAnalysed)
+        #expect(r.article!.top == top && r.article!.search == search)
+        #expect(!r.screen.lines.last!.contains("analysing"))
+        r.press("}")
+        #expect(r.article!.currentQuote != nil)
+    }
 }

@@ -3,6 +3,10 @@ extension ReaderState {
     mutating func run(_ command: Command) -> [Effect] {
         guard var view = article else { return runInLibrary(command) }
         let g = geometry
+        if !view.document.isAnalysed, Self.needsAnalysis.contains(command) {
+            message = StatusMessage("still analysing: quotes and entities come in a moment")
+            return []
+        }
         var effects: [Effect] = []
         switch command {
         case .moveDown: view.moveCursor(by: 1, g)
@@ -64,6 +68,10 @@ extension ReaderState {
         article = nil
         return [.saveReadingPosition(path: view.document.path, offset: view.topOffset(geometry))]
     }
+
+    /// The commands that need the quotes and entities, which an article shown before its analysis lacks.
+    static let needsAnalysis: Set<Command> = [.nextQuote, .previousQuote, .nextSpeakerQuote, .previousSpeakerQuote,
+                                              .speakerPicker, .nextMention, .previousMention]
 
     static func cycle(_ pane: Pane, by step: Int) -> Pane {
         let all = Pane.allCases

@@ -17,6 +17,9 @@ public enum ReaderEvent: Sendable {
     case inputClosed
     /// An article finished loading and analysing (or failed to); `position` is its saved reading position.
     case articleOpened(path: String, Result<ArticleDocument, OpenFailure>, position: Int?)
+    /// The full analysis of an article already on screen with its structure only (`ArticleDocument.isAnalysed`
+    /// false): its quotes and entities arrive; where the reader is stays.
+    case articleAnalysed(path: String, ArticleDocument)
     /// Background analysis of a library entry finished.
     case libraryDetails(path: String, ArticleDetails)
 }

@@ -62,6 +62,10 @@ extension ReaderState {
                 if library == nil { effects += finish() }
                 markLibraryFailure(path: path, failure.message)
             }
+        case .articleAnalysed(let path, let document):
+            if let view = article, view.document.path == path, !view.document.isAnalysed {
+                article = ArticleViewState(analysed: document, replacing: view)
+            }
         case .libraryDetails(let path, let details):
             if let i = library?.entries.firstIndex(where: { $0.path == path }) {
                 library!.entries[i].describe(details)
@@ -123,6 +127,21 @@ extension ArticleViewState {
             top = rows(g).position(of: min(position, document.text.count))
             resumed = true
         }
+    }
+}
+
+extension ArticleViewState {
+    /// The view of the fully analysed `document`, keeping where `view` (of its structure alone) was: the top row,
+    /// focus, search and jump. The blocks are the same, so every position stays valid.
+    init(analysed document: ArticleDocument, replacing view: ArticleViewState) {
+        self.init(document: document)
+        focus = view.focus
+        top = view.top
+        outline = view.outline
+        outlineHeld = view.outlineHeld
+        search = view.search
+        jumpTarget = view.jumpTarget
+        resumed = view.resumed
     }
 }
 
