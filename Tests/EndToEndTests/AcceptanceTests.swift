@@ -43,6 +43,7 @@ struct AcceptanceTests {
         let line = status(found)
         #expect(line.contains("/\(query) 1/"), "\(line)")
         if let total { #expect(line.contains("/\(query) 1/\(total)"), "\(line)") }
+        #expect(!line.contains("resumed"), "the search moved the reader: \(line)")
         try t.send("Escape", "n")
         #expect(status(try t.waitFor("/\(query) 2/")).contains("/\(query) 2/"))
 

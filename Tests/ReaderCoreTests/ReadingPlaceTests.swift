@@ -39,6 +39,9 @@ struct ReadingPlaceTests {
         r.type("begins")
         r.press("Enter")
         #expect(r.screen.lines.last!.contains("/begins 1/60"), "\(r.screen.lines.last!)")
+        #expect(!r.screen.lines.last!.contains("resumed"), "the search moved the reader: \(r.screen.lines.last!)")
+        r.press("Esc", "n")
+        #expect(r.screen.lines.last!.contains("/begins 2/60"), "\(r.screen.lines.last!)")
 
         var moved = ReaderState(size: Size(width: 80, height: 24))
         _ = moved.handle(.articleOpened(path: document.path, .success(document),

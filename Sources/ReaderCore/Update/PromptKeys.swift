@@ -24,6 +24,7 @@ extension ReaderState {
                 } else {
                     message = view.startSearch(p.text, geometry)
                 }
+                view.resumed = false  // the search has taken the reader somewhere
                 article = view
             case .libraryFilter:
                 library?.filter = p.text

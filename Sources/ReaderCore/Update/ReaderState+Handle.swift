@@ -31,7 +31,9 @@ extension ReaderState {
             if command == .quit || command == .quitNow { effects += finish() }
         case .key(let key):
             message = nil
-            let before = article?.place
+            // While a search is typed, the article moves to show matches but the reader has not moved yet
+            // (Esc goes back); accepting the search is the move (`handlePromptKey`).
+            let before = prompt == nil ? article?.place : nil
             effects += handleKey(key)
             article?.noteMoved(from: before)
         case .resize(let newSize):
