@@ -43,6 +43,22 @@ struct ReaderTests {
         #expect(quotes[r.article!.currentQuote!].speaker?.name != nil)
     }
 
+    @Test("after scrolling by hand, } and n step from the screen, not from the quote or match left behind")
+    func stepFromTheScreen() {
+        var r = Fixtures.reader(Fixtures.long(), width: 80, height: 24)
+        r.press("/")
+        r.type("begins")
+        r.press("Enter", "n", "n")
+        #expect(r.screen.lines.last!.contains("/begins 3/60"))
+        r.press("G", "g", "n")
+        #expect(r.screen.lines.last!.contains("/begins 1/60"), "\(r.screen.lines.last!)")
+        var q = Fixtures.reader(Fixtures.harbour)
+        q.press("}", "}", "}")
+        #expect(q.article!.currentQuote == 2)
+        q.press("g", "}")
+        #expect(q.article!.currentQuote == 0)
+    }
+
     @Test("the speaker picker lists speakers with counts and filters as you type")
     func picker() {
         var r = Fixtures.reader(Fixtures.harbour)

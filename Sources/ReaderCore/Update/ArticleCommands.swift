@@ -136,6 +136,11 @@ extension ArticleViewState {
         return r.offset(of: r.move(top, by: g.context))
     }
 
+    /// Whether `}` `{` `*` `#` `n` `N` step from the current quote, mention or match: yes while the article is
+    /// where the last jump left it; once it has been scrolled by hand (`g`, `j`, Space ...), they step from the
+    /// top of the pane instead, as less searches from the screen it shows.
+    var stepsFromTarget: Bool { jumpTarget != nil }
+
     /// Makes quote `index` current and shows it.
     mutating func makeCurrent(quote index: Int, _ g: ArticleGeometry) {
         currentQuote = index
@@ -154,7 +159,7 @@ extension ArticleViewState {
     mutating func jumpQuote(forward: Bool, _ g: ArticleGeometry) -> StatusMessage? {
         let quotes = document.article.quotes
         guard !quotes.isEmpty else { return StatusMessage("no quotes in this article") }
-        let step = Cycle.step(from: currentQuote, count: quotes.count, forward: forward, here: topOffset(g)) {
+        let step = Cycle.step(from: stepsFromTarget ? currentQuote : nil, count: quotes.count, forward: forward, here: topOffset(g)) {
             quotes[$0].range.start
         }
         makeCurrent(quote: step.index, g)
@@ -192,7 +197,7 @@ extension ArticleViewState {
         let mentions = document.article.entities[e].mentions
         guard !mentions.isEmpty else { return StatusMessage("no mentions") }
         if selectedEntity == nil { selectedEntity = e }
-        let step = Cycle.step(from: currentMention, count: mentions.count, forward: forward, here: topOffset(g)) {
+        let step = Cycle.step(from: stepsFromTarget ? currentMention : nil, count: mentions.count, forward: forward, here: topOffset(g)) {
             mentions[$0].start
         }
         let target = step.index
@@ -259,7 +264,7 @@ extension ArticleViewState {
         s.highlighted = true
         search = s
         guard !s.matches.isEmpty else { return StatusMessage("not found: \(s.query)", isError: true) }
-        let step = Cycle.step(from: s.current, count: s.matches.count, forward: forward, here: topOffset(g)) {
+        let step = Cycle.step(from: stepsFromTarget ? s.current : nil, count: s.matches.count, forward: forward, here: topOffset(g)) {
             s.matches[$0].start
         }
         let next = step.index
