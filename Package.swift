@@ -26,9 +26,10 @@ let package = Package(
     targets: [
         .target(name: "ArticleKit"),
         .target(name: "ReaderCore", dependencies: ["ArticleKit"]),
+        // No pkgConfig: ncursesw's pkg-config flags (-D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600) are ones SwiftPM
+        // refuses with a warning on every build; the module map links ncursesw and the shim sets what it needs.
         .systemLibrary(
             name: "CNCursesW",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
         ),
         .target(name: "TerminalUI", dependencies: ["CNCursesW", "ReaderCore"]),
@@ -48,7 +49,8 @@ let package = Package(
         .executableTarget(name: "FuzzAnalysis", dependencies: ["ArticleKit", "Invariants"]),
         .executableTarget(name: "FuzzReader", dependencies: ["Invariants"]),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "Invariants"]),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "Invariants"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "Invariants"],
+                    exclude: ["Golden"]),
         .testTarget(name: "BylineFilesTests", dependencies: ["BylineFiles", "ReaderCore", "Invariants"]),
         .testTarget(name: "EndToEndTests", dependencies: ["byline"]),
     ]

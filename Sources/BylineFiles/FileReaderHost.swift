@@ -6,38 +6,71 @@ import Glibc
 #endif
 import Dispatch
 
-/// The reader's host on a real machine: opens article files, remembers reading positions, and analyses library
-/// entries in the background so a folder of hundreds of articles lists at once and fills in its counts.
+/// The reader's host on a real machine: opens article files (read and analysed on a background thread, so the
+/// screen stays live), remembers reading positions and read marks, and analyses library entries in the background
+/// so a folder of hundreds of articles lists at once and fills in its counts.
 public struct FileReaderHost: ReaderHost {
     public var positions: ReadingPositions
+    public var marks: ReadMarks
     private let work = BackgroundWork()
-    /// Articles given on standard input, by the name they are shown under.
-    private let stdinText: ArticleFile.Loaded?
+    /// Articles already read into memory, by the path they are opened under: standard input ("-"), and an
+    /// article named on the command line (read before the terminal starts, so a bad file gets a plain error).
+    private let preloaded: [String: ArticleFile.Loaded]
 
-    public init(positions: ReadingPositions, standardInput: ArticleFile.Loaded? = nil) {
+    public init(positions: ReadingPositions, marks: ReadMarks, preloaded: [String: ArticleFile.Loaded] = [:]) {
         self.positions = positions
-        self.stdinText = standardInput
+        self.marks = marks
+        self.preloaded = preloaded
     }
 
-    public mutating func open(path: String) -> ReaderEvent {
+    /// From this size on, an article's text is shown as soon as its structure is known, and its quotes and
+    /// entities follow when the full analysis is done (about a second per 10 MB).
+    public static let structureFirstBytes = 1_000_000
+
+    public mutating func open(path: String) {
+        let position = positions.offset(for: path)
+        let given = preloaded[path]
+        let work = self.work
+        work.started(1)
+        work.openQueue.async {
+            Self.load(path, given: given, position: position, report: work.report, finish: work.finished)
+        }
+    }
+
+    /// Reads (unless `given`) and analyses the article at `path`, answering with `.articleOpened`; a long one
+    /// first with its structure alone (`report`), then with `.articleAnalysed` (`finish`).
+    static func load(_ path: String, given: ArticleFile.Loaded?, position: Int?,
+                     report: (ReaderEvent) -> Void, finish: (ReaderEvent) -> Void) {
         let loaded: ArticleFile.Loaded
-        if path == "-", let stdinText {
-            loaded = stdinText
+        if let given {
+            loaded = given
         } else {
             do { loaded = try ArticleFile.load(path) } catch {
-                return .articleOpened(path: path, .failure(OpenFailure(error.description)), position: nil)
+                return finish(.articleOpened(path: path, .failure(OpenFailure(error.description)), position: nil))
             }
         }
+        let metadata = ArticleMetadata(modified: path == "-" ? nil : ArticleFile.modificationDate(path))
+        if loaded.text.count >= structureFirstBytes {
+            let structure = Article(structureOf: loaded.text, warnings: loaded.warnings)
+            report(.articleOpened(path: path, .success(ArticleDocument(article: structure, path: path, metadata: metadata,
+                                                                       isAnalysed: false)), position: position))
+            let article = Article(analyzing: loaded.text, warnings: loaded.warnings)
+            return finish(.articleAnalysed(path: path, ArticleDocument(article: article, path: path, metadata: metadata)))
+        }
         let article = Article(analyzing: loaded.text, warnings: loaded.warnings)
-        let document = ArticleDocument(article: article, path: path)
-        return .articleOpened(path: path, .success(document), position: positions.offset(for: path))
+        finish(.articleOpened(path: path, .success(ArticleDocument(article: article, path: path, metadata: metadata)),
+                              position: position))
     }
 
-    /// Why reading positions could not be saved, if they could not (said once, on exit).
+    /// Why reading positions or read marks could not be saved, if they could not (said once, on exit).
     public private(set) var saveProblem: String?
 
     public mutating func saveReadingPosition(path: String, offset: Int) {
         if let problem = positions.remember(offset, for: path) { saveProblem = problem }
+    }
+
+    public mutating func markRead(paths: [String], read: Bool) {
+        if let problem = marks.mark(paths, read: read) { saveProblem = problem }
     }
 
     public mutating func finishedWork() -> [ReaderEvent] {
@@ -53,36 +86,48 @@ public struct FileReaderHost: ReaderHost {
         work.started(paths.count)
         DispatchQueue.global(qos: .utility).async {
             for path in paths {
-                let event: ReaderEvent
-                do throws(ArticleFile.Failure) {
-                    let loaded = try ArticleFile.load(path)
-                    let article = Article(analyzing: loaded.text)
-                    event = .libraryDetails(path: path, title: article.titleText, quotes: article.quotes.count,
-                                            entities: article.entities.count, failure: nil)
-                } catch {
-                    let why: String
-                    switch error {
-                    case .notText: why = "not text"
-                    case .empty: why = "empty"
-                    case .permissionDenied: why = "no permission"
-                    case .notRegular: why = "not a regular file"
-                    default: why = "unreadable"
-                    }
-                    event = .libraryDetails(path: path, title: nil, quotes: nil, entities: nil, failure: why)
-                }
-                work.finished(event)
+                work.finished(.libraryDetails(path: path, Self.describe(path)))
             }
+        }
+    }
+
+    /// The title and counts of the article at `path`, or why it cannot be opened.
+    static func describe(_ path: String) -> ArticleDetails {
+        do throws(ArticleFile.Failure) {
+            let loaded = try ArticleFile.load(path)
+            let article = Article(analyzing: loaded.text)
+            return ArticleDetails(title: article.titleText, quoteCount: article.quotes.count,
+                                  entityCount: article.entities.count,
+                                  metadata: ArticleMetadata(modified: ArticleFile.modificationDate(path)))
+        } catch {
+            let why: String
+            switch error {
+            case .notText: why = "not text"
+            case .empty: why = "empty"
+            case .permissionDenied: why = "no permission"
+            case .notRegular: why = "not a regular file"
+            default: why = "unreadable"
+            }
+            return ArticleDetails(failure: why)
         }
     }
 }
 
-/// Results handed from the background thread to the reader's thread.
+/// Results handed from the background threads to the reader's thread.
 final class BackgroundWork: Sendable {
     private let results = Mutex<[ReaderEvent]>([])
     private let pending = Atomic<Int>(0)
+    /// Where articles are opened: one at a time, ahead of the library's descriptions.
+    let openQueue = DispatchQueue(label: "byline.open", qos: .userInitiated)
 
     func started(_ count: Int) { pending.add(count, ordering: .relaxed) }
 
+    /// A result of work that goes on.
+    func report(_ event: ReaderEvent) {
+        results.withLock { $0.append(event) }
+    }
+
+    /// The last result of a piece of work.
     func finished(_ event: ReaderEvent) {
         results.withLock { $0.append(event) }
         pending.subtract(1, ordering: .relaxed)

@@ -116,6 +116,16 @@ public enum ReaderInvariants {
             if let target = view.jumpTarget, target < 0 || target > text.count {
                 found.append("jump target \(target) outside the text")
             }
+            // The quotes pane's list, rule and preview stay inside the pane, and the selected row on the list.
+            let pane = state.layout.rect(for: .quotes)
+            let parts = state.geometry.quotesPane(view)
+            for rect in [parts.list, parts.rule, parts.preview].compactMap({ $0 }) where !pane.contains(rect) {
+                found.append("quotes pane part \(rect) outside the pane \(pane)")
+            }
+            if !state.layout.tooSmall, document.quoteRows.count > 0, view.quotes.selected < view.quotes.top
+                || view.quotes.selected >= view.quotes.top + max(1, parts.list.height) {
+                found.append("quotes pane selects row \(view.quotes.selected), off its list (top \(view.quotes.top), \(parts.list.height) rows)")
+            }
         }
         if let library = state.library {
             let count = library.visible.count

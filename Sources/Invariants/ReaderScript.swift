@@ -121,10 +121,12 @@ public struct ReaderScript {
         var pending: [ReaderEvent] = []
         if startsInLibrary {
             let paths = ["/fuzz/a-missing.txt", Self.path, "/fuzz/z-not-text.txt"]
-            state.library = LibraryState(entries: paths.map { LibraryState.Entry(path: $0, title: nil) }, location: "/fuzz")
-            pending.append(.libraryDetails(path: Self.path, title: document.article.titleText, quotes: document.article.quotes.count,
-                                           entities: document.article.entities.count, failure: nil))
-            pending.append(.libraryDetails(path: paths[2], title: nil, quotes: nil, entities: nil, failure: "not text"))
+            pending.append(.libraryListed(LibraryState(entries: paths.map { LibraryState.Entry(path: $0, title: nil) },
+                                                       location: "/fuzz"), reopen: nil))
+            pending.append(.libraryDetails(path: Self.path, ArticleDetails(title: document.article.titleText,
+                                                                           quoteCount: document.article.quotes.count,
+                                                                           entityCount: document.article.entities.count)))
+            pending.append(.libraryDetails(path: paths[2], ArticleDetails(failure: "not text")))
         } else {
             pending.append(host.open(path: Self.path))
         }

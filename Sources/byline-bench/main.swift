@@ -106,7 +106,8 @@ let folder = Bench.libraryFolder(from: seedPath, count: 2000)
 let library = Bench.measure(runs: quick ? 3 : 7) {
     let paths = try! ArticleFile.articles(inFolder: folder)
     var state = ReaderState(size: size)
-    state.library = LibraryState(entries: paths.map { .init(path: $0, title: ArticleFile.firstLine($0)) }, location: folder)
+    _ = state.handle(.libraryListed(LibraryState(entries: paths.map { .init(path: $0, title: ArticleFile.firstLine($0)) },
+                                                 location: folder), reopen: nil))
     _ = Screen.render(state)
 }
 Bench.report("library of 2000 articles to first frame", times: library, unit: .milliseconds)

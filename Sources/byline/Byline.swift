@@ -13,6 +13,7 @@ struct Byline: ParsableCommand {
         abstract: "A terminal reader for news articles: quotes with their speakers, entities, sections.",
         usage: """
             byline [--no-mouse] [--no-color] [--theme <theme>] [PATH ...]
+            byline --print-config
             byline extract [--json] FILE ...
             """,
         discussion: """
@@ -22,7 +23,8 @@ struct Byline: ParsableCommand {
             every key.
 
             Keys and the theme can be set in $XDG_CONFIG_HOME/byline/config.toml (~/.config/byline/config.toml); \
-            reading positions are kept in $XDG_STATE_HOME/byline (~/.local/state/byline).
+            `byline --print-config` prints the settings in effect as such a file (docs/config.md). Reading positions \
+            and read marks are kept in $XDG_STATE_HOME/byline (~/.local/state/byline).
 
             EXIT STATUS
                   0  success

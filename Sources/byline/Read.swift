@@ -16,7 +16,7 @@ struct Read: ParsableCommand {
             PATH may be files or folders; with none, ./Articles is opened (from cron or with input redirected too: \
             only `-` reads the article from standard input, as in `cat article.txt | byline -`). Several articles \
             or a folder open the library list. When standard output is not a terminal, the articles are printed as \
-            plain text instead.
+            plain text instead (several of them each under a "==> name <==" line, as head prints files).
             """
     )
 
@@ -32,6 +32,10 @@ struct Read: ParsableCommand {
     @Option(name: .long, help: "Colour theme: 256, 8 or mono (default: what the terminal supports).")
     var theme: String?
 
+    @Flag(name: .customLong("print-config"),
+          help: "Print the effective settings (config file and these options) as a config file, and exit.")
+    var printConfig = false
+
     func validate() throws {
         if let theme, Theme.named(theme) == nil {
             throw ValidationError("unknown theme \"\(theme)\": use one of \(Theme.names.joined(separator: ", "))")
@@ -41,6 +45,10 @@ struct Read: ParsableCommand {
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
         let environment = Environment.current
+        if printConfig {
+            printEffectiveConfig(environment: environment)
+            return
+        }
         let standardInput = try readStandardInputIfAsked()
         let articles = try articlePaths()
 
@@ -50,31 +58,33 @@ struct Read: ParsableCommand {
         }
 
         let config = Config.load(environment: environment)
-        var host = FileReaderHost(positions: ReadingPositions(environment: environment), standardInput: standardInput)
-        var state = ReaderState(size: Size(width: 80, height: 24), keymap: config.keymap)
+        let positions = ReadingPositions(environment: environment)
+        let marks = ReadMarks(environment: environment)
+        var preloaded: [String: ArticleFile.Loaded] = [:]
+        if let standardInput { preloaded["-"] = standardInput }
+        var startEvents: [ReaderEvent] = []
         let isLibrary = articles.count > 1 || paths.contains(where: ArticleFile.isFolder)
             || (paths.isEmpty && standardInput == nil)
         if isLibrary {
-            let entries = articles.map { LibraryState.Entry(path: $0, title: ArticleFile.firstLine($0)) }
+            let entries = articles.map { path in
+                LibraryState.Entry(path: path, title: ArticleFile.firstLine(path),
+                                   metadata: ArticleMetadata(modified: ArticleFile.modificationDate(path)),
+                                   isRead: marks.isRead(path))
+            }
             let location = paths.count == 1 ? paths[0] : paths.isEmpty ? "Articles" : "\(paths.count) paths"
-            state.library = LibraryState(entries: entries, location: location)
-            host.describeInBackground(articles)
             // Pick up where reading stopped: the article read last opens again (q goes to the list).
-            if let last = articles.firstIndex(where: host.positions.wasReadLast) {
-                state.library!.cursor = ListCursor(selected: last)
-                _ = state.handle(host.open(path: articles[last]))
-            }
+            startEvents.append(.libraryListed(LibraryState(entries: entries, location: location),
+                                              reopen: articles.first(where: positions.wasReadLast)))
         } else {
-            // One article: read it before touching the terminal, so a bad file gets a plain error.
-            if articles[0] != "-", let size = ArticleFile.size(articles[0]), size > 8_000_000 {
-                StandardError.print("byline: analysing \(FileName.shown(articles[0])) (\(size / 1_000_000) MB)…")
+            // One article: read it before touching the terminal, so a bad file gets a plain error. It is analysed
+            // once the screen is up, which says so meanwhile.
+            if articles[0] != "-" {
+                do { preloaded[articles[0]] = try ArticleFile.load(articles[0]) } catch {
+                    StandardError.print("byline: \(error)")
+                    throw ExitCode(1)
+                }
             }
-            let opened = host.open(path: articles[0])
-            if case .articleOpened(_, .failure(let failure), _) = opened {
-                StandardError.print("byline: \(failure.message)")
-                throw ExitCode(1)
-            }
-            _ = state.handle(opened)
+            startEvents.append(.openRequested(path: articles[0]))
         }
 
         let terminal: CursesTerminal
@@ -84,18 +94,35 @@ struct Read: ParsableCommand {
             StandardError.print("byline: \(error)")
             throw ExitCode(2)
         }
-        state.theme = chooseTheme(colors: terminal.colors, environment: environment, config: config)
-        state.mouseEnabled = !noMouse && (config.mouse ?? true)
-        let warnings = config.problems + host.positions.warnings
-        if let first = warnings.first {
-            state.message = StatusMessage(first + (warnings.count > 1 ? " (and \(warnings.count - 1) more, shown on exit)" : ""),
-                                          isError: true)
-        }
+        let settings = ReaderSettings(keymap: config.keymap,
+                                      theme: chooseTheme(colors: terminal.colors, environment: environment, config: config),
+                                      mouse: !noMouse && (config.mouse ?? true))
+        let warnings = config.problems + positions.warnings + marks.warnings
+        startEvents.insert(.started(settings, warnings: warnings), at: 0)
+        var host = FileReaderHost(positions: positions, marks: marks, preloaded: preloaded)
+        if isLibrary { host.describeInBackground(articles) }
         var backend = terminal
-        _ = ReaderProgram.run(state, backend: &backend, host: &host)
+        _ = ReaderProgram.run(ReaderState(size: terminal.size), startEvents: startEvents, backend: &backend, host: &host)
         terminal.stop()
         for warning in warnings + [host.saveProblem].compactMap({ $0 }) { StandardError.print("byline: \(warning)") }
         if let signal = terminal.quitSignal { CursesTerminal.endWithSignal(signal) }
+    }
+
+    /// `--print-config`: the config file's settings with the command line's applied, as a config file.
+    private func printEffectiveConfig(environment: [String: String]) {
+        let config = Config.load(environment: environment)
+        for problem in config.problems { StandardError.print("byline: \(problem)") }
+        var theme = config.theme
+        if let named = self.theme.flatMap(Theme.named) { theme = named }
+        else if noColor || !(environment["NO_COLOR"] ?? "").isEmpty { theme = .monochrome }
+        let path = Config.path(environment: environment)
+        let source = path.map { ArticleFile.exists($0) ? "the config file \($0)" : "the defaults (no \($0))" }
+            ?? "the defaults (no home folder)"
+        let flags = noMouse || self.theme != nil || noColor ? ", with the command line's options" : ""
+        var output = StandardOutput()
+        output.write(ConfigText.render(theme: theme, mouse: !noMouse && (config.mouse ?? true), keymap: config.keymap,
+                                       source: source + flags))
+        output.reportFailure()
     }
 
     /// `--theme`, then `--no-color` or `NO_COLOR`, then the config file, then what the terminal can show.
@@ -149,7 +176,11 @@ struct Read: ParsableCommand {
                 let loaded: ArticleFile.Loaded
                 if path == "-", let standardInput { loaded = standardInput } else { loaded = try ArticleFile.load(path) }
                 for warning in loaded.warnings { StandardError.print("byline: \(FileName.shown(path)): warning: \(warning)") }
-                if index > 0 { output.write("\n") }
+                // Several articles are told apart as head and tail do it: "==> name <==" above each.
+                if articles.count > 1 {
+                    let name = path == "-" ? "standard input" : FileName.shown(path)
+                    output.write((index > 0 ? "\n" : "") + "==> \(name) <==\n")
+                }
                 output.write(PlainText.render(Article(analyzing: loaded.text, warnings: loaded.warnings)))
                 if output.failed {
                     output.reportFailure()

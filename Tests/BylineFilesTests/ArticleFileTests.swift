@@ -8,7 +8,7 @@ struct ArticleFileTests {
         let folder = NSTemporaryDirectory() + "byline-files-\(UUID().uuidString)"
         try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = folder + "/" + name
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         return path
     }
 
@@ -40,9 +40,9 @@ struct ArticleFileTests {
     func folders() throws {
         let a = write(Array("B\n".utf8), "b.txt")
         let folder = (a as NSString).deletingLastPathComponent
-        FileManager.default.createFile(atPath: folder + "/a.md", contents: Data("A\n".utf8))
-        FileManager.default.createFile(atPath: folder + "/.hidden.txt", contents: Data("H\n".utf8))
-        FileManager.default.createFile(atPath: folder + "/image.png", contents: Data([0x89]))
+        #expect(FileManager.default.createFile(atPath: folder + "/a.md", contents: Data("A\n".utf8)))
+        #expect(FileManager.default.createFile(atPath: folder + "/.hidden.txt", contents: Data("H\n".utf8)))
+        #expect(FileManager.default.createFile(atPath: folder + "/image.png", contents: Data([0x89])))
         #expect(try ArticleFile.articles(inFolder: folder) == [folder + "/a.md", folder + "/b.txt"])
         let empty = NSTemporaryDirectory() + "byline-empty-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)

@@ -15,7 +15,7 @@ struct ReadingPositionsTests {
     func roundTrip() throws {
         let folder = temporaryFolder()
         let article = folder + "/a.txt"
-        FileManager.default.createFile(atPath: article, contents: Data("Title\n\nText.\n".utf8))
+        #expect(FileManager.default.createFile(atPath: article, contents: Data("Title\n\nText.\n".utf8)))
         var positions = ReadingPositions(environment: ["XDG_STATE_HOME": folder])
         #expect(positions.remember(1234, for: article) == nil)
         let again = ReadingPositions(environment: ["XDG_STATE_HOME": folder])

@@ -76,11 +76,11 @@ struct HostileTextRenderTests {
     @Test("the library list shows hostile file names, titles and failures as printable cells")
     func library() {
         var state = ReaderState(size: Size(width: 140, height: 30))
-        var entry = LibraryState.Entry(path: "/tmp/\(Self.nasty).txt", title: "Title \(Self.nasty)")
-        var failed = LibraryState.Entry(path: "/tmp/b\(Self.nasty).txt", title: nil)
-        failed.failure = "not text \(Self.nasty)"
-        entry.quoteCount = 1
-        state.library = LibraryState(entries: [entry, failed], location: "/tmp/\(Self.nasty)")
+        let entry = LibraryState.Entry(path: "/tmp/\(Self.nasty).txt", title: "Title \(Self.nasty)")
+        let failed = LibraryState.Entry(path: "/tmp/b\(Self.nasty).txt", title: nil)
+        _ = state.handle(.libraryListed(LibraryState(entries: [entry, failed], location: "/tmp/\(Self.nasty)"), reopen: nil))
+        _ = state.handle(.libraryDetails(path: entry.path, ArticleDetails(quoteCount: 1)))
+        _ = state.handle(.libraryDetails(path: failed.path, ArticleDetails(failure: "not text \(Self.nasty)")))
         expectSafe(state, "library")
         #expect(state.screen.shows("Title ␛]2;T␇"))
         state.type("\u{9B}")

@@ -35,7 +35,7 @@ struct MouseTests {
     @Test("with the mouse off (--no-mouse), mouse events change nothing")
     func off() {
         var r = Fixtures.reader(Fixtures.long(), width: 160, height: 45)
-        r.mouseEnabled = false
+        _ = r.handle(.started(ReaderSettings(mouse: false), warnings: []))
         let before = r.article!.top
         _ = r.handle(.mouse(MouseEvent(.wheelDown, x: r.layout.article.x + 5, y: 10)))
         #expect(r.article!.top == before)

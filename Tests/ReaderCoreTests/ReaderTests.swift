@@ -43,6 +43,22 @@ struct ReaderTests {
         #expect(quotes[r.article!.currentQuote!].speaker?.name != nil)
     }
 
+    @Test("after scrolling by hand, } and n step from the screen, not from the quote or match left behind")
+    func stepFromTheScreen() {
+        var r = Fixtures.reader(Fixtures.long(), width: 80, height: 24)
+        r.press("/")
+        r.type("begins")
+        r.press("Enter", "n", "n")
+        #expect(r.screen.lines.last!.contains("/begins 3/60"))
+        r.press("G", "g", "n")
+        #expect(r.screen.lines.last!.contains("/begins 1/60"), "\(r.screen.lines.last!)")
+        var q = Fixtures.reader(Fixtures.harbour)
+        q.press("}", "}", "}")
+        #expect(q.article!.currentQuote == 2)
+        q.press("g", "}")
+        #expect(q.article!.currentQuote == 0)
+    }
+
     @Test("the speaker picker lists speakers with counts and filters as you type")
     func picker() {
         var r = Fixtures.reader(Fixtures.harbour)
@@ -162,8 +178,8 @@ struct ReaderTests {
         #expect(effects.contains(.quit))
         #expect(effects.contains { if case .saveReadingPosition(let p, _) = $0 { return p == "/tmp/harbour-talks.txt" } else { return false } })
         var lib = ReaderState(size: Size(width: 100, height: 30))
-        lib.library = LibraryState(entries: [.init(path: "a.txt", title: "Alpha"), .init(path: "b.txt", title: "Beta")],
-                                   location: "Articles")
+        _ = lib.handle(.libraryListed(LibraryState(entries: [.init(path: "a.txt", title: "Alpha"), .init(path: "b.txt", title: "Beta")],
+                                                   location: "Articles"), reopen: nil))
         #expect(lib.screen.shows("Alpha") && lib.screen.shows("Beta"))
         let open = lib.handle(.key(.char("j")))
         #expect(open.isEmpty)
@@ -178,8 +194,8 @@ struct ReaderTests {
     @Test("typing in the library filters it by title")
     func libraryFilter() {
         var lib = ReaderState(size: Size(width: 100, height: 30))
-        lib.library = LibraryState(entries: [.init(path: "a.txt", title: "Café Opens"), .init(path: "b.txt", title: "Beta")],
-                                   location: "Articles")
+        _ = lib.handle(.libraryListed(LibraryState(entries: [.init(path: "a.txt", title: "Café Opens"), .init(path: "b.txt", title: "Beta")],
+                                                   location: "Articles"), reopen: nil))
         lib.press("/")
         lib.type("cafe")
         #expect(lib.library!.visible == [0])

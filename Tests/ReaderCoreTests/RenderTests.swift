@@ -1,5 +1,7 @@
 import ArticleKit
 import Testing
+import Invariants
+import Foundation
 @testable import ReaderCore
 
 @Suite("Rendering into the grid")
@@ -108,14 +110,23 @@ struct RenderTests {
         #expect(grid.style(x: sign.x, y: sign.y).attributes.contains(.dim))
     }
 
-    @Test("below the minimum size only 'terminal too small' is shown, at any size down to 1×1")
+    @Test("below the minimum size only 'terminal too small' is shown, at any size down to 1×1 (0×0 draws nothing)")
     func tooSmall() {
         let r = Fixtures.reader(Fixtures.harbour, width: 20, height: 6)
         #expect(r.screen.shows("terminal too small"))
         for (w, h) in [(1, 1), (2, 1), (5, 3), (29, 7), (0, 0)] {
             var s = Fixtures.reader(Fixtures.harbour, width: 80, height: 24)
             _ = s.handle(.resize(Size(width: w, height: h)))
-            _ = s.screen
+            let grid = s.screen
+            #expect(grid.size == Size(width: w, height: h))
+            #expect(ReaderInvariants.gridViolations(grid, size: grid.size).isEmpty, "\(w)×\(h)")
+            let text = grid.lines.joined().replacingOccurrences(of: " ", with: "")
+            if w * h == 0 {
+                #expect(text.isEmpty)
+            } else {
+                // The start of "terminal", cut with an ellipsis where even that does not fit; no article text.
+                #expect(text.hasPrefix(String("terminal".prefix(max(0, w - 1)))) && !text.contains("Harbour"), "\(w)×\(h): \(text)")
+            }
         }
     }
 

@@ -22,6 +22,11 @@ public struct ArticleDocument: Sendable {
     public let path: String
     /// What the title bar calls it (the file name).
     public let name: String
+    /// Who wrote it, where and when it was published (what the loader knows).
+    public let metadata: ArticleMetadata
+    /// Whether the article has been analysed in full; false while only its structure is known (a long article
+    /// shown at once, its quotes and entities to come with `ReaderEvent.articleAnalysed`).
+    public let isAnalysed: Bool
     public let blocks: [Block]
     /// Quotes grouped by speaker, most quoted first.
     public let quoteGroups: [QuoteGroups.Group]
@@ -35,9 +40,11 @@ public struct ArticleDocument: Sendable {
     public let entityRows: [EntityRow]
     let wrapCache: WrapCache
 
-    public init(article: Article, path: String) {
+    public init(article: Article, path: String, metadata: ArticleMetadata = ArticleMetadata(), isAnalysed: Bool = true) {
         self.article = article
         self.path = path
+        self.metadata = metadata
+        self.isAnalysed = isAnalysed
         self.name = path.split(separator: "/").last.map(String.init) ?? path
         var blocks: [Block] = []
         if let title = article.title { blocks.append(Block(kind: .title, range: title, paragraph: nil)) }

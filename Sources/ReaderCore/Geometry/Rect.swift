@@ -41,8 +41,10 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
         other.isEmpty || (other.x >= x && other.y >= y && other.maxX <= maxX && other.maxY <= maxY)
     }
 
-    /// One row of the rectangle.
-    public func row(_ index: Int) -> Rect { Rect(x: x, y: y + index, width: width, height: 1) }
+    /// One row of the rectangle (empty when the rectangle has no such row).
+    public func row(_ index: Int) -> Rect {
+        Rect(x: x, y: y + index, width: width, height: index >= 0 && index < height ? 1 : 0)
+    }
 
     public var description: String { "(\(x),\(y) \(width)x\(height))" }
 }

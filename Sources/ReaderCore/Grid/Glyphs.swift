@@ -50,6 +50,12 @@ public enum Glyphs {
         flush()
     }
 
+    /// Whether `scalar` is not drawn at all: a soft hyphen, zero-width spaces and joiners, variation selectors,
+    /// skin-tone modifiers, tags and other invisible format characters. Search passes over them too, so that
+    /// what the screen shows is what `/` finds ("Vla\u{AD}dimir" is drawn, and found, as "Vladimir").
+    @inline(__always)
+    public static func isHidden(_ scalar: Unicode.Scalar) -> Bool { displayed(scalar) == nil }
+
     /// What is drawn for `scalar`: itself, a visible stand-in, or nothing (nil).
     @inline(__always)
     public static func displayed(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {

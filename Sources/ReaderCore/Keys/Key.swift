@@ -13,14 +13,15 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         return .char(Unicode.Scalar(v - 0x60)!)
     }
 
-    /// The name shown in help and accepted in the config file: "j", "Ctrl-D", "Space", "PgDn", "Shift-Tab".
+    /// The name shown in help and accepted in the config file: "j", "Ctrl-D", "Space", "PgDn", "Shift-Tab",
+    /// "Ctrl-?" (DEL).
     public var description: String {
         switch self {
         case .char(let s):
             switch s.value {
             case 0x20: return "Space"
             case 0x01...0x1A: return "Ctrl-" + String(Character(Unicode.Scalar(s.value + 0x40)!))
-            case 0x7F: return "Backspace"
+            case 0x7F: return "Ctrl-?"  // DEL, what many terminals send for the Backspace key
             default: return String(Character(s))
             }
         case .up: return "Up"
@@ -51,6 +52,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
             "esc": .escape, "escape": .escape, "backspace": .backspace, "delete": .delete, "del": .delete,
         ]
         if let key = named[lower] { self = key; return }
+        if ["ctrl-?", "c-?", "^?"].contains(lower) { self = .char("\u{7F}"); return }
         for prefix in ["ctrl-", "c-", "^"] where lower.hasPrefix(prefix) && lower.count == prefix.count + 1 {
             let letter = lower.last!
             guard letter >= "a" && letter <= "z" else { return nil }

@@ -1,19 +1,9 @@
-/// Where a key press lands: the keymap is looked up in the innermost context first.
-public enum KeyContext: String, CaseIterable, Sendable {
-    /// Everywhere a more specific binding does not apply.
-    case global
-    /// The article and its panes.
-    case article
-    /// The library list.
-    case library
-}
-
 /// One row of the keymap table: a command, the keys that run it, and where.
 public struct KeyBinding: Sendable, Equatable {
     public var command: Command
     public var keys: [Key]
     public var context: KeyContext
-    /// Whether the key is shown in the status line's hints.
+    /// The word the status line's hints show for the first key, if the binding is hinted.
     public var hint: String?
 
     public init(_ command: Command, _ keys: [Key], _ context: KeyContext = .global, hint: String? = nil) {
@@ -24,9 +14,10 @@ public struct KeyBinding: Sendable, Equatable {
     }
 }
 
-/// The one keymap table: it drives key handling, the help screen and the status-line hints alike.
+/// The one keymap table: it drives key handling (the article, the library, the prompt and the speaker picker),
+/// the help screen, the status-line hints and `byline --print-config` alike.
 ///
-/// Users rebind keys in the config file; `rebinding(_:to:in:)` returns the changed table.
+/// Users rebind keys in the config file; `rebinding(_:to:)` returns the changed table.
 public struct Keymap: Sendable, Equatable {
     public private(set) var bindings: [KeyBinding]
 
@@ -57,56 +48,76 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.previousMention, [.char("#")], .article),
         KeyBinding(.searchNext, [.char("n")], .global),
         KeyBinding(.searchPrevious, [.char("N")], .global),
-        KeyBinding(.open, [.char("o")], .library, hint: "open"),
         KeyBinding(.close, [.escape, .char("h"), .left]),
+        KeyBinding(.open, [.char("o")], .library, hint: "open"),
+        KeyBinding(.nextArticle, [.char("J")], .article),
+        KeyBinding(.previousArticle, [.char("K")], .article),
+        KeyBinding(.toggleRead, [.char("m")], .library, hint: "read"),
+        KeyBinding(.markAllRead, [.char("A")], .library),
+        KeyBinding(.sort, [.char("s")], .library, hint: "sort"),
         KeyBinding(.help, [.char("?"), .function(1)], .global, hint: "help"),
         KeyBinding(.redraw, [.ctrl("l")]),
         KeyBinding(.quit, [.char("q")], .global, hint: "quit"),
+        KeyBinding(.quitNow, [.char("Q")], .global),
+        KeyBinding(.accept, [.enter], .prompt),
+        KeyBinding(.cancel, [.escape], .prompt),
+        KeyBinding(.deleteBack, [.backspace, .char("\u{7F}"), .ctrl("h")], .prompt),
+        KeyBinding(.clearLine, [.ctrl("u")], .prompt),
+        KeyBinding(.nextChoice, [.down, .ctrl("n"), .tab], .picker),
+        KeyBinding(.previousChoice, [.up, .ctrl("p"), .backTab], .picker),
     ])
 
-    /// The command `key` runs in `context` (falling back to global bindings), if any.
+    /// The command `key` runs in `context` (or in the contexts it falls back to), if any.
     public func command(for key: Key, in context: KeyContext) -> Command? {
-        if let b = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) { return b.command }
-        if let b = bindings.first(where: { $0.context == .global && $0.keys.contains(key) }) { return b.command }
+        for c in context.chain {
+            if let b = bindings.first(where: { $0.context == c && $0.keys.contains(key) }) { return b.command }
+        }
         return nil
     }
 
-    /// The keys bound to `command` in any context, in table order.
+    /// The keys bound to `command`, in table order.
     public func keys(for command: Command) -> [Key] {
         bindings.filter { $0.command == command }.flatMap(\.keys)
     }
 
-    /// The status-line hints: ("Tab", "panes"), ("/", "search") ... in table order, for a context.
+    /// The status-line hints for a context: ("Tab", "panes"), ("/", "search") ... in table order.
     public func hints(in context: KeyContext) -> [(key: String, label: String)] {
-        bindings.compactMap { b in
-            guard let label = b.hint, b.context == context || b.context == .global, let key = b.keys.first else {
-                return nil
-            }
+        let chain = context.chain
+        return bindings.compactMap { b in
+            guard let label = b.hint, chain.contains(b.context), let key = b.keys.first,
+                  command(for: key, in: context) == b.command else { return nil }
             return (key.description, label)
         }
     }
 
-    /// The table with `command` bound to `keys` instead of its defaults (in the command's own context); the keys
-    /// are taken off whatever else they were bound to in that context and the global one.
+    /// The table with `command` bound to `keys` instead of its defaults (in the command's own context). The keys
+    /// are taken off every binding that could be looked up together with it (the same context, the contexts it
+    /// falls back to, and the ones that fall back to it), so that each key still means one thing.
     public func rebinding(_ command: Command, to keys: [Key]) -> Keymap {
         var copy = self
         guard let index = copy.bindings.firstIndex(where: { $0.command == command }) else { return copy }
         let context = copy.bindings[index].context
-        for k in copy.bindings.indices where k != index {
-            let b = copy.bindings[k]
-            if b.context == context || b.context == .global || context == .global {
-                copy.bindings[k].keys.removeAll { keys.contains($0) }
-            }
+        let sharing = Set(KeyContext.allCases.filter { $0.chain.contains(context) }.flatMap(\.chain))
+        for k in copy.bindings.indices where k != index && sharing.contains(copy.bindings[k].context) {
+            copy.bindings[k].keys.removeAll { keys.contains($0) }
         }
         copy.bindings[index].keys = keys
         return copy
     }
 
-    /// The help screen's lines, generated from the table: a title per group, then "keys  summary" rows.
-    public func helpSections() -> [(title: String, rows: [(keys: String, summary: String)])] {
+    /// One row of the help screen: a command's keys, its name and what it does.
+    public struct HelpRow: Equatable, Sendable {
+        public var keys: String
+        public var name: String
+        public var summary: String
+    }
+
+    /// The help screen, generated from the table: a title per group, then one row per bound command.
+    public func helpSections() -> [(title: String, rows: [HelpRow])] {
         CommandGroup.allCases.compactMap { group in
             let rows = bindings.filter { $0.command.group == group && !$0.keys.isEmpty }.map { b in
-                (keys: b.keys.map(\.description).joined(separator: " "), summary: b.command.summary)
+                HelpRow(keys: b.keys.map(\.description).joined(separator: " "), name: b.command.name,
+                        summary: b.command.summary)
             }
             return rows.isEmpty ? nil : (group.rawValue, rows)
         }

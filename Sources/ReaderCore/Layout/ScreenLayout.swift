@@ -70,10 +70,43 @@ public struct ScreenLayout: Equatable, Sendable {
         return Rect(x: body.maxX - width, y: body.y, width: width, height: body.height)
     }
 
+    /// Inside a pane's border: where its rows go.
+    public func inner(_ pane: Pane) -> Rect { rect(for: pane).inset(by: 1) }
+
     /// The inside of the article pane's border, less one column of padding each side: where text goes.
     public var articleText: Rect {
         let inner = article.inset(by: 1)
         return Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 2), height: max(0, inner.height))
+    }
+
+    /// The library's column headings, the first row inside the body's border.
+    public var libraryHeader: Rect { body.inset(by: 1).row(0) }
+
+    /// The library's rows, below its headings.
+    public var libraryList: Rect {
+        let inner = body.inset(by: 1)
+        return Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+    }
+
+    /// The help screen: a popup as tall as the body, at most 100 columns wide.
+    public var help: Rect { popup(width: 100, height: body.height) }
+
+    /// Where the help's rows go: inside its border, one column of padding each side.
+    public var helpText: Rect {
+        let inner = help.inset(by: 1)
+        return Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
+    }
+
+    /// The speaker picker: a popup of a filter row above at most 20 speakers.
+    public var picker: Rect { popup(width: 56, height: max(1, min(body.height - 4, 20)) + 3) }
+
+    /// The picker's filter row.
+    public var pickerFilter: Rect { picker.inset(by: 1).row(0) }
+
+    /// The picker's list of speakers, below the filter.
+    public var pickerList: Rect {
+        let inner = picker.inset(by: 1)
+        return Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
     }
 
     /// A centred popup of at most `width`×`height` cells inside the body.
@@ -84,6 +117,8 @@ public struct ScreenLayout: Equatable, Sendable {
 
     /// All rectangles that are drawn, for checks that they fit the screen.
     public var allRects: [Rect] {
-        [titleBar, statusLine, body, article, articleText, overlay] + [outline, quotes, entities].compactMap { $0 }
+        [titleBar, statusLine, body, article, articleText, overlay, libraryHeader, libraryList, help, helpText,
+         picker, pickerFilter, pickerList]
+            + [outline, quotes, entities].compactMap { $0 } + Pane.allCases.map(inner)
     }
 }

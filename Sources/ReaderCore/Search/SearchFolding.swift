@@ -48,4 +48,14 @@ public enum SearchFolding {
     public static func hasDiacritic(_ scalar: Unicode.Scalar) -> Bool {
         baseLetter(scalar.value) != nil || isCombiningMark(scalar.value)
     }
+
+    /// `string` lower-cased with its diacritics taken off ("Éclair" → "eclair"): what the library sorts titles by.
+    public static func sortKey(_ string: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in string.unicodeScalars where !isCombiningMark(scalar.value) {
+            let base = baseLetter(scalar.value) ?? scalar.value
+            out.append(Unicode.Scalar(lowercase(base)) ?? scalar)
+        }
+        return String(out)
+    }
 }

@@ -2,7 +2,8 @@ import ArticleKit
 
 /// Finds a query in text the way `less` and vim users expect: smart case (case is ignored unless the query has
 /// a capital letter), diacritics ignored unless the query has one ("cafe" finds "café"), Unicode-aware case
-/// folding. Works on the UTF-8 bytes of the text; a match is a byte range on scalar boundaries.
+/// folding, and characters the screen does not draw passed over ("Vla\u{AD}dimir" is found by "Vladimir"; see
+/// `Glyphs.isHidden`). Works on the UTF-8 bytes of the text; a match is a byte range on scalar boundaries.
 public struct SearchMatcher: Sendable {
     public let query: String
     public let ignoresCase: Bool
@@ -14,7 +15,7 @@ public struct SearchMatcher: Sendable {
 
     public init(query: String, forceIgnoreCase: Bool = false) {
         self.query = query
-        let scalars = Array(query.unicodeScalars)
+        let scalars = query.unicodeScalars.filter { !Glyphs.isHidden($0) }
         ignoresCase = forceIgnoreCase || !scalars.contains { $0.properties.isUppercase }
         ignoresDiacritics = !scalars.contains(where: SearchFolding.hasDiacritic)
         let ignoresCase = self.ignoresCase
@@ -132,9 +133,10 @@ public struct SearchMatcher: Sendable {
             guard position > floor else { return nil }
             position -= 1
             while position > floor && bytes[position] & 0xC0 == 0x80 { position -= 1 }
-            if bytes[position] >= 0x80, ignoresDiacritics {
+            if bytes[position] >= 0x80 {
                 let (value, _) = decode(bytes, position, bytes.count)
-                if SearchFolding.isCombiningMark(value) { continue }
+                if ignoresDiacritics && SearchFolding.isCombiningMark(value) { continue }
+                if Self.isHidden(value) { continue }
             }
             remaining -= 1
         }
@@ -157,11 +159,13 @@ public struct SearchMatcher: Sendable {
             var value: UInt32
             var length: Int
             let b = bytes[i]
+            var raw: UInt32 = 0
             if b < 0x80 {
                 value = UInt32(b)
                 length = 1
             } else {
                 (value, length) = decode(bytes, i, limit)
+                raw = value
                 if ignoresDiacritics && SearchFolding.isCombiningMark(value) && q > 0 {
                     i += length
                     continue
@@ -169,7 +173,15 @@ public struct SearchMatcher: Sendable {
                 if ignoresDiacritics, let base = SearchFolding.baseLetter(value) { value = base }
             }
             if ignoresCase { value = SearchFolding.lowercase(value) }
-            guard value == folded[q] else { return nil }
+            guard value == folded[q] else {
+                // Inside a match, a character the screen does not draw does not break it (checked only on a
+                // mismatch, so plain text pays nothing for it).
+                if q > 0 && b >= 0x80 && Self.isHidden(raw) {
+                    i += length
+                    continue
+                }
+                return nil
+            }
             i += length
             q += 1
         }
@@ -180,6 +192,12 @@ public struct SearchMatcher: Sendable {
             i += length
         }
         return i
+    }
+
+    /// Whether the scalar `value` is one the screen does not draw.
+    @inline(__always)
+    private static func isHidden(_ value: UInt32) -> Bool {
+        value >= 0xAD && Unicode.Scalar(value).map(Glyphs.isHidden) == true
     }
 
     @inline(__always)

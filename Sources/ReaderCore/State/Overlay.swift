@@ -8,21 +8,11 @@ public enum Overlay: Equatable, Sendable {
 
 /// The speaker picker's state: speakers with quote counts, filtered by what has been typed.
 public struct SpeakerPicker: Equatable, Sendable {
-    public var filter: String
-    public var cursor: ListCursor
+    public internal(set) var filter: String
+    public internal(set) var cursor: ListCursor
 
     public init(filter: String = "", cursor: ListCursor = ListCursor()) {
         self.filter = filter
         self.cursor = cursor
-    }
-}
-
-/// A one-line message in the status line, until the next key.
-public struct StatusMessage: Equatable, Sendable {
-    public var text: String
-    public var isError: Bool
-    public init(_ text: String, isError: Bool = false) {
-        self.text = text
-        self.isError = isError
     }
 }

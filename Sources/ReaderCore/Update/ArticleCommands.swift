@@ -29,6 +29,18 @@ extension ArticleViewState {
         followArticle(g)
     }
 
+    /// A page (`delta` 1 or -1) in the focused pane: the article's height less two rows, or a list's height.
+    mutating func page(by delta: Int, _ g: ArticleGeometry) {
+        if focus == .article { scroll(by: delta * max(1, g.textHeight - 2), g) }
+        else { moveCursor(by: delta * g.listHeight(focus, self), g) }
+    }
+
+    /// Half a page (`delta` 1 or -1) in the focused pane.
+    mutating func halfPage(by delta: Int, _ g: ArticleGeometry) {
+        if focus == .article { scroll(by: delta * max(1, g.textHeight / 2), g) }
+        else { moveCursor(by: delta * max(1, g.listHeight(focus, self) / 2), g) }
+    }
+
     /// Moves the focused list's cursor by `delta` items (headings of the entities pane are skipped).
     mutating func moveCursor(by delta: Int, _ g: ArticleGeometry) {
         switch focus {
@@ -36,11 +48,10 @@ extension ArticleViewState {
             scroll(by: delta, g)
         case .outline:
             outline = outline.selecting(outline.selected + delta, count: document.outlineCount,
-                                        height: g.listHeight(.outline))
+                                        height: g.listHeight(.outline, self))
             outlineHeld = true
         case .quotes:
-            quotes = quotes.selecting(quotes.selected + delta, count: document.quoteRows.count,
-                                      height: g.listHeight(.quotes))
+            selectQuoteRow(quotes.selected + delta, g)
         case .entities:
             let rows = document.entityRows
             var index = entities.selected + delta
@@ -50,7 +61,7 @@ extension ArticleViewState {
             if index < 0 || index >= rows.count {
                 index = step > 0 ? (rows.lastIndex(where: \.isSelectable) ?? 0) : (rows.firstIndex(where: \.isSelectable) ?? 0)
             }
-            entities = entities.selecting(index, count: rows.count, height: g.listHeight(.entities))
+            entities = entities.selecting(index, count: rows.count, height: g.listHeight(.entities, self))
             if case .entity(let e) = rows[safe: entities.selected] { selectEntity(e) }
         }
     }
@@ -125,20 +136,30 @@ extension ArticleViewState {
         return r.offset(of: r.move(top, by: g.context))
     }
 
+    /// Whether `}` `{` `*` `#` `n` `N` step from the current quote, mention or match: yes while the article is
+    /// where the last jump left it; once it has been scrolled by hand (`g`, `j`, Space ...), they step from the
+    /// top of the pane instead, as less searches from the screen it shows.
+    var stepsFromTarget: Bool { jumpTarget != nil }
+
     /// Makes quote `index` current and shows it.
     mutating func makeCurrent(quote index: Int, _ g: ArticleGeometry) {
         currentQuote = index
         reveal(document.article.quotes[index].range.start, g)
-        if let row = document.quoteRows.firstIndex(of: .quote(index)) {
-            quotes = quotes.selecting(row, count: document.quoteRows.count, height: g.listHeight(.quotes))
-        }
+        if let row = document.quoteRows.firstIndex(of: .quote(index)) { selectQuoteRow(row, g) }
+    }
+
+    /// Selects row `row` of the quotes pane, scrolled so it shows above the preview of its quote.
+    mutating func selectQuoteRow(_ row: Int, _ g: ArticleGeometry) {
+        let count = document.quoteRows.count
+        let clamped = min(max(0, row), max(0, count - 1))
+        quotes = quotes.selecting(clamped, count: count, height: g.quotesPane(self, selecting: clamped).list.height)
     }
 
     /// `}` and `{`: the next or previous quote by anyone, wrapping.
     mutating func jumpQuote(forward: Bool, _ g: ArticleGeometry) -> StatusMessage? {
         let quotes = document.article.quotes
         guard !quotes.isEmpty else { return StatusMessage("no quotes in this article") }
-        let step = Cycle.step(from: currentQuote, count: quotes.count, forward: forward, here: topOffset(g)) {
+        let step = Cycle.step(from: stepsFromTarget ? currentQuote : nil, count: quotes.count, forward: forward, here: topOffset(g)) {
             quotes[$0].range.start
         }
         makeCurrent(quote: step.index, g)
@@ -176,7 +197,7 @@ extension ArticleViewState {
         let mentions = document.article.entities[e].mentions
         guard !mentions.isEmpty else { return StatusMessage("no mentions") }
         if selectedEntity == nil { selectedEntity = e }
-        let step = Cycle.step(from: currentMention, count: mentions.count, forward: forward, here: topOffset(g)) {
+        let step = Cycle.step(from: stepsFromTarget ? currentMention : nil, count: mentions.count, forward: forward, here: topOffset(g)) {
             mentions[$0].start
         }
         let target = step.index
@@ -184,7 +205,7 @@ extension ArticleViewState {
         currentMention = target
         reveal(mentions[target].start, g)
         if let row = document.entityRows.firstIndex(of: .entity(e)) {
-            entities = entities.selecting(row, count: document.entityRows.count, height: g.listHeight(.entities))
+            entities = entities.selecting(row, count: document.entityRows.count, height: g.listHeight(.entities, self))
         }
         return message
     }
@@ -221,7 +242,8 @@ extension ArticleViewState {
 
     // MARK: searching
 
-    /// Runs a search and moves to the first match at or after the top of the pane.
+    /// Runs a search and moves to the first match at or after the top of the pane (of the article, when it
+    /// opened at a saved position and the reader has not moved since: the saved place is not one they chose).
     mutating func startSearch(_ query: String, _ g: ArticleGeometry) -> StatusMessage? {
         let matcher = SearchMatcher(query: query)
         let matches = matcher.matches(in: document.text)
@@ -229,18 +251,20 @@ extension ArticleViewState {
             search = SearchState(query: query, matches: [], current: nil)
             return StatusMessage("not found: \(query)", isError: true)
         }
-        let here = topOffset(g)
+        let here = resumed ? 0 : topOffset(g)
         let first = matches.firstIndex { $0.start >= here } ?? 0
         search = SearchState(query: query, matches: matches, current: first)
         reveal(matches[first].start, g)
         return first == 0 && here > 0 && matches[0].start < here ? StatusMessage("search wrapped to the top") : nil
     }
 
-    /// `n` and `N`: the next or previous match, wrapping with a message.
+    /// `n` and `N`: the next or previous match, wrapping with a message (and highlighted again after Esc).
     mutating func searchAgain(forward: Bool, _ g: ArticleGeometry) -> StatusMessage? {
         guard var s = search else { return StatusMessage("no search yet: press / to search") }
+        s.highlighted = true
+        search = s
         guard !s.matches.isEmpty else { return StatusMessage("not found: \(s.query)", isError: true) }
-        let step = Cycle.step(from: s.current, count: s.matches.count, forward: forward, here: topOffset(g)) {
+        let step = Cycle.step(from: stepsFromTarget ? s.current : nil, count: s.matches.count, forward: forward, here: topOffset(g)) {
             s.matches[$0].start
         }
         let next = step.index
@@ -253,14 +277,47 @@ extension ArticleViewState {
         return message
     }
 
+    /// Esc, as in less and vim: hides a folded pane, else clears the search highlight (the search itself stays
+    /// for `n` and an empty `/`), else the selected entity's marks. The current quote is where the reader is,
+    /// not a highlight: it stays.
+    mutating func close(folded: Bool) {
+        if focus != .article && folded {
+            focus = .article
+        } else if let s = search, s.highlighted {
+            search?.highlighted = false
+        } else if selectedEntity != nil {
+            selectedEntity = nil
+            currentMention = nil
+        }
+    }
+
     // MARK: following
+
+    /// What says where the reader is: the top row and the last jump's target.
+    var place: Place { Place(top: top, jumpTarget: jumpTarget) }
+
+    struct Place: Equatable {
+        let top: RowPosition
+        let jumpTarget: Int?
+    }
+
+    /// After a key or the mouse: once the reader has moved, the article is no longer at the resumed position.
+    mutating func noteMoved(from before: Place?) {
+        if resumed, let before, before != place { resumed = false }
+    }
+
+    /// After a resize: the last jump's target (a heading, quote, mention or match) stays on screen.
+    mutating func keepJumpTargetInView(_ g: ArticleGeometry) {
+        guard let target = jumpTarget else { return }
+        reveal(target, g)
+    }
 
     /// After the article moved: the outline follows the section at the top, the other panes keep their cursors
     /// on what is current.
     mutating func followArticle(_ g: ArticleGeometry) {
         if !(outlineHeld && focus == .outline) {
             let section = document.section(containing: readingOffset(g))
-            outline = outline.selecting(section, count: document.outlineCount, height: g.listHeight(.outline))
+            outline = outline.selecting(section, count: document.outlineCount, height: g.listHeight(.outline, self))
             outlineHeld = false
         }
     }
@@ -270,9 +327,9 @@ extension ArticleViewState {
         let r = rows(g)
         if top.block >= document.blocks.count { top = .start }
         top = r.clampTop(r.position(block: top.block, row: r.rowInBlock(top)), height: g.textHeight)
-        outline = outline.visible(height: g.listHeight(.outline), count: document.outlineCount)
-        quotes = quotes.visible(height: g.listHeight(.quotes), count: document.quoteRows.count)
-        entities = entities.visible(height: g.listHeight(.entities), count: document.entityRows.count)
+        outline = outline.visible(height: g.listHeight(.outline, self), count: document.outlineCount)
+        quotes = quotes.visible(height: g.listHeight(.quotes, self), count: document.quoteRows.count)
+        entities = entities.visible(height: g.listHeight(.entities, self), count: document.entityRows.count)
         if entities.selected < document.entityRows.count, !document.entityRows[entities.selected].isSelectable,
            let first = document.entityRows.firstIndex(where: \.isSelectable), entities.selected < first {
             entities.selected = first

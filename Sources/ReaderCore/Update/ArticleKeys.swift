@@ -1,17 +1,20 @@
 /// Commands on the article screen: the keymap's command for a key, carried out on the open article.
 extension ReaderState {
     mutating func run(_ command: Command) -> [Effect] {
+        guard var view = article else { return runInLibrary(command) }
         let g = geometry
-        if article == nil { return runInLibrary(command) }
-        var view = article!
+        if !view.document.isAnalysed, Self.needsAnalysis.contains(command) {
+            message = StatusMessage("still analysing: quotes and entities come in a moment")
+            return []
+        }
         var effects: [Effect] = []
         switch command {
         case .moveDown: view.moveCursor(by: 1, g)
         case .moveUp: view.moveCursor(by: -1, g)
-        case .pageDown: view.focus == .article ? view.scroll(by: max(1, g.textHeight - 2), g) : view.moveCursor(by: g.listHeight(view.focus), g)
-        case .pageUp: view.focus == .article ? view.scroll(by: -max(1, g.textHeight - 2), g) : view.moveCursor(by: -g.listHeight(view.focus), g)
-        case .halfPageDown: view.focus == .article ? view.scroll(by: max(1, g.textHeight / 2), g) : view.moveCursor(by: max(1, g.listHeight(view.focus) / 2), g)
-        case .halfPageUp: view.focus == .article ? view.scroll(by: -max(1, g.textHeight / 2), g) : view.moveCursor(by: -max(1, g.listHeight(view.focus) / 2), g)
+        case .pageDown: view.page(by: 1, g)
+        case .pageUp: view.page(by: -1, g)
+        case .halfPageDown: view.halfPage(by: 1, g)
+        case .halfPageUp: view.halfPage(by: -1, g)
         case .top: view.moveCursorToEnd(false, g)
         case .bottom: view.moveCursorToEnd(true, g)
         case .activate:
@@ -36,35 +39,39 @@ extension ReaderState {
         case .searchPrevious: message = view.searchAgain(forward: false, g)
         case .focusNext: view.focus = Self.cycle(view.focus, by: 1)
         case .focusPrevious: view.focus = Self.cycle(view.focus, by: -1)
-        case .open: break
-        case .close:
-            if view.focus != .article && layout.folded {
-                view.focus = .article
-            } else if view.search != nil {
-                view.search = nil
-            } else {
-                view.currentQuote = nil
-                view.selectedEntity = nil
-                view.currentMention = nil
-            }
+        case .close: view.close(folded: layout.folded)
         case .help: overlay = .help(top: 0)
         case .redraw: effects.append(.redraw)
         case .quit:
             if view.focus != .article && layout.folded {
                 view.focus = .article
             } else {
-                effects.append(.saveReadingPosition(path: view.document.path, offset: view.topOffset(g)))
-                if library != nil {
-                    article = nil
-                    return effects
-                }
-                finished = true
-                effects.append(.quit)
+                return leaveArticle()
             }
+        case .quitNow:
+            return finish()
+        case .nextArticle, .previousArticle:
+            article = view
+            return openNeighbour(forward: command == .nextArticle)
+        case .open, .toggleRead, .markAllRead, .sort, .accept, .cancel, .deleteBack, .clearLine, .nextChoice,
+             .previousChoice:
+            break
         }
         article = view
         return effects
     }
+
+    /// `q` in the article: back to the library, or the end when there is none.
+    mutating func leaveArticle() -> [Effect] {
+        guard let view = article else { return [] }
+        guard library != nil else { return finish() }
+        article = nil
+        return [.saveReadingPosition(path: view.document.path, offset: view.topOffset(geometry))]
+    }
+
+    /// The commands that need the quotes and entities, which an article shown before its analysis lacks.
+    static let needsAnalysis: Set<Command> = [.nextQuote, .previousQuote, .nextSpeakerQuote, .previousSpeakerQuote,
+                                              .speakerPicker, .nextMention, .previousMention]
 
     static func cycle(_ pane: Pane, by step: Int) -> Pane {
         let all = Pane.allCases

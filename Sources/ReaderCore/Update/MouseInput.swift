@@ -1,27 +1,28 @@
-/// The mouse: the wheel scrolls the pane under the pointer, a click focuses a pane and selects the row
-/// under it. Off with `--no-mouse`.
+/// The mouse: the wheel scrolls the pane under the pointer, a click focuses a pane and selects the row under it.
+/// Rows are found in the same rectangles the views draw in (`ScreenLayout`, `ArticleGeometry`). Off with
+/// `--no-mouse`.
 extension ReaderState {
     mutating func handleMouse(_ mouse: MouseEvent) -> [Effect] {
         guard mouseEnabled, overlay == nil, prompt == nil else { return [] }
         let layout = self.layout
         guard !layout.tooSmall else { return [] }
         let g = geometry
-        if article == nil {
+        guard var view = article else {
             guard var lib = library else { return [] }
-            let list = layout.body.inset(by: 1)
+            let list = layout.libraryList
+            let count = lib.visible.count
             switch mouse.action {
-            case .wheelDown: lib.cursor = lib.cursor.selecting(lib.cursor.selected + 3, count: lib.visible.count, height: libraryHeight)
-            case .wheelUp: lib.cursor = lib.cursor.selecting(lib.cursor.selected - 3, count: lib.visible.count, height: libraryHeight)
+            case .wheelDown: lib.cursor = lib.cursor.selecting(lib.cursor.selected + 3, count: count, height: list.height)
+            case .wheelUp: lib.cursor = lib.cursor.selecting(lib.cursor.selected - 3, count: count, height: list.height)
             case .click:
-                let row = mouse.y - list.y - 1 + lib.cursor.top
-                if list.contains(x: mouse.x, y: mouse.y), row >= 0, row < lib.visible.count {
-                    lib.cursor = lib.cursor.selecting(row, count: lib.visible.count, height: libraryHeight)
+                let index = lib.cursor.visible(height: list.height, count: count).top + mouse.y - list.y
+                if list.contains(x: mouse.x, y: mouse.y), index < count {
+                    lib.cursor = lib.cursor.selecting(index, count: count, height: list.height)
                 }
             }
             library = lib
             return []
         }
-        var view = article!
         // Which pane is under the pointer: an overlay pane first, then the docked ones.
         var target: Pane?
         if layout.folded {
@@ -48,25 +49,24 @@ extension ReaderState {
                 break
             }
             view.focus = pane
-            let rect = layout.rect(for: pane)
-            let row = mouse.y - rect.y - 1
+            let list = pane == .quotes ? g.quotesPane(view).list : layout.inner(pane)
+            guard list.contains(x: mouse.x, y: mouse.y) else { break }
+            let row = mouse.y - list.y
             switch pane {
             case .article: break
             case .outline:
                 let index = view.outline.top + row
-                if row >= 0, index < view.document.outlineCount {
-                    view.outline = view.outline.selecting(index, count: view.document.outlineCount, height: g.listHeight(.outline))
+                if index < view.document.outlineCount {
+                    view.outline = view.outline.selecting(index, count: view.document.outlineCount, height: list.height)
                     view.outlineHeld = true
                 }
             case .quotes:
                 let index = view.quotes.top + row
-                if row >= 0, index < view.document.quoteRows.count {
-                    view.quotes = view.quotes.selecting(index, count: view.document.quoteRows.count, height: g.listHeight(.quotes))
-                }
+                if index < view.document.quoteRows.count { view.selectQuoteRow(index, g) }
             case .entities:
                 let index = view.entities.top + row
-                if row >= 0, index < view.document.entityRows.count, view.document.entityRows[index].isSelectable {
-                    view.entities = view.entities.selecting(index, count: view.document.entityRows.count, height: g.listHeight(.entities))
+                if index < view.document.entityRows.count, view.document.entityRows[index].isSelectable {
+                    view.entities = view.entities.selecting(index, count: view.document.entityRows.count, height: list.height)
                     if case .entity(let e) = view.document.entityRows[index] { view.selectEntity(e) }
                 }
             }

@@ -1,7 +1,6 @@
-/// Keys in the overlays drawn above everything: the help screen and the speaker picker.
+/// Keys in the overlays drawn above everything: the help screen and the speaker picker (whose keys come from
+/// the keymap's picker context, falling back to the prompt's: it is typed into).
 extension ReaderState {
-    var pickerHeight: Int { max(1, min(layout.body.height - 4, 20)) }
-
     /// The speakers the picker lists for a filter: (group index, name, quote count).
     public func speakerChoices(_ filter: String) -> [(group: Int, name: String, count: Int)] {
         guard let view = article else { return [] }
@@ -13,46 +12,53 @@ extension ReaderState {
         }
     }
 
-    mutating func handleOverlayKey(_ key: Key) {
+    mutating func handleOverlayKey(_ key: Key) -> [Effect] {
         switch overlay {
         case .help(let top)?:
-            let command = keymap.command(for: key, in: .global)
-            switch command {
+            let page = max(1, layout.helpText.height - 1)
+            switch keymap.command(for: key, in: screenContext) {
             case .moveDown?: overlay = .help(top: top + 1)
             case .moveUp?: overlay = .help(top: max(0, top - 1))
-            case .pageDown?, .halfPageDown?: overlay = .help(top: top + max(1, layout.body.height - 4))
-            case .pageUp?, .halfPageUp?: overlay = .help(top: max(0, top - max(1, layout.body.height - 4)))
+            case .pageDown?, .halfPageDown?: overlay = .help(top: top + page)
+            case .pageUp?, .halfPageUp?: overlay = .help(top: max(0, top - page))
             case .top?: overlay = .help(top: 0)
-            case .redraw?: break
+            case .redraw?: return [.redraw]
+            case .quitNow?: return finish()
             default: overlay = nil  // q, Esc, ? and any other key close the help
             }
         case .speakerPicker(var picker)?:
             let choices = speakerChoices(picker.filter)
-            switch key {
-            case .escape: overlay = nil; return
-            case .enter:
+            let height = layout.pickerList.height
+            switch keymap.command(for: key, in: .picker) {
+            case .cancel?:
                 overlay = nil
-                guard var view = article, let choice = choices[safe: picker.cursor.selected] else { return }
+                return []
+            case .accept?:
+                overlay = nil
+                guard var view = article, let choice = choices[safe: picker.cursor.selected] else { return [] }
                 view.makeCurrent(quote: view.document.quoteGroups[choice.group].quotes[0], geometry)
                 message = StatusMessage("\(choice.name): \(choice.count) quote\(choice.count == 1 ? "" : "s"); > and < move through them")
                 article = view
-                return
-            case .down, .char("\u{0E}"), .tab:
-                picker.cursor = picker.cursor.selecting(picker.cursor.selected + 1, count: choices.count, height: pickerHeight)
-            case .up, .char("\u{10}"), .backTab:
-                picker.cursor = picker.cursor.selecting(picker.cursor.selected - 1, count: choices.count, height: pickerHeight)
-            case .backspace, .char("\u{7F}"), .char("\u{8}"):
+                return []
+            case .nextChoice?:
+                picker.cursor = picker.cursor.selecting(picker.cursor.selected + 1, count: choices.count, height: height)
+            case .previousChoice?:
+                picker.cursor = picker.cursor.selecting(picker.cursor.selected - 1, count: choices.count, height: height)
+            case .deleteBack?:
                 if !picker.filter.isEmpty { picker.filter.removeLast() }
                 picker.cursor = ListCursor()
-            case .char(let c) where c.value >= 0x20:
-                picker.filter.unicodeScalars.append(c)
+            case .clearLine?:
+                picker.filter = ""
                 picker.cursor = ListCursor()
             default:
-                break
+                guard case .char(let c) = key, c.value >= 0x20, c.value != 0x7F else { return [] }
+                picker.filter.unicodeScalars.append(c)
+                picker.cursor = ListCursor()
             }
             overlay = .speakerPicker(picker)
         case nil:
             break
         }
+        return []
     }
 }

@@ -1,15 +1,27 @@
 import ArticleKit
 
-/// Something that happened, fed to `ReaderState.handle(_:)`: a key, a resize, a mouse action, or the result of
-/// work the reader asked for.
+/// Something that happened, fed to `ReaderState.handle(_:)`: the start, a key, a resize, a mouse action, the end
+/// of input, or the result of work the reader asked its host for.
 public enum ReaderEvent: Sendable {
+    /// The reader starts with these settings; `warnings` (a broken config file, unreadable state files) are
+    /// shown in the status line, the first of them at once.
+    case started(ReaderSettings, warnings: [String])
+    /// The library to show; `reopen` names the article to open again at once (the one read last), if any.
+    case libraryListed(LibraryState, reopen: String?)
+    /// An article named on the command line is to be opened.
+    case openRequested(path: String)
     case key(Key)
     case resize(Size)
     case mouse(MouseEvent)
-    /// An article finished loading and analysing (or failed to).
+    /// Input ended (the terminal went away): the reader saves its place and ends.
+    case inputClosed
+    /// An article finished loading and analysing (or failed to); `position` is its saved reading position.
     case articleOpened(path: String, Result<ArticleDocument, OpenFailure>, position: Int?)
+    /// The full analysis of an article already on screen with its structure only (`ArticleDocument.isAnalysed`
+    /// false): its quotes and entities arrive; where the reader is stays.
+    case articleAnalysed(path: String, ArticleDocument)
     /// Background analysis of a library entry finished.
-    case libraryDetails(path: String, title: String?, quotes: Int?, entities: Int?, failure: String?)
+    case libraryDetails(path: String, ArticleDetails)
 }
 
 /// Why an article could not be opened, as the status line says it.
@@ -33,16 +45,4 @@ public struct MouseEvent: Equatable, Sendable {
         self.x = x
         self.y = y
     }
-}
-
-/// Work the reader asks its host to do after handling an event (I/O lives outside the core).
-public enum Effect: Equatable, Sendable {
-    /// Load and analyse the article at `path`, then send `.articleOpened`.
-    case openArticle(path: String)
-    /// Remember the reading position (a byte offset) of the article at `path`.
-    case saveReadingPosition(path: String, offset: Int)
-    /// Repaint the whole terminal (Ctrl-L).
-    case redraw
-    /// End the program.
-    case quit
 }

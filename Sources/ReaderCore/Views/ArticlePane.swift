@@ -7,8 +7,11 @@ enum ArticlePane {
     static func draw(_ grid: inout Grid, _ state: ReaderState, _ view: ArticleViewState, focused: Bool) {
         let layout = state.layout
         let theme = state.theme
-        let title = view.document.name
-        Frame.draw(&grid, layout.article, title: "Article · \(title)", focused: focused, theme: theme)
+        // The pane's title: the file, and what the loader knows of who wrote it, where and when it appeared.
+        let metadata = view.document.metadata
+        let title = (["Article", view.document.name] + [metadata.byline, metadata.site, metadata.published?.description].compactMap { $0 })
+            .map { VisibleText.make($0) }.joined(separator: " · ")
+        Frame.draw(&grid, layout.article, title: title, focused: focused, theme: theme)
         let area = layout.articleText
         guard !area.isEmpty else { return }
         let document = view.document
@@ -81,7 +84,7 @@ struct InlineStyles {
                 m += 1
             }
         }
-        if let search = view.search {
+        if let search = view.search, search.highlighted {
             let matches = search.matches
             var s = firstEnding(after: line.start, in: matches.count) { matches[$0] }
             while s < matches.count && matches[s].start < line.end {

@@ -11,12 +11,14 @@ enum Bars {
         if let view = state.article {
             left = VisibleText.make(view.document.article.titleText)
             right = VisibleText.make(view.document.name)
+            // Which article of the library this is, in the list's order (what J and K walk).
             if let lib = state.library, let i = lib.entries.firstIndex(where: { $0.path == view.document.path }) {
-                right += "  \(i + 1)/\(lib.entries.count)"
+                let visible = lib.visible
+                right += "  \((visible.firstIndex(of: i) ?? i) + 1)/\(visible.count)"
             }
         } else if let lib = state.library {
             left = "Library · \(VisibleText.make(lib.location))"
-            right = "\(lib.entries.count) article\(lib.entries.count == 1 ? "" : "s")"
+            right = "\(lib.entries.count) article\(lib.entries.count == 1 ? "" : "s"), \(lib.unreadCount) unread"
         } else {
             left = ""
         }
@@ -47,15 +49,18 @@ enum Bars {
             return
         }
         var x = rect.x
-        let mode = state.article == nil ? " LIBRARY " : " " + (state.article!.focus.rawValue.uppercased()) + " "
-        x = grid.put(mode, x: x, y: rect.y, style: theme.style(.statusMode), clip: rect)
+        let mode = state.article.map { $0.focus.rawValue.uppercased() } ?? (state.library != nil ? "LIBRARY" : "")
+        if !mode.isEmpty { x = grid.put(" \(mode) ", x: x, y: rect.y, style: theme.style(.statusMode), clip: rect) }
         var parts: [String] = []
         if let view = state.article {
             let g = state.geometry
             let document = view.document
             let section = document.section(containing: view.readingOffset(g))
             if section > 0 { parts.append("§ " + VisibleText.make(document.outlineLabel(section))) }
-            parts.append(positionText(view, g))
+            let position = positionText(view, g)
+            // Until the reader moves, say that the article opened where it was left, and how to leave it.
+            parts.append(view.resumed ? "resumed at \(position) — g for top" : position)
+            if !document.isAnalysed { parts.append("analysing quotes and entities…") }
             if let q = view.currentQuote {
                 let group = document.quoteGroups[document.groupOfQuote[q]]
                 parts.append("“ \(VisibleText.make(document.speakerName(ofQuote: q))) \(document.rankInGroup[q] + 1)/\(group.quotes.count)")
@@ -64,12 +69,15 @@ enum Bars {
                 let entity = document.article.entities[e]
                 parts.append("* \(VisibleText.make(entity.name)) \(m + 1)/\(entity.mentions.count)")
             }
-            if let search = view.search {
+            if let search = view.search, search.highlighted {
                 let current = search.current.map { "\($0 + 1)" } ?? "0"
                 parts.append("/\(VisibleText.make(search.query)) \(current)/\(search.matches.count)")
             }
-        } else if let lib = state.library, !lib.filter.isEmpty {
-            parts.append("filter: \(VisibleText.make(lib.filter)) (\(lib.visible.count)/\(lib.entries.count))")
+        } else if let lib = state.library {
+            if lib.order != .file { parts.append("sorted by \(lib.order.rawValue)") }
+            if !lib.filter.isEmpty {
+                parts.append("filter: \(VisibleText.make(lib.filter)) (\(lib.visible.count)/\(lib.entries.count))")
+            }
         }
         let left = " " + parts.joined(separator: "  ")
         let leftStyle = theme.style(.statusBar)
@@ -81,7 +89,9 @@ enum Bars {
         while !hints.isEmpty && leftWidth + hintWidth() + 2 > width { hints.removeFirst() }
         x = grid.put(Columns.truncate(left, to: width), x: x, y: rect.y, style: leftStyle, clip: rect)
         var hx = rect.maxX - hintWidth()
-        if let message = state.message {
+        // While an article is being opened the status line says so, unless there is something more to say.
+        let opening = state.opening.map { StatusMessage("opening \($0.split(separator: "/").last.map(String.init) ?? $0)…") }
+        if let message = state.message ?? opening {
             // The message goes after the position parts, in place of the hints if it needs the room.
             let text = "  " + VisibleText.make(message.text) + " "
             if x + DisplayWidth.of(text) > hx { hints = []; hx = rect.maxX }

@@ -7,11 +7,11 @@ public enum Frame {
     static let light = Glyphs(topLeft: "┌", top: "─", topRight: "┐", side: "│", bottomLeft: "└", bottomRight: "┘")
     static let heavy = Glyphs(topLeft: "┏", top: "━", topRight: "┓", side: "┃", bottomLeft: "┗", bottomRight: "┛")
 
-    /// Draws a border around `rect` with `title` in its top edge; returns the inside.
-    @discardableResult
+    /// Draws a border around `rect` with `title` in its top edge, and blanks the inside (whose rectangle
+    /// `ScreenLayout` gives).
     public static func draw(_ grid: inout Grid, _ rect: Rect, title: String, focused: Bool, theme: Theme,
-                            borderRole: StyleRole? = nil) -> Rect {
-        guard rect.width >= 2, rect.height >= 2 else { return .zero }
+                            borderRole: StyleRole? = nil) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
         grid.fill(rect)
         let g = focused ? heavy : light
         let border = theme.style(borderRole ?? (focused ? .borderFocused : .border))
@@ -27,7 +27,6 @@ public enum Frame {
             grid.put(label, x: rect.x + 1, y: rect.y, style: theme.style(focused ? .paneTitleFocused : .paneTitle),
                      clip: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1))
         }
-        return rect.inset(by: 1)
     }
 }
 
@@ -53,6 +52,24 @@ public enum Columns {
     public static func pad(_ string: String, to width: Int) -> String {
         let cut = truncate(string, to: width)
         return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
+    }
+
+    /// `string` broken into lines of at most `width` columns, at spaces (a word longer than the width is cut).
+    public static func wrap(_ string: String, to width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var line = ""
+        for word in string.split(separator: " ").map(String.init) {
+            let candidate = line.isEmpty ? word : line + " " + word
+            if DisplayWidth.of(candidate) <= width {
+                line = candidate
+            } else {
+                if !line.isEmpty { lines.append(line) }
+                line = DisplayWidth.of(word) <= width ? word : truncate(word, to: width)
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 
     /// A row of `left` and `right` text `width` columns wide, `right` flush right (and dropped if no room).

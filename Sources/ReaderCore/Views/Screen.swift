@@ -18,17 +18,17 @@ public enum Screen {
             ArticlePane.draw(&grid, state, view, focused: view.focus == .article)
             if !layout.folded {
                 for pane in [Pane.outline, .quotes, .entities] {
-                    SidePanes.draw(pane, &grid, layout.rect(for: pane), state, view, focused: view.focus == pane)
+                    SidePanes.draw(pane, &grid, state, view, focused: view.focus == pane)
                 }
             } else if view.focus != .article {
-                SidePanes.draw(view.focus, &grid, layout.overlay, state, view, focused: true)
+                SidePanes.draw(view.focus, &grid, state, view, focused: true)
             }
         } else if let library = state.library {
             LibraryPane.draw(&grid, state, library)
         }
         Bars.drawStatus(&grid, state)
         switch state.overlay {
-        case .help(let top)?: Overlays.drawHelp(&grid, state, top: top)
+        case .help(let top)?: HelpScreen.draw(&grid, state, top: top)
         case .speakerPicker(let picker)?: Overlays.drawPicker(&grid, state, picker)
         case nil: break
         }

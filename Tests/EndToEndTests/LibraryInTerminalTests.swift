@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// The library in a real terminal: J and K from inside the reader, read marks kept across runs. (Issue 13,
+/// point 8.)
+@Suite("The library in a real terminal", .enabled(if: TmuxSession.isAvailable, "tmux is not installed: skipped"),
+       .serialized)
+struct LibraryInTerminalTests {
+    static var articles: String { TmuxSession.projectRoot.appendingPathComponent("Articles").path }
+
+    @Test("J opens the next article from the reader; read marks stay read in the next run")
+    func nextArticleAndMarks() throws {
+        let state = NSTemporaryDirectory() + "byline-library-\(UUID().uuidString)"
+        let first = try TmuxSession([Self.articles], width: 140, height: 40, environment: ["XDG_STATE_HOME": state])
+        let list = try first.waitFor("LIBRARY")
+        let unread = list.split(separator: "\n").filter { $0.contains(" N ") }.count
+        #expect(unread == 7, "every bundled article starts unread:\n\(list)")
+        try first.send("Enter")
+        try first.waitFor("Outline")
+        try first.send("J")
+        let second = try first.waitFor("2/7")
+        #expect(second.contains("2/7"), "\(second)")
+        try first.send("q")
+        let back = try first.waitFor("LIBRARY")
+        #expect(back.split(separator: "\n").filter { $0.contains(" N ") }.count == 5, "\(back)")
+        try first.send("q")
+        try first.waitFor("EXIT=")
+
+        let again = try TmuxSession([Self.articles], width: 140, height: 40, environment: ["XDG_STATE_HOME": state])
+        // The article read last reopens; q goes to the list, where the two read articles have no mark.
+        try again.waitFor("Outline")
+        try again.send("q")
+        let list2 = try again.waitFor("LIBRARY")
+        #expect(list2.split(separator: "\n").filter { $0.contains(" N ") }.count == 5, "\(list2)")
+        #expect(list2.contains("7 articles, 5 unread"), "\(list2)")
+        try again.send("q")
+        #expect(FileManager.default.fileExists(atPath: state + "/byline/read"))
+    }
+}
