@@ -189,7 +189,7 @@ struct StateAndConfigTests {
             #expect(try t.waitFor("Enter search").contains("Enter search"), "Ctrl-S did not arrive")
             try t.send("Escape")
             try t.send("C-q")
-            #expect(try t.waitFor("Keys (q or Esc closes)").contains("Keys (q or Esc closes)"), "Ctrl-Q did not arrive")
+            #expect(try t.waitFor("q or Esc closes").contains("q or Esc closes"), "Ctrl-Q did not arrive")
             try t.send("Escape")
         }
         #expect(status == "0")

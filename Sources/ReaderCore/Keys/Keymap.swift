@@ -61,7 +61,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.quitNow, [.char("Q")], .global),
         KeyBinding(.accept, [.enter], .prompt),
         KeyBinding(.cancel, [.escape], .prompt),
-        KeyBinding(.deleteBack, [.backspace, .char("\u{7F}"), .ctrl("h")], .prompt),
+        KeyBinding(.deleteBack, [.backspace], .prompt),
         KeyBinding(.clearLine, [.ctrl("u")], .prompt),
         KeyBinding(.nextChoice, [.down, .ctrl("n"), .tab], .picker),
         KeyBinding(.previousChoice, [.up, .ctrl("p"), .backTab], .picker),

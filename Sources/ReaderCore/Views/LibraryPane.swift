@@ -31,7 +31,8 @@ enum LibraryPane {
 
         /// The right part of a row for an article that cannot be opened: why, over both counts' columns.
         func right(failure: String, file: String) -> String {
-            (counts ? ReaderCore.Columns.pad("✗ " + failure, to: 16) : "")
+            // The reason is never cut ("not a regular file" is wider than both counts): it pushes the file name right.
+            (counts ? ReaderCore.Columns.pad("✗ " + failure, to: max(16, DisplayWidth.of(failure) + 3)) : "✗ \(failure) ")
                 + (self.file > 0 ? ReaderCore.Columns.pad(file, to: self.file) : "")
         }
     }
