@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "Invariants", dependencies: ["ArticleKit", "ReaderCore"]),
         .executableTarget(name: "FuzzAnalysis", dependencies: ["ArticleKit", "Invariants"]),
         .executableTarget(name: "FuzzReader", dependencies: ["Invariants"]),
-        .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "Invariants"]),
+        .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "Invariants"], exclude: ["Golden"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "Invariants"]),
         .testTarget(name: "BylineFilesTests", dependencies: ["BylineFiles", "ReaderCore", "Invariants"]),
         .testTarget(name: "EndToEndTests", dependencies: ["byline"]),
