@@ -23,7 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "ArticleKit"),
+        .target(name: "ArticleKit", exclude: ["Lexicon/Lists"]),
         .target(name: "ReaderCore", dependencies: ["ArticleKit"]),
         .systemLibrary(
             name: "CNCursesW",
