@@ -64,6 +64,8 @@ struct EntityBuilder {
         /// Whether every word after the first is an organisation word ("Analytics Inc").
         private(set) var restIsOrganization = false
         var votes = Votes()
+        /// Mentions that are towns the gazetteer knows, with no other evidence (`NameMention.isTown`).
+        var towns = 0
         var gender: Gender?
         var roles: Set<String> = []
         var origins: Set<String> = []
@@ -79,7 +81,7 @@ struct EntityBuilder {
 
         mutating func setWords(_ words: [String]) {
             self.words = words
-            firstIsPlace = words.first.map { Lexicon.flags($0).contains(.place) } ?? false
+            firstIsPlace = words.first.map { Lexicon.flags($0).contains(.curatedPlace) } ?? false
             restIsOrganization = words.dropFirst().allSatisfy(EntityBuilder.isOrganizationEnding)
         }
     }
@@ -191,7 +193,7 @@ struct EntityBuilder {
 
     /// The number of words of a mention, and `nameHash` of its key (its words joined by spaces, or "place:" and
     /// the place for a gazetteer place), computed from its tokens without building strings when they are ASCII.
-    private func nameKey(_ m: NameMention) -> (words: Int, hash: UInt64) {
+    private func nameKey(_ m: NameMention, asPlace: Bool = true) -> (words: Int, hash: UInt64) {
         var count = 0, h = WordHash.empty
         var ascii = !m.isPart
         if ascii {
@@ -207,7 +209,7 @@ struct EntityBuilder {
             count = words.count
             h = Self.nameHash(words.joined(separator: " "))
         }
-        if let place = m.place { h = Self.placeKey(place) }
+        if asPlace, let place = m.place { h = Self.placeKey(place) }
         return (count, h)
     }
 
@@ -279,8 +281,11 @@ struct EntityBuilder {
         return id
     }
 
-    private mutating func add(_ index: Int, to id: Int) {
-        let m = mentions[index]
+    /// Adds mention `index` to draft `id`. `asName`: it joins a person as a surname or given name, so that what
+    /// the gazetteer says of the word alone ("Yamaguchi", a prefecture) does not count.
+    private mutating func add(_ index: Int, to id: Int, asName: Bool = false) {
+        var m = mentions[index]
+        if asName && m.place != nil && m.hint == .place { m.hint = nil }
         let start = Int32(truncatingIfNeeded: m.range.start)
         assignment[index] = Int32(truncatingIfNeeded: id)
         drafts[id].mentions.append(Int32(truncatingIfNeeded: index))
@@ -294,6 +299,7 @@ struct EntityBuilder {
             drafts[id].laterStarts.insert(start, at: position)
         }
         if let hint = m.hint { drafts[id].votes[hint] += Int(m.hintStrength) * 2 }
+        if m.isTown { drafts[id].towns += 1 }
         if m.hintStrength >= 2 { drafts[id].strongEvidence = true }
         if let g = m.gender, drafts[id].gender == nil { drafts[id].gender = g }
         if m.evidence >= 0 {
@@ -336,6 +342,9 @@ struct EntityBuilder {
             let m = mentions[index]
             let (count, k) = nameKey(m)
             guard count >= 2 || m.place != nil else { continue }
+            // One word that names a place of the generated gazetteer is decided with the single words, where a
+            // person of that surname outweighs it ("Sakura Yamaguchi" and "Yamaguchi", a Japanese prefecture).
+            if count == 1, let p = m.place, Lexicon.yieldsToSurname(p) { continue }
             if let id = byKey[k] { add(index, to: id); continue }
             let words = m.words(tokens, text)
             let hashes = words.map(Self.nameHash)
@@ -382,9 +391,11 @@ struct EntityBuilder {
         }
         for index in mentions.indices where assignment[index] < 0 {
             let m = mentions[index]
-            let (count, w) = nameKey(m)
+            let (count, key) = nameKey(m)
             guard count == 1 else { continue }
-            if let id = byKey[w] { add(index, to: id); continue }
+            if let id = byKey[key] { add(index, to: id); continue }
+            // The word itself, for a place that a surname may outweigh (its key is the place's).
+            let w = m.place == nil ? key : nameKey(m, asPlace: false).hash
             // "NorthWind" for "North Wind".
             if let id = byCompact[w] { add(index, to: id); byKey[w] = id; continue }
             let token = tokens[m.tokens.lowerBound]
@@ -414,13 +425,15 @@ struct EntityBuilder {
                 }
                 if let found, matches == 1 { add(index, to: found); byKey[w] = found; continue }
             }
-            if m.hint != .place && !(m.hint == .organization && m.hintStrength >= 2) {
+            // (A town is weak evidence: a person of that surname outweighs it, as "Obama" or "Warren".)
+            if m.hint != .place && !(m.hint == .organization && m.hintStrength >= 2)
+                || m.place.map(Lexicon.yieldsToSurname) == true {
                 // A surname: the person of that last name mentioned most recently (or first, if none before).
                 if let ids = byLastWord[hash: w], let first = ids.first(where: { isSurnameCandidate($0) }) {
                     let id = mentionedLast(ids, before: m.range.start, where: {
                         isSurnameCandidate($0) && mentions[Int(drafts[$0].mentions[0])].range.start < m.range.start
                     }) ?? first
-                    add(index, to: id); continue
+                    add(index, to: id, asName: true); continue
                 }
                 // A given name used alone: the one person who has it.
                 if let ids = byFirstWord[hash: w] {
@@ -434,7 +447,7 @@ struct EntityBuilder {
                         let id = mentionedLast(ids, before: m.range.start, where: {
                             isPersonCandidate($0) && drafts[$0].place == nil
                         }) ?? first
-                        add(index, to: id); continue
+                        add(index, to: id, asName: true); continue
                     }
                 }
                 // A middle word of a longer name: "Ruiz" in "Ana Ruiz Vidal".
@@ -442,11 +455,11 @@ struct EntityBuilder {
                     let word = m.words(tokens, text)[0]
                     if let id = ids.first(where: { isPersonCandidate($0) && drafts[$0].words.count >= 3
                         && drafts[$0].place == nil && drafts[$0].words.dropFirst().dropLast().contains(word) }) {
-                        add(index, to: id); continue
+                        add(index, to: id, asName: true); continue
                     }
                 }
             }
-            let id = newDraft(m, key: w)
+            let id = newDraft(m, key: key)
             add(index, to: id)
         }
     }
@@ -697,7 +710,8 @@ struct EntityBuilder {
         }
         if let best { return best }
         guard d.words.count >= 2 else {
-            let p = context[.place], o = context[.organization], h = context[.person]
+            // A town the gazetteer knows counts as one more word of context for a place.
+            let p = context[.place] + (d.towns > 0 ? 1 : 0), o = context[.organization], h = context[.person]
             if h > p && h > o { return .person }
             if p > o { return .place }
             return .organization
@@ -714,7 +728,7 @@ struct EntityBuilder {
         }
         // "Manchester United", "Air France", "Statistics Canada", "BBC One": a place or a known organisation in
         // a longer name makes an organisation.
-        if lex[0].contains(.place) || lex[words.count - 1].contains(.place)
+        if lex[0].contains(.curatedPlace) || lex[words.count - 1].contains(.curatedPlace)
             || lex[0].contains(.knownName) {
             return .organization
         }

@@ -107,7 +107,7 @@ struct MentionFinder {
             let lex = Lexicon.flags(key)
             if lex.contains(.demonym) && !lex.contains(.place) { continue }
             if Self.isDemonymLike(key, lex: lex) { continue }
-            let place = Lexicon.placeNumber(key)
+            let place = Lexicon.strongPlaceNumber(key)
             let known: EntityType? = lex.contains(.knownName) ? .organization : nil
             guard place != nil || known != nil || evidence.isCapitalizedInside(key) || key.contains("-") else { continue }
             found.append(NameMention(range: range, tokens: k..<(k + 1), hint: place != nil ? .place : known,
@@ -418,6 +418,7 @@ struct MentionFinder {
         }
 
         // Evidence for the type.
+        var town = false
         var hint: EntityType?
         var strength = 0
         var place: Int?
@@ -430,7 +431,7 @@ struct MentionFinder {
                 || Lexicon.flags(hash: spaced).contains(.knownName)) ? .organization : nil
         if let known {
             hint = known; strength = 2
-        } else if mayBeKnown, let p = knownPlace(start...end, spacedHash: spaced) {
+        } else if mayBeKnown, let p = knownPlace(start...end, spacedHash: spaced), Lexicon.isStrongPlace(p) {
             hint = .place; strength = 2; place = p
         } else if count == 2 && first.contains(.demonym) && tokens.bareLex(start + 1).contains(.movementWord) {
             hint = .organization; strength = 2
@@ -467,10 +468,15 @@ struct MentionFinder {
         } else if single && Self.isCamelCase(text, tokens.range(start)) {
             // "NorthWind", "SkyLink": capitals inside a word belong to brands.
             hint = .organization; strength = 1
+        } else if single && first.contains(.town) && !tokens[start].isAllCaps {
+            // A town the gazetteer knows ("Warren", "Obama"), when nothing else speaks for a type: weak evidence of
+            // a place, which a person of that surname or the context outweighs ("AJAX" in capitals is an acronym).
+            town = true
         }
         if gender == nil && hint == .person { gender = Lexicon.gender(first) }
         var m = mention(start...end, hint: hint, strength: strength, place: place)
         m.gender = gender
+        m.isTown = town
         m.evidence = found.evidence.add(roles: roles, origins: origins)
         found.append(m)
     }
@@ -642,12 +648,12 @@ struct MentionFinder {
                 // Beyond ASCII, by string ("são paulo").
                 if key.isEmpty { key = (start..<k).map { tokens.key($0) }.joined(separator: " ") }
                 key += (k == start ? "" : " ") + tokens.key(k)
-                if let p = Lexicon.placeNumber(key) { best = (k, p) }
+                if let p = Lexicon.strongPlaceNumber(key) { best = (k, p) }
                 continue
             }
             if k > start { h = WordHash.adding(0x20, to: h) }
             h = tokens.words.hash(h, appending: tokens[k].word)
-            if let p = Lexicon.placeNumber(hash: h) { best = (k, p) }
+            if let p = Lexicon.strongPlaceNumber(hash: h) { best = (k, p) }
         }
         return best
     }

@@ -20,6 +20,8 @@ struct NameMention: Sendable {
     var inHeadline: Bool
     /// A part of a hyphenated word ("Paris" in "Paris-based"), not whole tokens.
     var isPart: Bool
+    /// A town the gazetteer knows, and no other evidence: weak evidence of a place (`Lex.town`).
+    var isTown = false
     /// The gazetteer place it names (`Lexicon.placeName(_:)`), or -1.
     private var placeNumber: Int32
     /// The index in `Article.paragraphs` of its paragraph (-1 in the title).

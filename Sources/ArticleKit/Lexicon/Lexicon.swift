@@ -54,6 +54,13 @@ enum Lexicon {
     /// `placeNumber(hash:)` of a lower-case key.
     static func placeNumber(_ key: String) -> Int? { placeNumber(hash: WordHash.of(key)) }
 
+    /// The number of the place that the key with hash `hash` names when it is evidence of a place on its own
+    /// (`Lex.place`; not a town such as "Obama", "Split" or "Mobile").
+    static func strongPlaceNumber(hash: UInt64) -> Int? { placeNumber(hash: hash).flatMap { isStrongPlace($0) ? $0 : nil } }
+
+    /// `strongPlaceNumber(hash:)` of a lower-case key.
+    static func strongPlaceNumber(_ key: String) -> Int? { strongPlaceNumber(hash: WordHash.of(key)) }
+
     /// The canonical name of place `number` ("United States" for "U.S.").
     static func placeName(_ number: Int) -> String {
         let start = number == 0 ? 0 : Int(LexiconTable.placeNameEnds[number - 1])
@@ -69,6 +76,14 @@ enum Lexicon {
 
     /// Whether place `number` is evidence of a place on its own (`Lex.place`), not only a town.
     static func isStrongPlace(_ number: Int) -> Bool { LexiconTable.placeKinds[number] & 8 != 0 }
+
+    /// Whether place `number` is of the curated gazetteer (the places news names most), not only of the
+    /// generated data.
+    static func isCuratedPlace(_ number: Int) -> Bool { LexiconTable.placeKinds[number] & 16 != 0 }
+
+    /// Whether a person's surname outweighs place `number` as the meaning of one capitalised word: a region or
+    /// city of the generated data ("Yamaguchi", "Obama"), not a country or a curated place ("Jordan", "Moscow").
+    static func yieldsToSurname(_ number: Int) -> Bool { !isCuratedPlace(number) && placeKind(number) != .country }
 
     /// The name of the place a demonym belongs to ("Russia" for "russian"); "" for a word of origin without
     /// one ("muslim"), nil for a word that is not a demonym.

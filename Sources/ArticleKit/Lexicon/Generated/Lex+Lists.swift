@@ -193,6 +193,8 @@ extension Lex {
     static let organizationVerb = Lex(bit: 46)
     /// Words that, anywhere in a name, mark an organisation ("Department", "Bank", "Inc", "FC").
     /// Used by: name finding, type evidence, entity merging.
+    /// The head and suffix words of company, university, publication and club names ("Velta Biosciences",
+    /// "Harbour Weekly", "Instituto ...", "... Rovers") are a curated seed: no open dataset lists them.
     /// (`Lists/Types/organizationWord.txt`)
     static let organizationWord = Lex(bit: 47)
     /// Words before a participle whose subject is the sentence's ("before saying").
@@ -329,22 +331,24 @@ extension Lex {
     static let nameStart = Lex(bit: 84)
     /// A place that is evidence on its own: the curated gazetteer, GeoNames countries, ISO first-level regions and cities of 100000 people or more whose names are not also common words, given names or surnames.
     static let place = Lex(bit: 85)
+    /// A place of the curated gazetteer (Places/places.txt): the places news names most, which a name of several words that starts or ends with one makes an organisation ("Air France").
+    static let curatedPlace = Lex(bit: 86)
     /// A place too small or too ambiguous to be evidence on its own ("Obama" in Japan, "Split", "Mobile"): GeoNames cities of 15 000 people or more not in `place`.
-    static let town = Lex(bit: 86)
+    static let town = Lex(bit: 87)
     /// A country (curated or GeoNames).
-    static let country = Lex(bit: 87)
+    static let country = Lex(bit: 88)
     /// A demonym or word of origin, with its country ("russian": Russia).
-    static let demonym = Lex(bit: 88)
+    static let demonym = Lex(bit: 89)
     /// An acronym with the name it stands for (Types/acronym.txt).
-    static let acronym = Lex(bit: 89)
+    static let acronym = Lex(bit: 90)
     /// A given name of at least 1000 US births 1880-2017 (Social Security), or of the curated seeds: evidence of a person, weak when it is also a common word ("Will", "Grant").
-    static let givenName = Lex(bit: 90)
-    /// A given name strong enough to start a person's name: the curated seeds and names of at least 5000 US births that are not common words.
-    static let firstName = Lex(bit: 91)
+    static let givenName = Lex(bit: 91)
+    /// A given name strong enough to start a person's name: the curated seeds and names of at least 5000 US births that are not also words written in lower case ("Grant"), strong places ("Brooklyn") or rather surnames ("Hamilton").
+    static let firstName = Lex(bit: 92)
     /// One of the 10000 most frequent US surnames of the 1990 census.
-    static let surname = Lex(bit: 92)
+    static let surname = Lex(bit: 93)
     /// A word mostly written in lower case and frequent in English ("data", "police", "split"), from spaCy's word probabilities: a capitalised one is weak evidence of a name.
-    static let commonWord = Lex(bit: 93)
+    static let commonWord = Lex(bit: 94)
 
     /// Every list with its flag and, for a curated one, its file under `Lexicon/Lists/` (for the tests).
     static let registered: [(name: String, file: String?, flag: Lex)] = [
@@ -434,6 +438,7 @@ extension Lex {
         ("dotted", nil, .dotted),
         ("nameStart", nil, .nameStart),
         ("place", nil, .place),
+        ("curatedPlace", nil, .curatedPlace),
         ("town", nil, .town),
         ("country", nil, .country),
         ("demonym", nil, .demonym),
