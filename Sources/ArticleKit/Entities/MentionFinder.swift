@@ -210,7 +210,7 @@ struct MentionFinder {
     }
 
     /// "WASHINGTON (Reuters) -", "TRENTON —", "OTTAWA, March 3 -": an all-capital place at a paragraph start.
-    private func isDatelineStart(_ k: Int) -> Bool {
+    func isDatelineStart(_ k: Int) -> Bool {
         guard tokens[k].isAllCaps, tokens[k].beginsParagraph else { return false }
         var j = k
         while j + 1 < tokens.count && tokens[j + 1].isAllCaps && !tokens[j + 1].beginsParagraph { j += 1 }
@@ -417,72 +417,26 @@ struct MentionFinder {
             return
         }
 
-        // Evidence for the type.
-        var town = false
-        var hint: EntityType?
-        var strength = 0
-        var place: Int?
-        // One word: its bits say whether it is a known name or a place; several: look the whole name up.
-        let mayBeKnown = single ? !tokens[start].lex.isDisjoint(with: Self.knownOrPlace) : tokens[start].lex.contains(.nameStart)
-        // The name's words without final dots, joined by spaces ("new york") and by hyphens ("white-house").
-        let spaced = mayBeKnown ? joinedBareHash(start...end, separator: 0x20) : 0
-        let known: EntityType? = mayBeKnown
-            && (Lexicon.flags(hash: joinedBareHash(start...end, separator: UInt8(ascii: "-"))).contains(.knownName)
-                || Lexicon.flags(hash: spaced).contains(.knownName)) ? .organization : nil
-        if let known {
-            hint = known; strength = 2
-        } else if mayBeKnown, let p = knownPlace(start...end, spacedHash: spaced), Lexicon.isStrongPlace(p) {
-            hint = .place; strength = 2; place = p
-        } else if count == 2 && first.contains(.demonym) && tokens.bareLex(start + 1).contains(.movementWord) {
-            hint = .organization; strength = 2
-        } else if any(start...end, .organizationWord, bare: true) {
-            hint = .organization; strength = count >= 2 ? 2 : 0
-        } else if isAfterPlaceNoun(start) {
-            // "the Leeds suburb of Chapel Allerton", "the village of Kirkby Stephen".
-            hint = .place; strength = 2
-        } else if containsAmpersand(start...end) {
-            // "Simon & Schuster", "AT&T".
-            hint = .organization; strength = 2
-        } else if first.contains(.firstName) && count == 2
-                    && !tokens.bareLex(start + 1).contains(.organizationWord) && roles.isEmpty && !honorificOnly
-                    && tokens.bareLex(start + 1).contains(.placeWord) && !tokens.bareLex(start + 1).contains(.townWord) {
-            // "Frank Field": a given name before a word that could name a place is still a person.
-            hint = .person; strength = 2
-            gender = Lexicon.gender(first)
-        } else if count > 1 && tokens.bareLex(end).contains(.placeWord) {
-            hint = .place; strength = 2
-        } else if count > 1 && first.contains(.placePrefix) && !tokens.bareLex(start + 1).contains(.firstName) {
-            hint = .place; strength = 1
-        } else if count > 1 && first.contains(.placeWord) && first.contains(.featurePrefix) {
-            hint = .place; strength = 2
-        } else if !roles.isEmpty || gender != nil || honorificOnly {
-            hint = .person; strength = 2
-        } else if first.contains(.firstName) && count > 1 {
-            hint = .person; strength = 2
-            gender = Lexicon.gender(first)
-        } else if single && tokens[start].isAllCaps && tokens.words.keyLength(tokens[start].word) <= 6
-                    && !isDatelineStart(start) && !tokens[start].isHeadline {
-            hint = .organization; strength = 1
-        } else if isDatelineStart(start) {
-            hint = .place; strength = 2
-        } else if single && Self.isCamelCase(text, tokens.range(start)) {
-            // "NorthWind", "SkyLink": capitals inside a word belong to brands.
-            hint = .organization; strength = 1
-        } else if single && first.contains(.town) && !tokens[start].isAllCaps {
-            // A town the gazetteer knows ("Warren", "Obama"), when nothing else speaks for a type: weak evidence of
-            // a place, which a person of that surname or the context outweighs ("AJAX" in capitals is an acronym).
-            town = true
+        // Evidence for the type: the first rule of `typeEvidenceRules` that applies.
+        let words = NameWords(finder: self, start: start, end: end, roles: roles, honorificOnly: honorificOnly, gender: gender)
+        var typed = TypeEvidence(type: nil, strength: 0)
+        var rule = -1
+        for (index, r) in Self.typeEvidenceRules.enumerated() {
+            if let e = r.evidence(words) { typed = e; rule = index; break }
         }
+        let hint = typed.type, strength = typed.strength, place = typed.place, town = typed.isTown
+        if let g = typed.gender { gender = g }
         if gender == nil && hint == .person { gender = Lexicon.gender(first) }
         var m = mention(start...end, hint: hint, strength: strength, place: place)
         m.gender = gender
         m.isTown = town
+        m.rule = Int8(truncatingIfNeeded: rule)
         m.evidence = found.evidence.add(roles: roles, origins: origins)
         found.append(m)
     }
 
     /// Whether "<place noun> of" stands before token `k` ("suburb of", "village of"), in lower case.
-    private func isAfterPlaceNoun(_ k: Int) -> Bool {
+    func isAfterPlaceNoun(_ k: Int) -> Bool {
         guard k >= 2, tokens[k - 1].kind == .word, tokens[k - 1].hash == Self.ofHash, tokens[k - 2].kind == .word,
               !tokens[k - 2].isCapitalized else { return false }
         return tokens.keyLex(k - 2).contains(.placeNoun)
@@ -499,7 +453,7 @@ struct MentionFinder {
 
     /// Whether a token of `range` has one of `bits` in its word lists (`bare`: those of its key without a final
     /// dot); with `missing`, whether a token has none of them.
-    private func any(_ range: ClosedRange<Int>, _ bits: Lex, bare: Bool = false, missing: Bool = false) -> Bool {
+    func any(_ range: ClosedRange<Int>, _ bits: Lex, bare: Bool = false, missing: Bool = false) -> Bool {
         for k in range {
             let lex = bare ? tokens.bareLex(k) : tokens[k].lex
             if lex.isDisjoint(with: bits) == missing { return true }
@@ -508,7 +462,7 @@ struct MentionFinder {
     }
 
     /// `WordHash` of the bare keys of `run` joined by `separator` (the lower-case name, "new york").
-    private func joinedBareHash(_ run: ClosedRange<Int>, separator: UInt8) -> UInt64 {
+    func joinedBareHash(_ run: ClosedRange<Int>, separator: UInt8) -> UInt64 {
         if run.count == 1 { return tokens.bareHash(run.lowerBound) }
         var h = WordHash.empty
         for k in run {
@@ -520,7 +474,7 @@ struct MentionFinder {
 
     /// The gazetteer place that `run` names: its lower-case text as written ("new  york"), or its words without
     /// final dots joined by spaces (whose hash is `spacedHash`). By hash for ASCII, by string otherwise.
-    private func knownPlace(_ run: ClosedRange<Int>, spacedHash: UInt64) -> Int? {
+    func knownPlace(_ run: ClosedRange<Int>, spacedHash: UInt64) -> Int? {
         let range = TextRange(tokens.range(run.lowerBound).start, tokens.range(run.upperBound).end)
         var h = WordHash.empty
         for i in range.start..<range.end {
@@ -535,7 +489,7 @@ struct MentionFinder {
     }
 
     /// Whether a token of `run` holds "&" ("AT&T", "Simon & Schuster").
-    private func containsAmpersand(_ run: ClosedRange<Int>) -> Bool {
+    func containsAmpersand(_ run: ClosedRange<Int>) -> Bool {
         for k in run {
             let r = tokens.range(k)
             for i in r.start..<r.end where text.bytes[i] == UInt8(ascii: "&") { return true }
