@@ -1,7 +1,7 @@
 import Testing
 @testable import ArticleKit
 
-/// Each rule of the type evidence (`MentionFinder.typeEvidenceRules`), on a short invented example: the rule
+/// Each rule of the type evidence (`TypeEvidenceRule`), on a short invented example: the rule
 /// that decides the name's evidence, and the type the entity gets.
 @Suite("Type evidence: one example per rule")
 struct TypeEvidenceTests {
@@ -33,7 +33,7 @@ struct TypeEvidenceTests {
     ]
 
     @Test func everyRuleHasAnExample() {
-        #expect(Set(Self.examples.map(\.rule)) == Set(MentionFinder.typeEvidenceRules.map(\.name)))
+        #expect(Set(Self.examples.map(\.rule)) == Set(TypeEvidenceRule.allCases.map(\.name)))
     }
 
     @Test(arguments: examples)
@@ -42,7 +42,7 @@ struct TypeEvidenceTests {
         let output = ArticleAnalysis.run(text)
         let mention = try #require(output.mentions.first { $0.surface(output.tokens, text) == example.name },
                                    "no mention \(example.name)")
-        #expect(mention.rule >= 0 && MentionFinder.typeEvidenceRules[Int(mention.rule)].name == example.rule)
+        #expect(mention.rule?.name == example.rule)
         if let type = example.type {
             #expect(output.entities.first { $0.aliases.contains(example.name) }?.type == type)
         }

@@ -261,7 +261,7 @@ struct EntityBuilder {
         w.utf8.count <= 5 && !Lexicon.flags(w).isDisjoint(with: particleOrSkip)
     }
 
-    private static let particleOrSkip: Lex = [.particle, .initialSkip]
+    private static var particleOrSkip: Lex { Lex(rawValue: Lex.particle.rawValue | Lex.initialSkip.rawValue) }
 
     /// A new draft for mention `m`, under `key`; `words` and their `nameHash`es when already made.
     private mutating func newDraft(_ m: NameMention, key: UInt64, words: [String]? = nil, hashes: [UInt64]? = nil) -> Int {
@@ -591,7 +591,7 @@ struct EntityBuilder {
     }
 
     /// Word lists that make a single word an everyday word rather than a name, without other evidence.
-    private static let everydayNameWords: Lex = [.organizationWord, .placeWord, .titleWord]
+    private static var everydayNameWords: Lex { Lex(rawValue: Lex.organizationWord.rawValue | Lex.placeWord.rawValue | Lex.titleWord.rawValue) }
 
     /// The distinct surface forms of an entity's mentions, in the order first seen; compared by hash and then
     /// by bytes, so that a string is built only for a form not seen before.
@@ -695,9 +695,15 @@ struct EntityBuilder {
         return n == 3 && word == "inc" || n == 4 && word == "corp"
     }
 
-    /// The key of the drafts of gazetteer place `number`: `nameHash` of "place:" and its lower-case canonical name,
-    /// so that every name of a place ("U.S.", "America") makes one entity.
-    static func placeKey(_ number: Int) -> UInt64 { nameHash("place:" + Lexicon.placeName(number).lowercased()) }
+    /// The key of the drafts of gazetteer place `number`, so that every name of a place ("U.S.", "America") makes
+    /// one entity: the `WordHash` of "place:" and the number's four bytes (no name hashes to it).
+    static func placeKey(_ number: Int) -> UInt64 {
+        var h = placeKeyPrefix
+        for shift in stride(from: 0, to: 32, by: 8) { h = WordHash.adding(UInt8(truncatingIfNeeded: number >> shift), to: h) }
+        return h
+    }
+
+    private static let placeKeyPrefix = WordHash.of("place:")
 
     /// The type of draft `d`, whose words have word-list bits `lex`.
     private static func decideType(_ d: Draft, _ lex: [Lex], _ evidence: NameEvidence, _ context: Votes,

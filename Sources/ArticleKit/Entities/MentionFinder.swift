@@ -418,19 +418,15 @@ struct MentionFinder {
         }
 
         // Evidence for the type: the first rule of `typeEvidenceRules` that applies.
-        let words = NameWords(finder: self, start: start, end: end, roles: roles, honorificOnly: honorificOnly, gender: gender)
-        var typed = TypeEvidence(type: nil, strength: 0)
-        var rule = -1
-        for (index, r) in Self.typeEvidenceRules.enumerated() {
-            if let e = r.evidence(words) { typed = e; rule = index; break }
-        }
+        let words = NameWords(start: start, end: end, roles: roles, honorificOnly: honorificOnly, gender: gender, first: first)
+        let (typed, rule) = typeEvidence(words) ?? (TypeEvidence(type: nil, strength: 0), nil)
         let hint = typed.type, strength = typed.strength, place = typed.place, town = typed.isTown
         if let g = typed.gender { gender = g }
         if gender == nil && hint == .person { gender = Lexicon.gender(first) }
         var m = mention(start...end, hint: hint, strength: strength, place: place)
         m.gender = gender
         m.isTown = town
-        m.rule = Int8(truncatingIfNeeded: rule)
+        m.rule = rule
         m.evidence = found.evidence.add(roles: roles, origins: origins)
         found.append(m)
     }
@@ -498,11 +494,12 @@ struct MentionFinder {
     }
 
     static let flightHash = WordHash.of("flight")
-    // Sets of word-list bits used above, made once (a literal in a hot loop may build an array each time).
-    static let nameEvidence: Lex = [.place, .demonym, .knownName, .firstName, .title, .honorific, .titleWord, .nameStart]
-    static let demonymOrPlace: Lex = [.demonym, .place]
-    static let honorificOrAcademic: Lex = [.personalHonorific, .academicTitle]
-    static let knownOrPlace: Lex = [.knownName, .place]
+    // Sets of word-list bits used above, as unions of raw values (an array literal in a hot loop may build an
+    // array each time, and a stored `static let` is reached through `swift_once`).
+    static var nameEvidence: Lex { Lex(rawValue: Lex.place.rawValue | Lex.demonym.rawValue | Lex.knownName.rawValue | Lex.firstName.rawValue | Lex.title.rawValue | Lex.honorific.rawValue | Lex.titleWord.rawValue | Lex.nameStart.rawValue) }
+    static var demonymOrPlace: Lex { Lex(rawValue: Lex.demonym.rawValue | Lex.place.rawValue) }
+    static var honorificOrAcademic: Lex { Lex(rawValue: Lex.personalHonorific.rawValue | Lex.academicTitle.rawValue) }
+    static var knownOrPlace: Lex { Lex(rawValue: Lex.knownName.rawValue | Lex.place.rawValue) }
 
     /// Capitals (and digits or hyphens), at least two capitals, then a final lower-case "s": "MSPs", "AK-47s".
     static func isAcronymPlural(_ text: SourceText, _ range: TextRange) -> Bool {
@@ -587,7 +584,7 @@ struct MentionFinder {
         return false
     }
 
-    private static let titleLike: Lex = [.titleWord, .titleModifier, .honorific]
+    private static var titleLike: Lex { Lex(rawValue: Lex.titleWord.rawValue | Lex.titleModifier.rawValue | Lex.honorific.rawValue) }
 
     private static func isTitleLike(_ lex: Lex) -> Bool { !lex.isDisjoint(with: titleLike) }
 

@@ -22,8 +22,8 @@ struct NameMention: Sendable {
     var isPart: Bool
     /// A town the gazetteer knows, and no other evidence: weak evidence of a place (`Lex.town`).
     var isTown = false
-    /// The type-evidence rule that decided its hint (an index into `MentionFinder.typeEvidenceRules`), or -1.
-    var rule: Int8 = -1
+    /// The type-evidence rule that decided its hint, if one did.
+    var rule: TypeEvidenceRule?
     /// The gazetteer place it names (`Lexicon.placeName(_:)`), or -1.
     private var placeNumber: Int32
     /// The index in `Article.paragraphs` of its paragraph (-1 in the title).

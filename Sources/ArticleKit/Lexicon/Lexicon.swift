@@ -103,7 +103,7 @@ enum Lexicon {
 
     // MARK: - The table
 
-    private static let placeOrTown: Lex = [.place, .town]
+    private static var placeOrTown: Lex { Lex(rawValue: Lex.place.rawValue | Lex.town.rawValue) }
 
     private static func payload(_ value: UInt32) -> Int? {
         let p = Int(value & 0xFFFFF)

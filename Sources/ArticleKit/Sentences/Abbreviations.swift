@@ -12,5 +12,5 @@ enum Abbreviations {
         bare.isDisjoint(with: neverEnds) && length > 1
     }
 
-    private static let neverEnds: Lex = [.abbreviationTitle, .monthAbbreviation, .neverEndsSentence]
+    private static var neverEnds: Lex { Lex(rawValue: Lex.abbreviationTitle.rawValue | Lex.monthAbbreviation.rawValue | Lex.neverEndsSentence.rawValue) }
 }

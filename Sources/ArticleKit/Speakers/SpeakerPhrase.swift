@@ -16,7 +16,7 @@ struct SpeakerPhraseReader {
     var tokens: TokenList { context.tokens }
 
 
-    private static let speakerHeads: Lex = [.roleNoun, .organizationNoun, .sourceNoun]
+    private static var speakerHeads: Lex { Lex(rawValue: Lex.roleNoun.rawValue | Lex.organizationNoun.rawValue | Lex.sourceNoun.rawValue) }
 
     /// Whether a noun can head the description of someone who speaks ("spokesman", "ministry", "analysts").
     static func canHeadSpeaker(_ key: String) -> Bool {

@@ -5,350 +5,350 @@ extension Lex {
     /// Other words written with an abbreviation dot ("Inc.", "etc.", "U.S.").
     /// Used by: tokens and sentences.
     /// (`Lists/Text/abbreviation.txt`)
-    static let abbreviation = Lex(bit: 0)
+    static var abbreviation: Lex { Lex(rawValue: 1 << 0) }
     /// Titles written with a dot before a name ("Mr.", "Gen."): a sentence never ends after them.
     /// Used by: tokens and sentences.
     /// (`Lists/Text/abbreviationTitle.txt`)
-    static let abbreviationTitle = Lex(bit: 1)
+    static var abbreviationTitle: Lex { Lex(rawValue: 1 << 1) }
     /// Academic and clerical titles that may follow a personal honorific ("Dr Prof", "Rev").
     /// Used by: name finding.
     /// (`Lists/People/academicTitle.txt`)
-    static let academicTitle = Lex(bit: 2)
+    static var academicTitle: Lex { Lex(rawValue: 1 << 2) }
     /// Words after "and" that continue an organisation's name ("Customs and Border Protection").
     /// Used by: name finding.
     /// (`Lists/Names/andOrganizationTail.txt`)
-    static let andOrganizationTail = Lex(bit: 3)
+    static var andOrganizationTail: Lex { Lex(rawValue: 1 << 3) }
     /// Arabic articles joined to the next part of a hyphenated name ("al-Qaeda").
     /// Used by: name finding.
     /// (`Lists/Names/arabicArticle.txt`)
-    static let arabicArticle = Lex(bit: 4)
+    static var arabicArticle: Lex { Lex(rawValue: 1 << 4) }
     /// The articles.
     /// Used by: entity typing (appositives), work titles.
     /// (`Lists/Types/article.txt`)
-    static let article = Lex(bit: 5)
+    static var article: Lex { Lex(rawValue: 1 << 5) }
     /// Auxiliaries and adverbs that may stand between a speaker and the verb ("Kerry also said", "has said").
     /// Used by: cues, speaker phrases.
     /// (`Lists/Speech/betweenSubjectAndVerb.txt`)
-    static let betweenSubjectAndVerb = Lex(bit: 6)
+    static var betweenSubjectAndVerb: Lex { Lex(rawValue: 1 << 6) }
     /// Small cardinal numbers that stand for people before a reporting verb ("one said", "two told").
     /// Used by: cues.
     /// (`Lists/Speech/cardinal.txt`)
-    static let cardinal = Lex(bit: 7)
+    static var cardinal: Lex { Lex(rawValue: 1 << 7) }
     /// Words that open a clause before its subject ("But Ruiz said").
     /// Used by: speaker phrases.
     /// (`Lists/Speech/clauseOpener.txt`)
-    static let clauseOpener = Lex(bit: 8)
+    static var clauseOpener: Lex { Lex(rawValue: 1 << 8) }
     /// Words after which a name starts a clause, so stands in subject position ("and Ruiz", "said Ruiz").
     /// Used by: coreference.
     /// (`Lists/Speech/clauseStarter.txt`)
-    static let clauseStarter = Lex(bit: 9)
+    static var clauseStarter: Lex { Lex(rawValue: 1 << 9) }
     /// Auxiliaries and modals: a phrase followed by one is the subject of a reported clause, not the speaker.
     /// Used by: speaker phrases.
     /// (`Lists/Speech/clauseVerb.txt`)
-    static let clauseVerb = Lex(bit: 10)
+    static var clauseVerb: Lex { Lex(rawValue: 1 << 10) }
     /// Words that end a speaker phrase read backwards or forwards (conjunctions, prepositions, auxiliaries).
     /// Used by: speaker phrases.
     /// (`Lists/Speech/clauseWord.txt`)
-    static let clauseWord = Lex(bit: 11)
+    static var clauseWord: Lex { Lex(rawValue: 1 << 11) }
     /// Comparatives that do not head a description ("than", "more").
     /// Used by: speaker phrases.
     /// (`Lists/Speech/comparative.txt`)
-    static let comparative = Lex(bit: 12)
+    static var comparative: Lex { Lex(rawValue: 1 << 12) }
     /// Compass and similar words that form demonyms and places with the next word ("South African", "Latin American").
     /// Used by: name finding.
     /// (`Lists/Names/compass.txt`)
-    static let compass = Lex(bit: 13)
+    static var compass: Lex { Lex(rawValue: 1 << 13) }
     /// Connectors inside a name of several words that make it an organisation, not a person ("Friends of the Earth").
     /// Used by: entity typing.
     /// (`Lists/Names/connectorWord.txt`)
-    static let connectorWord = Lex(bit: 14)
+    static var connectorWord: Lex { Lex(rawValue: 1 << 14) }
     /// Creeds and movements ("Marxist", "Islamists"): words of belonging, not names.
     /// Used by: name finding.
     /// (`Lists/Names/creed.txt`)
-    static let creed = Lex(bit: 15)
+    static var creed: Lex { Lex(rawValue: 1 << 15) }
     /// Reporting verbs in all their forms, one verb per line: a cue that attributes a quote to a speaker.
     /// Used by: cues and speakers.
     /// (`Lists/Speech/cueVerb.txt`)
-    static let cueVerb = Lex(bit: 16)
+    static var cueVerb: Lex { Lex(rawValue: 1 << 16) }
     /// Second parts of hyphenated adjectives ("Paris-based", "state-owned"): the word describes, it does not name.
     /// Used by: name finding.
     /// (`Lists/Names/describingSuffix.txt`)
-    static let describingSuffix = Lex(bit: 17)
+    static var describingSuffix: Lex { Lex(rawValue: 1 << 17) }
     /// Determiners that start a description ("a State Department official", "the minister").
     /// Used by: cues, speaker phrases.
     /// (`Lists/Speech/determiner.txt`)
-    static let determiner = Lex(bit: 18)
+    static var determiner: Lex { Lex(rawValue: 1 << 18) }
     /// Last words of the names of events, laws and agreements ("Boston Marathon", "Data Bill").
     /// Used by: entities (events are not listed).
     /// (`Lists/Types/eventWord.txt`)
-    static let eventWord = Lex(bit: 19)
+    static var eventWord: Lex { Lex(rawValue: 1 << 19) }
     /// Place words that come first in a feature's name ("Mount Rainier", "Lake Como").
     /// Used by: type evidence.
     /// (`Lists/Names/featurePrefix.txt`)
-    static let featurePrefix = Lex(bit: 20)
+    static var featurePrefix: Lex { Lex(rawValue: 1 << 20) }
     /// Given names of women that news often uses and the census lists lack or rank low (public figures of many countries).
     /// A seed added to the generated given names (firstName, feminine).
     /// (`Lists/People/femaleGivenName.txt`)
-    static let femaleGivenName = Lex(bit: 21)
+    static var femaleGivenName: Lex { Lex(rawValue: 1 << 21) }
     /// Nouns that refer to any organisation ("the company", "the party"), not only one with the word in its name.
     /// Used by: coreference.
     /// (`Lists/Speech/genericOrganizationNoun.txt`)
-    static let genericOrganizationNoun = Lex(bit: 22)
+    static var genericOrganizationNoun: Lex { Lex(rawValue: 1 << 22) }
     /// Honorifics and forms of address before a name (Mr, Dr, Queen, Sheikh); a tag gives the gender one implies.
     /// Used by: name finding (stripped from names, kept as roles), gender of a person.
     /// (`Lists/People/honorific.txt`)
-    static let honorific = Lex(bit: 23)
+    static var honorific: Lex { Lex(rawValue: 1 << 23) }
     /// Words that an acronym's initials skip ("of" in "Bank of England": BoE).
     /// Used by: entity merging.
     /// (`Lists/Names/initialSkip.txt`)
-    static let initialSkip = Lex(bit: 24)
+    static var initialSkip: Lex { Lex(rawValue: 1 << 24) }
     /// Connectors after which "and" may join an organisation's name ("Department of Health and Human Services").
     /// Used by: name finding.
     /// (`Lists/Names/innerConnector.txt`)
-    static let innerConnector = Lex(bit: 25)
+    static var innerConnector: Lex { Lex(rawValue: 1 << 25) }
     /// Reporting verbs that can come before their speaker ("said Kerry", "added the minister").
     /// Used by: cues.
     /// (`Lists/Speech/invertible.txt`)
-    static let invertible = Lex(bit: 26)
+    static var invertible: Lex { Lex(rawValue: 1 << 26) }
     /// Well-known organisations and buildings that one word names ("Pentagon", "NATO", "Reuters").
     /// Used by: name finding, type evidence.
     /// (`Lists/Types/knownName.txt`)
-    static let knownName = Lex(bit: 27)
+    static var knownName: Lex { Lex(rawValue: 1 << 27) }
     /// Prepositions before the name of a language ("written in Faroese").
     /// Used by: entities (languages are not listed).
     /// (`Lists/Types/languagePreposition.txt`)
-    static let languagePreposition = Lex(bit: 28)
+    static var languagePreposition: Lex { Lex(rawValue: 1 << 28) }
     /// Verbs of a lead-in that introduces what someone says after a colon ("was blunt:", "put it simply:").
     /// Used by: cues.
     /// (`Lists/Speech/leadInVerb.txt`)
-    static let leadInVerb = Lex(bit: 29)
+    static var leadInVerb: Lex { Lex(rawValue: 1 << 29) }
     /// Role nouns that can stand for a head of state or government ("the Russian leader").
     /// Used by: coreference of descriptions.
     /// (`Lists/People/leaderRole.txt`)
-    static let leaderRole = Lex(bit: 30)
+    static var leaderRole: Lex { Lex(rawValue: 1 << 30) }
     /// Given names of men that news often uses and the census lists lack or rank low (public figures of many countries).
     /// A seed added to the generated given names (firstName, masculine).
     /// (`Lists/People/maleGivenName.txt`)
-    static let maleGivenName = Lex(bit: 31)
+    static var maleGivenName: Lex { Lex(rawValue: 1 << 31) }
     /// Short function words that stay lower case in title case ("of", "the", "and").
     /// Used by: headlines and title case, quotes in title case.
     /// (`Lists/Names/minorWord.txt`)
-    static let minorWord = Lex(bit: 32)
+    static var minorWord: Lex { Lex(rawValue: 1 << 32) }
     /// Month names abbreviated with a dot ("Jan. 5").
     /// Used by: tokens and sentences.
     /// (`Lists/Text/monthAbbreviation.txt`)
-    static let monthAbbreviation = Lex(bit: 33)
+    static var monthAbbreviation: Lex { Lex(rawValue: 1 << 33) }
     /// Words that make a demonym and one of them an organisation ("Islamic Front", "Muslim Brotherhood").
     /// Used by: type evidence.
     /// (`Lists/Names/movementWord.txt`)
-    static let movementWord = Lex(bit: 34)
+    static var movementWord: Lex { Lex(rawValue: 1 << 34) }
     /// Conjunctions and prepositions after a word of origin, which show it is used as a noun ("Faroese and Danish",
     /// "Amazonian in origin"), not before one ("Faroese fishermen").
     /// Used by: entities (adjectives of origin are not listed).
     /// (`Lists/Types/nameFollower.txt`)
-    static let nameFollower = Lex(bit: 35)
+    static var nameFollower: Lex { Lex(rawValue: 1 << 35) }
     /// Words that introduce names or titles rather than speech ("so-called", "titled", "dubbed").
     /// Used by: what is a quotation.
     /// (`Lists/Speech/namingWord.txt`)
-    static let namingWord = Lex(bit: 36)
+    static var namingWord: Lex { Lex(rawValue: 1 << 36) }
     /// Abbreviations that a number or a name follows, so that a sentence never ends after them ("No. 5", "vs.").
     /// (Titles and months never end one either.) Used by: sentences.
     /// (`Lists/Text/neverEndsSentence.txt`)
-    static let neverEndsSentence = Lex(bit: 37)
+    static var neverEndsSentence: Lex { Lex(rawValue: 1 << 37) }
     /// News agencies credited in parentheses ("(Reuters)", "(AP)"): credits, not entities.
     /// Used by: entities.
     /// (`Lists/Types/newsAgency.txt`)
-    static let newsAgency = Lex(bit: 38)
+    static var newsAgency: Lex { Lex(rawValue: 1 << 38) }
     /// Determiners that do not make the next reporting word a noun ("that", "one").
     /// Used by: cues.
     /// (`Lists/Speech/nonDeterminer.txt`)
-    static let nonDeterminer = Lex(bit: 39)
+    static var nonDeterminer: Lex { Lex(rawValue: 1 << 39) }
     /// Capitalised words that are not entities on their own: days, months, holidays, the pronoun I, units.
     /// Used by: name finding.
     /// (`Lists/Names/notName.txt`)
-    static let notName = Lex(bit: 40)
+    static var notName: Lex { Lex(rawValue: 1 << 40) }
     /// Object and possessive pronouns, which do not speak ("told him", "his").
     /// Used by: speaker phrases.
     /// (`Lists/Speech/objectPronoun.txt`)
-    static let objectPronoun = Lex(bit: 41)
+    static var objectPronoun: Lex { Lex(rawValue: 1 << 41) }
     /// First words that take "of" inside a name ("Republic of Korea", "Duke of York").
     /// Used by: name finding.
     /// (`Lists/Names/ofHead.txt`)
-    static let ofHead = Lex(bit: 42)
+    static var ofHead: Lex { Lex(rawValue: 1 << 42) }
     /// Nouns of an appositive that call a name a company or a body (", a subsidiary of", ", an Oslo-based charity").
     /// Used by: entity typing.
     /// (`Lists/Types/organizationAppositive.txt`)
-    static let organizationAppositive = Lex(bit: 43)
+    static var organizationAppositive: Lex { Lex(rawValue: 1 << 43) }
     /// Words that follow an organisation's name ("Acme shares", "the club's captain").
     /// Used by: entity typing by context.
     /// (`Lists/Types/organizationContext.txt`)
-    static let organizationContext = Lex(bit: 44)
+    static var organizationContext: Lex { Lex(rawValue: 1 << 44) }
     /// Nouns for organisations that a description may name ("the ministry said").
     /// Used by: speaker phrases, coreference.
     /// (`Lists/Speech/organizationNoun.txt`)
-    static let organizationNoun = Lex(bit: 45)
+    static var organizationNoun: Lex { Lex(rawValue: 1 << 45) }
     /// Words before an organisation's name ("joined Acme", "beat Rovers").
     /// Used by: entity typing by context.
     /// (`Lists/Types/organizationVerb.txt`)
-    static let organizationVerb = Lex(bit: 46)
+    static var organizationVerb: Lex { Lex(rawValue: 1 << 46) }
     /// Words that, anywhere in a name, mark an organisation ("Department", "Bank", "Inc", "FC").
     /// Used by: name finding, type evidence, entity merging.
     /// The head and suffix words of company, university, publication and club names ("Velta Biosciences",
     /// "Harbour Weekly", "Instituto ...", "... Rovers") are a curated seed: no open dataset lists them.
     /// (`Lists/Types/organizationWord.txt`)
-    static let organizationWord = Lex(bit: 47)
+    static var organizationWord: Lex { Lex(rawValue: 1 << 47) }
     /// Words before a participle whose subject is the sentence's ("before saying").
     /// Used by: speaker phrases.
     /// (`Lists/Speech/participleLead.txt`)
-    static let participleLead = Lex(bit: 48)
+    static var participleLead: Lex { Lex(rawValue: 1 << 48) }
     /// Connectors inside personal names ("Charles de Gaulle", "Osama bin Laden").
     /// Used by: name finding, entity merging.
     /// (`Lists/Names/particle.txt`)
-    static let particle = Lex(bit: 49)
+    static var particle: Lex { Lex(rawValue: 1 << 49) }
     /// Auxiliaries of a passive ("she was warned"): the subject is not the speaker.
     /// Used by: speaker phrases.
     /// (`Lists/Speech/passiveAuxiliary.txt`)
-    static let passiveAuxiliary = Lex(bit: 50)
+    static var passiveAuxiliary: Lex { Lex(rawValue: 1 << 50) }
     /// Words after a person's name ("Ruiz said", "Ruiz himself").
     /// Used by: entity typing by context.
     /// (`Lists/Types/personFollower.txt`)
-    static let personFollower = Lex(bit: 51)
+    static var personFollower: Lex { Lex(rawValue: 1 << 51) }
     /// Honorifics that always precede a person's name, even one that is also a title word ("Ms King").
     /// Used by: name finding.
     /// (`Lists/People/personalHonorific.txt`)
-    static let personalHonorific = Lex(bit: 52)
+    static var personalHonorific: Lex { Lex(rawValue: 1 << 52) }
     /// Words of the first and second person, which readers' comments use and news stories, outside quotes, do not.
     /// Used by: page furniture (readers' comments at the end of a story).
     /// (`Lists/Structure/personalWord.txt`)
-    static let personalWord = Lex(bit: 53)
+    static var personalWord: Lex { Lex(rawValue: 1 << 53) }
     /// Nouns that introduce a place with "of" ("the Leeds suburb of Chapel Allerton").
     /// Used by: type evidence.
     /// (`Lists/Types/placeNoun.txt`)
-    static let placeNoun = Lex(bit: 54)
+    static var placeNoun: Lex { Lex(rawValue: 1 << 54) }
     /// First words of place names ("New", "San", "Fort"): weak evidence of a place.
     /// Used by: type evidence.
     /// (`Lists/Names/placePrefix.txt`)
-    static let placePrefix = Lex(bit: 55)
+    static var placePrefix: Lex { Lex(rawValue: 1 << 55) }
     /// Prepositions before a place ("in Elmwood", "outside Kandahar").
     /// Used by: entity typing by context.
     /// (`Lists/Types/placePreposition.txt`)
-    static let placePreposition = Lex(bit: 56)
+    static var placePreposition: Lex { Lex(rawValue: 1 << 56) }
     /// Words that mark a place ("Marsh County", "Hudson River", "Elm Park").
     /// Used by: name finding, type evidence.
     /// (`Lists/Types/placeWord.txt`)
-    static let placeWord = Lex(bit: 57)
+    static var placeWord: Lex { Lex(rawValue: 1 << 57) }
     /// Prepositions between a person and their organisation ("Wendy Smith of Acme", "a spokesman for the ministry").
     /// Used by: speaker phrases.
     /// (`Lists/Speech/possessorPreposition.txt`)
-    static let possessorPreposition = Lex(bit: 58)
+    static var possessorPreposition: Lex { Lex(rawValue: 1 << 58) }
     /// Personal pronouns that can point at a speaker; tags give their gender and number.
     /// Used by: speaker phrases, coreference.
     /// (`Lists/Speech/pronoun.txt`)
-    static let pronoun = Lex(bit: 59)
+    static var pronoun: Lex { Lex(rawValue: 1 << 59) }
     /// Words that qualify an organisation's name without changing what it names ("UN Security Council").
     /// Used by: entity merging.
     /// (`Lists/Names/qualifierWord.txt`)
-    static let qualifierWord = Lex(bit: 60)
+    static var qualifierWord: Lex { Lex(rawValue: 1 << 60) }
     /// "quote" in all its forms ("quoted Ruiz as saying").
     /// Used by: cues.
     /// (`Lists/Speech/quotingVerb.txt`)
-    static let quotingVerb = Lex(bit: 61)
+    static var quotingVerb: Lex { Lex(rawValue: 1 << 61) }
     /// Role nouns that describe a person in an attribution ("the secretary said", "a spokesman said").
     /// Used by: speaker phrases, descriptions resolved to people.
     /// (`Lists/People/roleNoun.txt`)
-    static let roleNoun = Lex(bit: 62)
+    static var roleNoun: Lex { Lex(rawValue: 1 << 62) }
     /// Function words and other words that often start sentences; never the first word of a name.
     /// Used by: name finding, speaker phrases.
     /// (`Lists/Names/sentenceStarter.txt`)
-    static let sentenceStarter = Lex(bit: 63)
+    static var sentenceStarter: Lex { Lex(rawValue: 1 << 63) }
     /// Nouns that carry words as a source does ("in a statement", "the report").
     /// Used by: cues, speaker phrases.
     /// (`Lists/Speech/sourceNoun.txt`)
-    static let sourceNoun = Lex(bit: 64)
+    static var sourceNoun: Lex { Lex(rawValue: 1 << 64) }
     /// Prepositions before the source of a statement ("a statement from the embassy").
     /// Used by: speakers of descriptions.
     /// (`Lists/Speech/sourcePreposition.txt`)
-    static let sourcePreposition = Lex(bit: 65)
+    static var sourcePreposition: Lex { Lex(rawValue: 1 << 65) }
     /// US state abbreviations in news style ("Portland, Ore.").
     /// Used by: tokens and sentences.
     /// (`Lists/Text/stateAbbreviation.txt`)
-    static let stateAbbreviation = Lex(bit: 66)
+    static var stateAbbreviation: Lex { Lex(rawValue: 1 << 66) }
     /// Words before "of" that name the same place as what follows ("State of New Jersey").
     /// Used by: entity merging.
     /// (`Lists/Names/stateOfWord.txt`)
-    static let stateOfWord = Lex(bit: 67)
+    static var stateOfWord: Lex { Lex(rawValue: 1 << 67) }
     /// Words that make a name with a demonym before them ("Islamic State", "Soviet Union").
     /// Used by: name finding.
     /// (`Lists/Names/stateWord.txt`)
-    static let stateWord = Lex(bit: 68)
+    static var stateWord: Lex { Lex(rawValue: 1 << 68) }
     /// Time adverbs between a reporting verb and its speaker ("said today Ruiz").
     /// Used by: speaker phrases.
     /// (`Lists/Speech/timeWord.txt`)
-    static let timeWord = Lex(bit: 69)
+    static var timeWord: Lex { Lex(rawValue: 1 << 69) }
     /// Words that introduce the title of an article or work of any length ("headlined", "titled").
     /// Used by: what is a quotation.
     /// (`Lists/Speech/titleIntroducer.txt`)
-    static let titleIntroducer = Lex(bit: 70)
+    static var titleIntroducer: Lex { Lex(rawValue: 1 << 70) }
     /// Words that qualify a title ("Foreign Minister", "Deputy Chief", "Secretary of State").
     /// Used by: name finding.
     /// (`Lists/People/titleModifier.txt`)
-    static let titleModifier = Lex(bit: 71)
+    static var titleModifier: Lex { Lex(rawValue: 1 << 71) }
     /// Words that make up titles before a name ("President", "Gen.", "Chief Executive").
     /// Used by: name finding (titles are stripped from names and kept as roles), speaker phrases.
     /// (`Lists/People/titleWord.txt`)
-    static let titleWord = Lex(bit: 72)
+    static var titleWord: Lex { Lex(rawValue: 1 << 72) }
     /// Place words that may follow a given name and still name a place ("Grant Park" but not "Frank Field").
     /// Used by: type evidence.
     /// (`Lists/Names/townWord.txt`)
-    static let townWord = Lex(bit: 73)
+    static var townWord: Lex { Lex(rawValue: 1 << 73) }
     /// Words that join a second reporting verb to the first ("said and added").
     /// Used by: cues.
     /// (`Lists/Speech/verbJoiner.txt`)
-    static let verbJoiner = Lex(bit: 74)
+    static var verbJoiner: Lex { Lex(rawValue: 1 << 74) }
     /// Reporting verbs of thought or weak report, which attribute a quote only right next to it ("think", "call").
     /// Used by: cues.
     /// (`Lists/Speech/weakVerb.txt`)
-    static let weakVerb = Lex(bit: 75)
+    static var weakVerb: Lex { Lex(rawValue: 1 << 75) }
     /// Nouns that introduce the title of a work or a product ("the film", "video game").
     /// Used by: entities (works are not listed).
     /// (`Lists/Types/workNoun.txt`)
-    static let workNoun = Lex(bit: 76)
+    static var workNoun: Lex { Lex(rawValue: 1 << 76) }
     /// Words tagged "firstPerson" in the curated lists.
-    static let firstPerson = Lex(bit: 77)
+    static var firstPerson: Lex { Lex(rawValue: 1 << 77) }
     /// Words tagged "neuter" in the curated lists.
-    static let neuter = Lex(bit: 78)
+    static var neuter: Lex { Lex(rawValue: 1 << 78) }
     /// Words tagged "plural" in the curated lists.
-    static let plural = Lex(bit: 79)
+    static var plural: Lex { Lex(rawValue: 1 << 79) }
     /// A word that names or addresses a man: a given name with at least 90% of its births male, a man's honorific (tagged in honorific.txt), or "he".
-    static let masculine = Lex(bit: 80)
+    static var masculine: Lex { Lex(rawValue: 1 << 80) }
     /// A word that names or addresses a woman: a given name with at least 90% of its births female, a woman's honorific (tagged in honorific.txt), or "she".
-    static let feminine = Lex(bit: 81)
+    static var feminine: Lex { Lex(rawValue: 1 << 81) }
     /// A title word that names a role on its own (not only a modifier), or an honorific.
-    static let title = Lex(bit: 82)
+    static var title: Lex { Lex(rawValue: 1 << 82) }
     /// A word written with an abbreviation dot (every list of Text/).
-    static let dotted = Lex(bit: 83)
+    static var dotted: Lex { Lex(rawValue: 1 << 83) }
     /// The first word of a place or known name of several words ("new" in "New York").
-    static let nameStart = Lex(bit: 84)
+    static var nameStart: Lex { Lex(rawValue: 1 << 84) }
     /// A place that is evidence on its own: the curated gazetteer, GeoNames countries, ISO first-level regions and cities of 100000 people or more whose names are not also common words, given names or surnames.
-    static let place = Lex(bit: 85)
+    static var place: Lex { Lex(rawValue: 1 << 85) }
     /// A place of the curated gazetteer (Places/places.txt): the places news names most, which a name of several words that starts or ends with one makes an organisation ("Air France").
-    static let curatedPlace = Lex(bit: 86)
+    static var curatedPlace: Lex { Lex(rawValue: 1 << 86) }
     /// A place too small or too ambiguous to be evidence on its own ("Obama" in Japan, "Split", "Mobile"): GeoNames cities of 15 000 people or more not in `place`.
-    static let town = Lex(bit: 87)
+    static var town: Lex { Lex(rawValue: 1 << 87) }
     /// A country (curated or GeoNames).
-    static let country = Lex(bit: 88)
+    static var country: Lex { Lex(rawValue: 1 << 88) }
     /// A demonym or word of origin, with its country ("russian": Russia).
-    static let demonym = Lex(bit: 89)
+    static var demonym: Lex { Lex(rawValue: 1 << 89) }
     /// An acronym with the name it stands for (Types/acronym.txt).
-    static let acronym = Lex(bit: 90)
+    static var acronym: Lex { Lex(rawValue: 1 << 90) }
     /// A given name of at least 1000 US births 1880-2017 (Social Security), or of the curated seeds: evidence of a person, weak when it is also a common word ("Will", "Grant").
-    static let givenName = Lex(bit: 91)
+    static var givenName: Lex { Lex(rawValue: 1 << 91) }
     /// A given name strong enough to start a person's name: the curated seeds and names of at least 5000 US births that are not also words written in lower case ("Grant"), strong places ("Brooklyn") or rather surnames ("Hamilton").
-    static let firstName = Lex(bit: 92)
+    static var firstName: Lex { Lex(rawValue: 1 << 92) }
     /// One of the 10000 most frequent US surnames of the 1990 census.
-    static let surname = Lex(bit: 93)
+    static var surname: Lex { Lex(rawValue: 1 << 93) }
     /// A word mostly written in lower case and frequent in English ("data", "police", "split"), from spaCy's word probabilities: a capitalised one is weak evidence of a name.
-    static let commonWord = Lex(bit: 94)
+    static var commonWord: Lex { Lex(rawValue: 1 << 94) }
 
     /// Every list with its flag and, for a curated one, its file under `Lexicon/Lists/` (for the tests).
     static let registered: [(name: String, file: String?, flag: Lex)] = [
