@@ -176,6 +176,38 @@ enum Bench {
         return (Int(info.st_size), usage.ru_maxrss * 1024)
     }
 
+    /// Milliseconds that the first analysis in a fresh process costs more than the second (of the same short
+    /// article): loading the word lists and everything else made once per process. One child process per run.
+    static func wordListLoading(runs: Int) -> [Double] {
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let words: [String] = [CommandLine.arguments[0], "word-list-child"]
+            let argv: [UnsafeMutablePointer<CChar>?] = words.map { word in word.withCString { strdup($0) } } + [nil]
+            defer { argv.forEach { free($0) } }
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            var pipe: [Int32] = [0, 0]
+            guard Glibc.pipe(&pipe) == 0 else { return [] }
+            posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
+            var pid: pid_t = 0
+            guard posix_spawn(&pid, CommandLine.arguments[0], &actions, nil, argv, environ) == 0 else { return [] }
+            close(pipe[1])
+            var bytes: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 256)
+            while true {
+                let n = read(pipe[0], &buffer, buffer.count)
+                if n <= 0 { break }
+                bytes += buffer[0..<n]
+            }
+            close(pipe[0])
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            if let value = Double(String(decoding: bytes, as: UTF8.self).trimmingWhitespace) { times.append(value) }
+        }
+        return times.sorted()
+    }
+
     static func cleanUp() {
         _ = system("rm -rf " + scratch)
     }
@@ -192,7 +224,24 @@ enum PeakMemoryChild {
     }
 }
 
+/// The child process of the word-list figure: prints the seconds by which the first analysis of a short article
+/// exceeds the second.
+enum WordListChild {
+    static func run() {
+        let text = SourceText("Harbour Talks\n\nAna Ruiz met officials in Lisbon on Monday, the ministry said.\n")
+        let clock = ContinuousClock()
+        func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+        let first = seconds(clock.measure { _ = Article(analyzing: text) })
+        let second = seconds(clock.measure { _ = Article(analyzing: text) })
+        print(first - second)
+    }
+}
+
 extension String {
+    var trimmingWhitespace: String {
+        String(drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed())
+    }
+
     init(format1 value: Double) { self = Self.fixed(value, digits: 1) }
     init(format3 value: Double) { self = Self.fixed(value, digits: value >= 100 ? 1 : 3) }
 

@@ -24,6 +24,11 @@ if arguments.first == "peak-memory-child" {
     exit(0)
 }
 
+if arguments.first == "word-list-child" {
+    WordListChild.run()
+    exit(0)
+}
+
 let seedPath = arguments.first ?? Bench.defaultSeed()
 let corpusPath = arguments.count > 1 ? arguments[1] : "../shared/corpus"
 let seed = Bench.load(seedPath)
@@ -53,7 +58,11 @@ if let corpus {
     print("  (no corpus at \(corpusPath): skipped)")
 }
 
-// 2. First frame: read the seed, analyse, lay out and render 200×60.
+// 2. Loading the word lists: what the first analysis in a process costs more than the second.
+Bench.report("word lists loaded (first analysis − second)", times: Bench.wordListLoading(runs: quick ? 5 : 21),
+             unit: .milliseconds)
+
+// 3. First frame: read the seed, analyse, lay out and render 200×60.
 let size = Size(width: 200, height: 60)
 let firstFrame = Bench.measure(runs: quick ? 5 : 21) {
     let loaded = try! ArticleFile.load(seedPath)
@@ -64,7 +73,7 @@ let firstFrame = Bench.measure(runs: quick ? 5 : 21) {
 }
 Bench.report("first frame, seed, 200×60", times: firstFrame, unit: .milliseconds)
 
-// 3. Key to frame.
+// 4. Key to frame.
 let fiveMB = Bench.repeated(seed, times: max(1, 5_000_000 / max(1, seed.count)))
 for (label, text) in [("seed", seed), ("5 MB", fiveMB)] {
     let document = ArticleDocument(article: Article(analyzing: text), path: label)
@@ -87,7 +96,7 @@ for (label, text) in [("seed", seed), ("5 MB", fiveMB)] {
     }
 }
 
-// 4. Search in 100 MB: ASCII words in the seed repeated; a word with a letter beyond ASCII in the project's own
+// 5. Search in 100 MB: ASCII words in the seed repeated; a word with a letter beyond ASCII in the project's own
 //    articles repeated (they have names such as Müller, Sigurður and Japanese text).
 let hundredMB = Bench.repeated(seed, times: max(1, 100_000_000 / max(1, seed.count)))
 let articles = Bench.projectArticles()
@@ -101,7 +110,7 @@ for (query, text, source) in [("Tsarnaev", hundredMB, "seed"), ("tsarnaev", hund
                  bytes: text.count, unit: .gigabytesPerSecond)
 }
 
-// 5. Library of 2 000 articles to the first frame.
+// 6. Library of 2 000 articles to the first frame.
 let folder = Bench.libraryFolder(from: seedPath, count: 2000)
 let library = Bench.measure(runs: quick ? 3 : 7) {
     let paths = try! ArticleFile.articles(inFolder: folder)
@@ -112,7 +121,7 @@ let library = Bench.measure(runs: quick ? 3 : 7) {
 }
 Bench.report("library of 2000 articles to first frame", times: library, unit: .milliseconds)
 
-// 6. Peak memory for a 50 MB article.
+// 7. Peak memory for a 50 MB article.
 let fiftyMBPath = Bench.writeRepeated(seed, toBytes: 50_000_000, name: "fifty.txt")
 if let (bytes, peak) = Bench.peakMemory(of: fiftyMBPath) {
     print(Bench.line("peak memory, \(bytes / 1_000_000) MB article", "\(peak / 1_000_000) MB",

@@ -22,6 +22,9 @@ enum ArticleAnalysis {
         var sentences: [TextRange]
         var quotes: [Quote]
         var entities: [Entity]
+        /// The tokens and name mentions the entities were built from (for tests that ask which rule decided).
+        var tokens: TokenList
+        var mentions: [NameMention]
     }
 
     /// The paragraph number used for the title's tokens.
@@ -135,7 +138,8 @@ enum ArticleAnalysis {
         for i in quotes.indices {
             if let e = quotes[i].speaker?.entity { quotes[i].speaker?.entity = newIndex[e] }
         }
-        return Output(structure: structure, sentences: sentences, quotes: quotes, entities: entities)
+        return Output(structure: structure, sentences: sentences, quotes: quotes, entities: entities, tokens: tokens,
+                      mentions: mentions)
     }
     /// Marks the tokens inside each quote candidate (`quoted`) and returns, for each candidate, the token of its
     /// opening and of its closing mark (-1 when none). (A function of its own, so that the loop reads the token

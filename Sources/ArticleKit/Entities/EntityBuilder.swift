@@ -2,7 +2,7 @@
 /// and descriptions to it.
 struct EntityInfo: Sendable {
     var type: EntityType
-    var gender: Titles.Gender?
+    var gender: Gender?
     /// Title and role words seen with it ("president", "secretary", "economist").
     var roles: Set<String>
     /// Nationality and country words seen with it ("russian", "u.s.").
@@ -64,7 +64,9 @@ struct EntityBuilder {
         /// Whether every word after the first is an organisation word ("Analytics Inc").
         private(set) var restIsOrganization = false
         var votes = Votes()
-        var gender: Titles.Gender?
+        /// Mentions that are towns the gazetteer knows, with no other evidence (`NameMention.isTown`).
+        var towns = 0
+        var gender: Gender?
         var roles: Set<String> = []
         var origins: Set<String> = []
         var place: String?
@@ -79,7 +81,7 @@ struct EntityBuilder {
 
         mutating func setWords(_ words: [String]) {
             self.words = words
-            firstIsPlace = words.first.map { LexiconIndex.flags($0).contains(.place) } ?? false
+            firstIsPlace = words.first.map { Lexicon.flags($0).contains(.curatedPlace) } ?? false
             restIsOrganization = words.dropFirst().allSatisfy(EntityBuilder.isOrganizationEnding)
         }
     }
@@ -191,7 +193,7 @@ struct EntityBuilder {
 
     /// The number of words of a mention, and `nameHash` of its key (its words joined by spaces, or "place:" and
     /// the place for a gazetteer place), computed from its tokens without building strings when they are ASCII.
-    private func nameKey(_ m: NameMention) -> (words: Int, hash: UInt64) {
+    private func nameKey(_ m: NameMention, asPlace: Bool = true) -> (words: Int, hash: UInt64) {
         var count = 0, h = WordHash.empty
         var ascii = !m.isPart
         if ascii {
@@ -207,14 +209,14 @@ struct EntityBuilder {
             count = words.count
             h = Self.nameHash(words.joined(separator: " "))
         }
-        if let place = m.place { h = Self.placeKeys[place] }
+        if asPlace, let place = m.place { h = Self.placeKey(place) }
         return (count, h)
     }
 
     /// The word without an Arabic article ("assad" for "al-assad"), nil when it has none.
     private static func withoutParticle(_ w: String) -> String? {
         guard w.containsByte(UInt8(ascii: "-")) else { return nil }
-        for p in ["al-", "el-", "ad-", "as-", "ash-", "an-", "bin-"] where w.hasPrefix(p) && w.count > p.count + 2 {
+        for p in WordEndings.arabicPrefixes where w.hasPrefix(p) && w.count > p.count + 2 {
             return String(w.dropFirst(p.count))
         }
         return nil
@@ -253,20 +255,18 @@ struct EntityBuilder {
         return h
     }
 
-    /// Whether a word is a particle of names (`MentionFinder.particles`) or one that initials skip ("of").
+    /// Whether a word is a particle of names (`Lex.particle`) or one that initials skip ("of").
     private static func isParticleOrSkip(_ w: String) -> Bool {
-        // Every such word is short and ASCII: most words are decided by their length and hash alone.
-        w.utf8.count <= longestParticleOrSkip && particleOrSkipHashes.contains(hash: WordHash.of(w))
-            && (MentionFinder.particles.contains(w) || Self.initialSkips.contains(w))
+        // Every such word is short: longer words are decided by their length alone.
+        w.utf8.count <= 5 && !Lexicon.flags(w).isDisjoint(with: particleOrSkip)
     }
 
-    private static let longestParticleOrSkip = MentionFinder.particles.union(initialSkips).map(\.utf8.count).max() ?? 0
-    private static let particleOrSkipHashes = HashedWords(MentionFinder.particles.union(initialSkips))
+    private static var particleOrSkip: Lex { Lex(rawValue: Lex.particle.rawValue | Lex.initialSkip.rawValue) }
 
     /// A new draft for mention `m`, under `key`; `words` and their `nameHash`es when already made.
     private mutating func newDraft(_ m: NameMention, key: UInt64, words: [String]? = nil, hashes: [UInt64]? = nil) -> Int {
         let words = words ?? m.words(tokens, text)
-        drafts.append(Draft(key: key, words: words, place: m.place.map { Gazetteer.place(number: $0).name }))
+        drafts.append(Draft(key: key, words: words, place: m.place.map(Lexicon.placeName)))
         let id = drafts.count - 1
         byKey[key] = id
         if words.count >= 2 {
@@ -281,8 +281,11 @@ struct EntityBuilder {
         return id
     }
 
-    private mutating func add(_ index: Int, to id: Int) {
-        let m = mentions[index]
+    /// Adds mention `index` to draft `id`. `asName`: it joins a person as a surname or given name, so that what
+    /// the gazetteer says of the word alone ("Yamaguchi", a prefecture) does not count.
+    private mutating func add(_ index: Int, to id: Int, asName: Bool = false) {
+        var m = mentions[index]
+        if asName && m.place != nil && m.hint == .place { m.hint = nil }
         let start = Int32(truncatingIfNeeded: m.range.start)
         assignment[index] = Int32(truncatingIfNeeded: id)
         drafts[id].mentions.append(Int32(truncatingIfNeeded: index))
@@ -296,6 +299,7 @@ struct EntityBuilder {
             drafts[id].laterStarts.insert(start, at: position)
         }
         if let hint = m.hint { drafts[id].votes[hint] += Int(m.hintStrength) * 2 }
+        if m.isTown { drafts[id].towns += 1 }
         if m.hintStrength >= 2 { drafts[id].strongEvidence = true }
         if let g = m.gender, drafts[id].gender == nil { drafts[id].gender = g }
         if m.evidence >= 0 {
@@ -338,6 +342,9 @@ struct EntityBuilder {
             let m = mentions[index]
             let (count, k) = nameKey(m)
             guard count >= 2 || m.place != nil else { continue }
+            // One word that names a place of the generated gazetteer is decided with the single words, where a
+            // person of that surname outweighs it ("Sakura Yamaguchi" and "Yamaguchi", a Japanese prefecture).
+            if count == 1, let p = m.place, Lexicon.yieldsToSurname(p) { continue }
             if let id = byKey[k] { add(index, to: id); continue }
             let words = m.words(tokens, text)
             let hashes = words.map(Self.nameHash)
@@ -354,9 +361,9 @@ struct EntityBuilder {
                    drafts[$0].words.count > words.count && Array(drafts[$0].words.suffix(words.count)) == words }) {
                 add(index, to: full); byKey[k] = full; continue
             }
-            if words.count >= 3, Self.stateOfWords.contains(words[0]), words[1] == "of",
+            if words.count >= 3, Lexicon.flags(words[0]).contains(.stateOfWord), words[1] == "of",
                let inner = byKey[Self.nameHash(words.dropFirst(2).joined(separator: " "))]
-                ?? Gazetteer.place(words.dropFirst(2).joined(separator: " ")).flatMap({ byKey[Self.nameHash("place:" + $0.name.lowercased())] }) {
+                ?? Lexicon.placeNumber(words.dropFirst(2).joined(separator: " ")).flatMap({ byKey[Self.placeKey($0)] }) {
                 add(index, to: inner); byKey[k] = inner; continue
             }
             add(index, to: newDraft(m, key: k, words: words, hashes: hashes))
@@ -384,9 +391,11 @@ struct EntityBuilder {
         }
         for index in mentions.indices where assignment[index] < 0 {
             let m = mentions[index]
-            let (count, w) = nameKey(m)
+            let (count, key) = nameKey(m)
             guard count == 1 else { continue }
-            if let id = byKey[w] { add(index, to: id); continue }
+            if let id = byKey[key] { add(index, to: id); continue }
+            // The word itself, for a place that a surname may outweigh (its key is the place's).
+            let w = m.place == nil ? key : nameKey(m, asPlace: false).hash
             // "NorthWind" for "North Wind".
             if let id = byCompact[w] { add(index, to: id); byKey[w] = id; continue }
             let token = tokens[m.tokens.lowerBound]
@@ -397,7 +406,7 @@ struct EntityBuilder {
                     add(index, to: id); byKey[w] = id; continue
                 }
             }
-            if let expansion = OrganizationCues.acronymExpansion(hash: token.hash) ?? OrganizationCues.acronymExpansion(hash: w) {
+            if let expansion = Lexicon.acronymExpansion(hash: token.hash) ?? Lexicon.acronymExpansion(hash: w) {
                 // The expansion's entity, or a new one under its name that later short forms join ("Tories",
                 // "Conservative").
                 let key = Self.nameHash(expansion.lowercased())
@@ -416,13 +425,15 @@ struct EntityBuilder {
                 }
                 if let found, matches == 1 { add(index, to: found); byKey[w] = found; continue }
             }
-            if m.hint != .place && !(m.hint == .organization && m.hintStrength >= 2) {
+            // (A town is weak evidence: a person of that surname outweighs it, as "Obama" or "Warren".)
+            if m.hint != .place && !(m.hint == .organization && m.hintStrength >= 2)
+                || m.place.map(Lexicon.yieldsToSurname) == true {
                 // A surname: the person of that last name mentioned most recently (or first, if none before).
                 if let ids = byLastWord[hash: w], let first = ids.first(where: { isSurnameCandidate($0) }) {
                     let id = mentionedLast(ids, before: m.range.start, where: {
                         isSurnameCandidate($0) && mentions[Int(drafts[$0].mentions[0])].range.start < m.range.start
                     }) ?? first
-                    add(index, to: id); continue
+                    add(index, to: id, asName: true); continue
                 }
                 // A given name used alone: the one person who has it.
                 if let ids = byFirstWord[hash: w] {
@@ -431,12 +442,12 @@ struct EntityBuilder {
                         if first == nil { first = id }
                         matches += 1
                     }
-                    if let first, matches == 1 || LexiconIndex.flags(m.words(tokens, text)[0]).contains(.firstName) {
+                    if let first, matches == 1 || Lexicon.flags(m.words(tokens, text)[0]).contains(.firstName) {
                         // Shared by two people: the one mentioned last.
                         let id = mentionedLast(ids, before: m.range.start, where: {
                             isPersonCandidate($0) && drafts[$0].place == nil
                         }) ?? first
-                        add(index, to: id); continue
+                        add(index, to: id, asName: true); continue
                     }
                 }
                 // A middle word of a longer name: "Ruiz" in "Ana Ruiz Vidal".
@@ -444,11 +455,11 @@ struct EntityBuilder {
                     let word = m.words(tokens, text)[0]
                     if let id = ids.first(where: { isPersonCandidate($0) && drafts[$0].words.count >= 3
                         && drafts[$0].place == nil && drafts[$0].words.dropFirst().dropLast().contains(word) }) {
-                        add(index, to: id); continue
+                        add(index, to: id, asName: true); continue
                     }
                 }
             }
-            let id = newDraft(m, key: w)
+            let id = newDraft(m, key: key)
             add(index, to: id)
         }
     }
@@ -465,10 +476,10 @@ struct EntityBuilder {
                       drafts[other].mentions.count > 0 else { continue }
                 let tail = words[cut...].joined(separator: " ")
                 let head = Array(words[..<cut])
-                let headIsQualifier = head.allSatisfy { LexiconIndex.flags($0).contains(.place) || $0.count <= 4 && $0 == $0.lowercased()
-                    || OrganizationCues.acronymExpansions[$0] != nil || Self.qualifierWords.contains($0) }
-                if headIsQualifier && (LexiconIndex.flags(words.last!).contains(.organizationWord)
-                                       || OrganizationCues.knownNames[tail] == .organization) {
+                let headIsQualifier = head.allSatisfy { Lexicon.flags($0).contains(.place) || $0.count <= 4 && $0 == $0.lowercased()
+                    || !Lexicon.flags($0).isDisjoint(with: [.acronym, .qualifierWord]) }
+                if headIsQualifier && (Lexicon.flags(words.last!).contains(.organizationWord)
+                                       || Lexicon.flags(tail).contains(.knownName)) {
                     moveMentions(of: id, to: other)
                     break
                 }
@@ -521,20 +532,20 @@ struct EntityBuilder {
             let t = tokens[ms[0].tokens.lowerBound]
             let k = ms[0].tokens.lowerBound
             let opening = k > 0 && (tokens[k - 1].kind == .quoteMark && tokens[k - 1].opensQuote
-                                    || tokens[k - 1].kind == .punctuation && Self.openingPunctuation.contains(tokens.key(k - 1)))
+                                    || tokens[k - 1].kind == .punctuation && PunctuationSets.opening.contains(tokens.key(k - 1)))
             if t.startsSentence || opening { return nil }
         }
         // Events, laws, works and products are not listed: "Boston Marathon", "Data Bill", "Cold War", a
         // title after "the film", a name with a number after it ("Halo 2").
         if Self.isEventOrWork(d, ms, tokens) { return nil }
         // News agencies credited in parentheses: "WASHINGTON (Reuters) -", "(AP)".
-        if d.words.count == 1 && Self.newsAgencies.contains(d.words[0])
+        if d.words.count == 1 && Lexicon.flags(d.words[0]).contains(.newsAgency)
             && ms.allSatisfy({ m in m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].isPunctuation("(") }) { return nil }
         // A single word also written in lower case ("Government", "Press") is an everyday word.
         if d.words.count == 1 && d.place == nil && !d.strongEvidence && evidence.isSeenLowercase(d.words[0])
             && d.votes[.person] == 0 { return nil }
         // The word-list bits of its words, looked up once.
-        let lex = d.words.map(LexiconIndex.flags)
+        let lex = d.words.map(Lexicon.flags)
         if d.words.count == 1 && !d.strongEvidence && !lex[0].isDisjoint(with: Self.everydayNameWords) { return nil }
         if d.words.count == 1 && !d.strongEvidence && d.place == nil && Self.isAdjectiveOfOrigin(d.words[0], ms, tokens) { return nil }
         let type = Self.decideType(d, lex, evidence, context, organizationAppositives: organizationAppositives)
@@ -561,7 +572,7 @@ struct EntityBuilder {
         if let place = d.place, Self.isAllCapitals(name), name.lowercased() == place.lowercased() { name = place }
         var gender = d.gender
         if gender == nil && type == .person && d.words.count >= 2 {
-            gender = LexiconIndex.gender(lex[0])
+            gender = Lexicon.gender(lex[0])
         }
         var ranges = ms.map(\.range)
         if ranges.count > 1 { ranges.sort() }
@@ -580,7 +591,7 @@ struct EntityBuilder {
     }
 
     /// Word lists that make a single word an everyday word rather than a name, without other evidence.
-    private static let everydayNameWords: Lex = [.organizationWord, .placeWord, .titleListed]
+    private static var everydayNameWords: Lex { Lex(rawValue: Lex.organizationWord.rawValue | Lex.placeWord.rawValue | Lex.titleWord.rawValue) }
 
     /// The distinct surface forms of an entity's mentions, in the order first seen; compared by hash and then
     /// by bytes, so that a string is built only for a form not seen before.
@@ -679,15 +690,20 @@ struct EntityBuilder {
 
     /// A word that may end an organisation's name after its first word ("Analytics", "Inc").
     static func isOrganizationEnding(_ word: String) -> Bool {
-        if LexiconIndex.flags(word).contains(.organizationWord) { return true }
+        if Lexicon.flags(word).contains(.organizationWord) { return true }
         let n = word.utf8.count
         return n == 3 && word == "inc" || n == 4 && word == "corp"
     }
 
-    /// `WordHash` of "place:" and the lower-case name of each gazetteer place, by place number.
-    static let placeKeys: [UInt64] = (0..<Gazetteer.placeCount).map {
-        nameHash("place:" + Gazetteer.place(number: $0).name.lowercased())
+    /// The key of the drafts of gazetteer place `number`, so that every name of a place ("U.S.", "America") makes
+    /// one entity: the `WordHash` of "place:" and the number's four bytes (no name hashes to it).
+    static func placeKey(_ number: Int) -> UInt64 {
+        var h = placeKeyPrefix
+        for shift in stride(from: 0, to: 32, by: 8) { h = WordHash.adding(UInt8(truncatingIfNeeded: number >> shift), to: h) }
+        return h
     }
+
+    private static let placeKeyPrefix = WordHash.of("place:")
 
     /// The type of draft `d`, whose words have word-list bits `lex`.
     private static func decideType(_ d: Draft, _ lex: [Lex], _ evidence: NameEvidence, _ context: Votes,
@@ -700,7 +716,8 @@ struct EntityBuilder {
         }
         if let best { return best }
         guard d.words.count >= 2 else {
-            let p = context[.place], o = context[.organization], h = context[.person]
+            // A town the gazetteer knows counts as one more word of context for a place.
+            let p = context[.place] + (d.towns > 0 ? 1 : 0), o = context[.organization], h = context[.person]
             if h > p && h > o { return .person }
             if p > o { return .place }
             return .organization
@@ -708,17 +725,17 @@ struct EntityBuilder {
         // Several capitalised words with no other evidence: a person, unless some of them are everyday words
         // ("Cold War"), a place starts it ("Boston Marathon") or connectors join it.
         let words = d.words
-        if words.contains(where: { Self.connectorWords.contains($0) }) { return .organization }
+        if words.contains(where: { Lexicon.flags($0).contains(.connectorWord) }) { return .organization }
         // Names with everyday words are organisations, events or works, not people ("Silver Line", "Cold War").
         // Particles ("de", "van") are written in lower case but belong to people's names ("Femke de Wit").
-        if words.contains(where: { evidence.isSeenLowercase($0) && !MentionFinder.particles.contains($0) })
+        if words.contains(where: { evidence.isSeenLowercase($0) && !Lexicon.flags($0).contains(.particle) })
             && !lex[0].contains(.firstName) {
             return .organization
         }
         // "Manchester United", "Air France", "Statistics Canada", "BBC One": a place or a known organisation in
         // a longer name makes an organisation.
-        if lex[0].contains(.place) || lex[words.count - 1].contains(.place)
-            || lex[0].contains(.knownName) && OrganizationCues.knownNames[words[0]] == .organization {
+        if lex[0].contains(.curatedPlace) || lex[words.count - 1].contains(.curatedPlace)
+            || lex[0].contains(.knownName) {
             return .organization
         }
 
@@ -730,69 +747,49 @@ struct EntityBuilder {
     /// A word with the ending of a demonym used only before a noun: "Faroese fishermen", "Amazonian nations",
     /// "Indigenous leaders" (not a name, though the demonym list does not hold it).
     private static func isAdjectiveOfOrigin(_ word: String, _ ms: [NameMention], _ tokens: TokenList) -> Bool {
-        guard word.utf8.count > 5, demonymLikeEndings.contains(where: { word.hasSuffix($0) }) else { return false }
+        guard word.utf8.count > 5, WordEndings.demonymLike.contains(where: { word.hasSuffix($0) }) else { return false }
         let people = word.hasSuffix("ese") || word.hasSuffix("ish")
         return ms.allSatisfy { m in
             let first = m.tokens.lowerBound, next = m.tokens.upperBound
             if first > 0 && tokens[first - 1].kind == .word {
                 // The people ("the Faroese say") or the language ("written in Faroese").
                 if people && tokens[first - 1].hash == theHash { return true }
-                if languagePrepositionHashes.contains(hash: tokens[first - 1].hash) && !tokens[first - 1].isCapitalized { return true }
+                if tokens.keyLex(first - 1).contains(.languagePreposition) && !tokens[first - 1].isCapitalized { return true }
             }
             guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
-            return !personFollowerHashes.contains(hash: tokens[next].hash) && !verbAfterNameHashes.contains(hash: tokens[next].hash)
+            return tokens.keyLex(next).isDisjoint(with: [.personFollower, .clauseVerb, .nameFollower])
         }
     }
 
     static let theHash = WordHash.of("the")
-    static let languagePrepositionHashes = HashedWords(["in", "into"])
-
-    static let demonymLikeEndings = ["ese", "ian", "ean", "ish", "ous", "ic"]
-    static let verbAfterNameHashes = HashedWords(SpeakerPhraseReader.clauseVerbs.union(["and", "or", "to", "of", "in", "on", "at", "for", "with"]))
 
     /// Whether the name is followed by an appositive that calls it a company or a body: ", a subsidiary of",
     /// ", the state-owned operator", ", an Oslo-based charity".
     private static func hasOrganizationAppositive(_ m: NameMention, _ tokens: TokenList) -> Bool {
         var k = m.tokens.upperBound
         guard k + 2 < tokens.count, tokens[k].isPunctuation(","), tokens[k + 1].kind == .word,
-              determinerHashes.contains(hash: tokens[k + 1].hash) else { return false }
+              tokens.keyLex(k + 1).contains(.article) else { return false }
         k += 2
         // Up to three words before the noun ("the country's largest private", "a Dutch").
         let limit = min(tokens.count, k + 4)
         while k < limit {
             let t = tokens[k]
             guard t.kind == .word || t.kind == .possessive else { return false }
-            if t.kind == .word && organizationAppositiveHashes.contains(hash: t.hash) { return true }
+            if t.kind == .word && tokens.keyLex(k).contains(.organizationAppositive) { return true }
             k += 1
         }
         return false
     }
 
-    static let determinerHashes = HashedWords(["a", "an", "the"])
-    static let organizationAppositiveHashes = HashedWords(CommonWords.words("""
-        subsidiary company firm group operator maker bank lender carrier airline insurer retailer manufacturer
-        developer charity agency union publisher broadcaster startup start-up conglomerate supplier producer
-        distributor chain consortium cooperative co-operative brewery bakery newspaper network utility
-        """))
 
-    /// Last words of the names of events, laws and agreements.
-    static let eventWords: Set<String> = CommonWords.words("""
-        cup open games olympics olympiad championship championships awards award war festival marathon summit prize
-        act bill trophy tournament classic prix expo day week treaty accord accords doctrine agreement
-        """)
 
-    /// Nouns that introduce the title of a work or the name of a product ("the film", "video game").
-    static let workNouns: Set<String> = CommonWords.words("""
-        film movie show series programme program game book novel album song single play opera musical documentary
-        sitcom drama hit blockbuster sequel console phone app magazine exhibition painting
-        """)
 
     private static func isEventOrWork(_ d: Draft, _ ms: [NameMention], _ tokens: TokenList) -> Bool {
         if d.place != nil || d.strongEvidence && d.votes[.person] > 0 { return false }
-        if d.words.count >= 2, let last = d.words.last, eventWords.contains(last) { return true }
+        if d.words.count >= 2, let last = d.words.last, Lexicon.flags(last).contains(.eventWord) { return true }
         for m in ms {
             let first = m.tokens.lowerBound
-            if first > 0 && tokens[first - 1].kind == .word && workNounHashes.contains(hash: tokens[first - 1].hash) { return true }
+            if first > 0 && tokens[first - 1].kind == .word && tokens.keyLex(first - 1).contains(.workNoun) { return true }
         }
         return ms.allSatisfy { m in
             let next = m.tokens.upperBound
@@ -806,58 +803,31 @@ struct EntityBuilder {
         let first = m.tokens.lowerBound, last = m.tokens.upperBound - 1
         if first > 0 {
             let p = tokens[first - 1]
-            if p.kind == .word && Self.placePrepositionHashes.contains(hash: p.hash) {
+            if p.kind == .word && tokens.keyLex(first - 1).contains(.placePreposition) {
                 return .place
             }
-            if p.kind == .word && Self.organizationVerbHashes.contains(hash: p.hash) {
+            if p.kind == .word && tokens.keyLex(first - 1).contains(.organizationVerb) {
                 return .organization
             }
         }
         // "Elmwood, Alabama": a town before its state or country.
         if last + 2 < tokens.count, tokens[last + 1].isPunctuation(","),
-           let p = (tokens.isASCII(last + 2) ? Gazetteer.placeNumber(asciiHash: tokens[last + 2].hash)
-                    : Gazetteer.placeNumber(tokens.key(last + 2))).map(Gazetteer.place(number:)),
-           p.demonyms.isEmpty || tokens[last + 2].isCapitalized {
+           let p = tokens.isASCII(last + 2) ? Lexicon.placeNumber(hash: tokens[last + 2].hash)
+                    : Lexicon.placeNumber(tokens.key(last + 2)),
+           Lexicon.placeKind(p) != .country || tokens[last + 2].isCapitalized {
             return .place
         }
         var k = last + 1
         if k < tokens.count && tokens[k].kind == .possessive { k += 1 }
         if k < tokens.count {
             let n = tokens[k]
-            if n.kind == .word && Self.organizationContextHashes.contains(hash: n.hash) { return .organization }
+            if n.kind == .word && tokens.keyLex(k).contains(.organizationContext) { return .organization }
             if n.kind == .word && tokens[last + 1].kind != .possessive
-                && Self.personFollowerHashes.contains(hash: n.hash) {
+                && tokens.keyLex(k).contains(.personFollower) {
                 return .person
             }
         }
         return nil
     }
 
-    /// Words that follow an organisation's name: "Acme shares", "the club's captain", "Acme announced".
-    static let organizationContext: Set<String> = CommonWords.words("""
-        shares stock stocks shareholders investors spokesman spokeswoman spokesperson chief executive executives
-        board customers employees staff workers stores store products deal deals bid profits profit revenue
-        sales boss manager fans players player striker squad season announced reported launched sued acquired
-        bought sold unveiled hired fired subscribers users platform app website brand chairman founder owner
-        headquarters officials
-        """)
-}
-
-extension EntityBuilder {
-    // Word lists used in the checks above, built once.
-    static let initialSkips: Set<String> = ["of", "and", "the", "for", "on", "&"]
-    static let stateOfWords: Set<String> = ["state", "city", "commonwealth", "republic", "province"]
-    static let qualifierWords: Set<String> = ["united", "nations", "national", "federal"]
-    static let openingPunctuation: Set<String> = [":", "(", "-", "—"]
-    static let newsAgencies: Set<String> = ["reuters", "ap", "afp", "reuter", "upi", "dpa", "xinhua", "tass"]
-    static let connectorWords: Set<String> = ["of", "and", "for", "on", "&", "the"]
-    static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout", "from", "around", "into", "towards", "toward"]
-    static let organizationVerbs: Set<String> = ["the", "joined", "joins", "join", "rival", "rivals", "against", "beat", "beating", "sign", "signed", "sold", "bought", "acquired"]
-    // The same lists by word hash, for the check on every mention.
-    static let placePrepositionHashes = HashedWords(placePrepositions)
-    static let organizationVerbHashes = HashedWords(organizationVerbs)
-    static let personFollowerHashes = HashedWords(personFollowers)
-    static let organizationContextHashes = HashedWords(organizationContext)
-    static let workNounHashes = HashedWords(workNouns)
-    static let personFollowers: Set<String> = ["said", "says", "told", "added", "explained", "insisted", "admitted", "wrote", "believes", "thinks", "who", "himself", "herself"]
 }

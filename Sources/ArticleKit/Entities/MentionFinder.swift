@@ -10,10 +10,6 @@ struct MentionFinder {
     /// The most tokens one name may have ("Juan Carlos de la Vega y Martinez of the ...").
     static let longestName = 12
 
-    /// Connectors that may join the parts of one name.
-    static let particles: Set<String> = ["de", "da", "di", "van", "von", "der", "den", "bin", "ibn", "al", "el", "es",
-                                         "del", "della", "du", "dos", "das", "la", "le", "ter", "ben", "abu"]
-
     /// The mentions of a text, in text order, with the title and origin words some of them have.
     struct Found: Sendable {
         var mentions: [NameMention] = []
@@ -97,7 +93,7 @@ struct MentionFinder {
         var i = 0
         while i < parts.count {
             let key = Tokenizer.lowercaseKey(text, TextRange(t.range.start + parts[i].start, t.range.start + parts[i].end))
-            if Self.arabicArticles.contains(key) && i + 1 < parts.count {
+            if Lexicon.flags(key).contains(.arabicArticle) && i + 1 < parts.count {
                 joined.append(TextRange(parts[i].start, parts[i + 1].end)); i += 2
             } else {
                 joined.append(parts[i]); i += 1
@@ -108,11 +104,11 @@ struct MentionFinder {
             let first = text.scalar(at: range.start).scalar
             let key = Tokenizer.lowercaseKey(text, range)
             guard Scalars.isUpper(first) || key.hasPrefix("al-") || key.hasPrefix("el-") else { continue }
-            let lex = LexiconIndex.flags(key)
+            let lex = Lexicon.flags(key)
             if lex.contains(.demonym) && !lex.contains(.place) { continue }
             if Self.isDemonymLike(key, lex: lex) { continue }
-            let place = Gazetteer.placeNumber(key)
-            let known = OrganizationCues.knownNames[key]
+            let place = Lexicon.strongPlaceNumber(key)
+            let known: EntityType? = lex.contains(.knownName) ? .organization : nil
             guard place != nil || known != nil || evidence.isCapitalizedInside(key) || key.contains("-") else { continue }
             found.append(NameMention(range: range, tokens: k..<(k + 1), hint: place != nil ? .place : known,
                                      hintStrength: place != nil || known != nil ? 2 : 0, inQuote: t.isQuoted,
@@ -124,7 +120,7 @@ struct MentionFinder {
     /// A word that can be part of a name at all.
     private func isNameWord(_ k: Int) -> Bool {
         let t = tokens[k]
-        return t.kind == .word && t.isCapitalized && (!t.lex.contains(.notName) || Abbreviations.months.contains(tokens.key(k)))
+        return t.kind == .word && t.isCapitalized && (!t.lex.contains(.notName) || tokens.keyLex(k).contains(.monthAbbreviation))
             && !t.lex.contains(.pronoun) && !(t.hasHyphen && Self.isCompoundAdjective(tokens.key(k)))
     }
 
@@ -135,11 +131,11 @@ struct MentionFinder {
         guard parts.count >= 2 else { return false }
         if parts[0].count == 1 { return true }   // R-Warren, D-N.Y.
         let lastPart = parts[parts.count - 1]
-        if Self.describingSuffixes.contains(lastPart) {
+        if Lexicon.flags(lastPart).contains(.describingSuffix) {
             return true
         }
-        if parts.allSatisfy({ LexiconIndex.flags($0).contains(.demonym) || LexiconIndex.flags($0).contains(.place) || $0.hasSuffix("ist") }) { return true }
-        if parts.contains(where: { LexiconIndex.flags($0).contains(.demonym) && !LexiconIndex.flags($0).contains(.place) }) { return true }
+        if parts.allSatisfy({ Lexicon.flags($0).contains(.demonym) || Lexicon.flags($0).contains(.place) || $0.hasSuffix("ist") }) { return true }
+        if parts.contains(where: { Lexicon.flags($0).contains(.demonym) && !Lexicon.flags($0).contains(.place) }) { return true }
         return false
     }
 
@@ -192,13 +188,13 @@ struct MentionFinder {
             if isDatelineStart(k) { return true }
             // An unknown capitalised word starting a sentence: a name only if another capitalised word follows.
             let endsLikeAVerb = tokens.words.withKeyBytes(t.word) { key in
-                key.hasSuffix("ing") || key.hasSuffix("ly") || key.hasSuffix("ed")
+                WordEndings.verbLike.contains { key.hasSuffix($0) }
             }
             if endsLikeAVerb { return false }
             guard k + 1 < tokens.count && !tokens[k + 1].beginsParagraph else { return false }
             if tokens[k + 1].isPunctuation("&") { return k + 2 < tokens.count && isNameWord(k + 2) }
             // "Femke de Wit": a particle between two capitalised words.
-            if Self.particles.contains(tokens.key(k + 1)) && !tokens[k + 1].isCapitalized {
+            if tokens.keyLex(k + 1).contains(.particle) && !tokens[k + 1].isCapitalized {
                 return k + 2 < tokens.count && isNameWord(k + 2) && !tokens[k + 2].beginsParagraph
             }
             return isNameWord(k + 1)
@@ -214,26 +210,26 @@ struct MentionFinder {
     }
 
     /// "WASHINGTON (Reuters) -", "TRENTON —", "OTTAWA, March 3 -": an all-capital place at a paragraph start.
-    private func isDatelineStart(_ k: Int) -> Bool {
+    func isDatelineStart(_ k: Int) -> Bool {
         guard tokens[k].isAllCaps, tokens[k].beginsParagraph else { return false }
         var j = k
         while j + 1 < tokens.count && tokens[j + 1].isAllCaps && !tokens[j + 1].beginsParagraph { j += 1 }
         guard j + 1 < tokens.count else { return false }
-        return tokens.kind(j + 1) == .punctuation && Self.datelineFollowers.contains(tokens.key(j + 1))
+        return tokens.kind(j + 1) == .punctuation && PunctuationSets.datelineFollower.contains(tokens.key(j + 1))
     }
 
     private func connectorAllowed(_ connector: String, _ before: ClosedRange<Int>, _ after: Int) -> Bool {
-        if Self.particles.contains(connector) { return true }
+        if Lexicon.flags(connector).contains(.particle) { return true }
         let hasOrg = before.contains { tokens.bareLex($0).contains(.organizationWord) }
         switch connector {
         case "of":
             // Only right after the word that takes it: "Bank of", "Secretary of", not "Sen. Ana Ruiz of".
             let last = tokens.bareLex(before.upperBound)
-            return last.contains(.organizationWord) || last.contains(.placeWord) || last.contains(.titleListed)
-                || Self.ofHeads.contains(tokens.bareKey(before.upperBound))
+            return last.contains(.organizationWord) || last.contains(.placeWord) || last.contains(.titleWord)
+                || last.contains(.ofHead)
         case "for", "on":
             return hasOrg
-        case "and" where hasOrg && before.contains(where: { Self.innerConnectors.contains(tokens.bareKey($0)) }):
+        case "and" where hasOrg && before.contains(where: { tokens.bareLex($0).contains(.innerConnector) }):
             // "Department of Health and Human Services", "Committee on Trade and Industry".
             return true
         case "and" where tokens.bareLex(before.upperBound).contains(.organizationWord):
@@ -243,7 +239,7 @@ struct MentionFinder {
             // "Customs and Border Protection", "Health and Human Services": an organisation word follows.
             var j = after
             while j < tokens.count && isNameWord(j) && (j == after || !tokens[j].beginsParagraph) {
-                if tokens.bareLex(j).contains(.organizationWord) || Self.andOrganizationTails.contains(tokens.key(j)) {
+                if tokens.bareLex(j).contains(.organizationWord) || tokens.keyLex(j).contains(.andOrganizationTail) {
                     return !before.contains(where: { tokens.bareLex($0).contains(.place) })
                 }
                 j += 1
@@ -255,23 +251,6 @@ struct MentionFinder {
     }
 
     /// First words that take "of" in names ("Republic of Korea", "Duke of York").
-    static let ofHeads: Set<String> = ["library", "medal", "order", "archives", "republic", "kingdom", "gulf", "bay", "sea", "isle", "duke", "duchess",
-                                        "prince", "princess", "house", "museum", "statue", "strait", "straits",
-                                        "cape", "port", "city", "state", "states", "people's", "church", "order",
-                                        "bank", "university", "department", "ministry", "office", "school",
-                                        "institute", "college", "academy", "board", "chamber", "archbishop",
-                                        "bishop", "federation", "union", "organization", "organisation",
-                                        "association", "league", "society", "court", "council", "commission",
-                                        "committee", "secretary", "minister", "mayor", "governor", "president"]
-
-    static let personalHonorifics: Set<String> = ["mr", "mrs", "ms", "miss", "messrs", "mme", "mlle", "dr", "sir",
-                                                  "dame", "lady", "lord"]
-
-    static let andOrganizationTails: Set<String> = ["protection", "enforcement", "affairs", "relations",
-                                                     "development", "resources", "services", "security",
-                                                     "prevention", "control", "technology", "research",
-                                                     "exchange", "gamble", "johnson", "co", "co."]
-
     // MARK: - Turning a run of capitalised words into mentions
 
     private func process(_ run: ClosedRange<Int>, into found: inout Found) {
@@ -287,14 +266,14 @@ struct MentionFinder {
         let end = run.upperBound
         var origins: [String] = []
         var roles: [String] = []
-        var gender: Titles.Gender?
+        var gender: Gender?
         let hasOrgWord = any(run, .organizationWord)
 
         // Leading demonyms ("Russian", "South African"): dropped, kept as the origin of what follows.
         while start <= end && (!tokens[start].lex.isDisjoint(with: Self.demonymOrPlace) || tokens.keyLex(start).contains(.compass)) {
             // The first two words as one ("south african"), by hash.
             let two = start + 1 <= end
-                ? LexiconIndex.flags(hash: tokens.words.hash(WordHash.adding(0x20, to: tokens[start].hash),
+                ? Lexicon.flags(hash: tokens.words.hash(WordHash.adding(0x20, to: tokens[start].hash),
                                                              appending: tokens[start + 1].word))
                 : nil
             if let two, two.contains(.demonym) {
@@ -317,7 +296,7 @@ struct MentionFinder {
                     break
                 }
                 // "Islamic State", "Soviet Union": a demonym with one word of state makes a name.
-                if end == start + 1 && Self.stateWords.contains(tokens.bareKey(start + 1)) {
+                if end == start + 1 && tokens.bareLex(start + 1).contains(.stateWord) {
                     break
                 }
                 origins.append(tokens.key(start)); start += 1; continue
@@ -360,7 +339,7 @@ struct MentionFinder {
         if start < end && tokens.bareLex(start).contains(.personalHonorific) {
             var k = start
             while k < end && !tokens.bareLex(k).isDisjoint(with: Self.honorificOrAcademic) {
-                if let g = Titles.honorifics[tokens.bareKey(k)] { gender = gender ?? g }
+                if tokens.bareLex(k).contains(.honorific), let g = Lexicon.gender(tokens.bareLex(k)) { gender = gender ?? g }
                 k += 1
             }
             for j in start..<k where !tokens.bareLex(j).contains(.personalHonorific) { roles.append(tokens.bareKey(j)) }
@@ -392,7 +371,7 @@ struct MentionFinder {
                 var titleEnd = lastTitle
                 while titleEnd + 2 < end && tokens.key(titleEnd + 1) == "of"
                         && (tokens.bareLex(titleEnd + 2).contains(.titleModifier)
-                            || tokens.bareLex(titleEnd + 2).contains(.titleListed)) {
+                            || tokens.bareLex(titleEnd + 2).contains(.titleWord)) {
                     titleEnd += 2
                     while titleEnd + 1 < end && tokens.bareLex(titleEnd + 1).contains(.titleModifier) { titleEnd += 1 }
                 }
@@ -409,7 +388,7 @@ struct MentionFinder {
                 } else if prefixIsTitle && !nameStartsWithTitle {
                     for k in start...lastTitle {
                         let key = tokens.bareKey(k), f = tokens.bareLex(k)
-                        if let g = Titles.honorifics[key] { gender = gender ?? g }
+                        if f.contains(.honorific), let g = Lexicon.gender(f) { gender = gender ?? g }
                         if f.contains(.title) || f.contains(.titleModifier) { roles.append(key) }
                         if f.contains(.demonym) || f.contains(.place) { origins.append(key) }
                     }
@@ -438,86 +417,39 @@ struct MentionFinder {
             return
         }
 
-        // Evidence for the type.
-        var hint: EntityType?
-        var strength = 0
-        var place: Int?
-        // One word: its bits say whether it is a known name or a place; several: look the whole name up.
-        let mayBeKnown = single ? !tokens[start].lex.isDisjoint(with: Self.knownOrPlace) : tokens[start].lex.contains(.nameStart)
-        // The name's words without final dots, joined by spaces ("new york") and by hyphens ("white-house").
-        let spaced = mayBeKnown ? joinedBareHash(start...end, separator: 0x20) : 0
-        let known = mayBeKnown ? OrganizationCues.knownType(hash: joinedBareHash(start...end, separator: UInt8(ascii: "-")))
-            ?? OrganizationCues.knownType(hash: spaced) : nil
-        if let known {
-            hint = known; strength = 2
-        } else if mayBeKnown, let p = knownPlace(start...end, spacedHash: spaced) {
-            hint = .place; strength = 2; place = p
-        } else if count == 2 && first.contains(.demonym) && Self.movementWords.contains(tokens.bareKey(start + 1)) {
-            hint = .organization; strength = 2
-        } else if any(start...end, .organizationWord, bare: true) {
-            hint = .organization; strength = count >= 2 ? 2 : 0
-        } else if isAfterPlaceNoun(start) {
-            // "the Leeds suburb of Chapel Allerton", "the village of Kirkby Stephen".
-            hint = .place; strength = 2
-        } else if containsAmpersand(start...end) {
-            // "Simon & Schuster", "AT&T".
-            hint = .organization; strength = 2
-        } else if first.contains(.firstName) && count == 2
-                    && !tokens.bareLex(start + 1).contains(.organizationWord) && roles.isEmpty && !honorificOnly
-                    && tokens.bareLex(start + 1).contains(.placeWord) && !Self.townWords.contains(tokens.bareKey(start + 1)) {
-            // "Frank Field": a given name before a word that could name a place is still a person.
-            hint = .person; strength = 2
-            gender = LexiconIndex.gender(first)
-        } else if count > 1 && tokens.bareLex(end).contains(.placeWord) {
-            hint = .place; strength = 2
-        } else if count > 1 && first.contains(.placePrefix) && !tokens.bareLex(start + 1).contains(.firstName) {
-            hint = .place; strength = 1
-        } else if count > 1 && first.contains(.placeWord) && Self.featurePrefixes.contains(tokens.bareKey(start)) {
-            hint = .place; strength = 2
-        } else if !roles.isEmpty || gender != nil || honorificOnly {
-            hint = .person; strength = 2
-        } else if first.contains(.firstName) && count > 1 {
-            hint = .person; strength = 2
-            gender = LexiconIndex.gender(first)
-        } else if single && tokens[start].isAllCaps && tokens.words.keyLength(tokens[start].word) <= 6
-                    && !isDatelineStart(start) && !tokens[start].isHeadline {
-            hint = .organization; strength = 1
-        } else if isDatelineStart(start) {
-            hint = .place; strength = 2
-        } else if single && Self.isCamelCase(text, tokens.range(start)) {
-            // "NorthWind", "SkyLink": capitals inside a word belong to brands.
-            hint = .organization; strength = 1
-        }
-        if gender == nil && hint == .person { gender = LexiconIndex.gender(first) }
+        // Evidence for the type: the first rule of `typeEvidenceRules` that applies.
+        let words = NameWords(start: start, end: end, roles: roles, honorificOnly: honorificOnly, gender: gender, first: first)
+        let (typed, rule) = typeEvidence(words) ?? (TypeEvidence(type: nil, strength: 0), nil)
+        let hint = typed.type, strength = typed.strength, place = typed.place, town = typed.isTown
+        if let g = typed.gender { gender = g }
+        if gender == nil && hint == .person { gender = Lexicon.gender(first) }
         var m = mention(start...end, hint: hint, strength: strength, place: place)
         m.gender = gender
+        m.isTown = town
+        m.rule = rule
         m.evidence = found.evidence.add(roles: roles, origins: origins)
         found.append(m)
     }
 
     /// Whether "<place noun> of" stands before token `k` ("suburb of", "village of"), in lower case.
-    private func isAfterPlaceNoun(_ k: Int) -> Bool {
+    func isAfterPlaceNoun(_ k: Int) -> Bool {
         guard k >= 2, tokens[k - 1].kind == .word, tokens[k - 1].hash == Self.ofHash, tokens[k - 2].kind == .word,
               !tokens[k - 2].isCapitalized else { return false }
-        return Self.placeNounHashes.contains(hash: tokens[k - 2].hash)
+        return tokens.keyLex(k - 2).contains(.placeNoun)
     }
 
     static let ofHash = WordHash.of("of")
-    static let placeNounHashes = HashedWords(CommonWords.words("""
-        suburb suburbs village villages town towns city district districts neighbourhood neighborhood borough
-        hamlet province region county island islands port municipality township parish enclave outskirts
-        """))
 
     /// Two words that only qualify titles but make one together: "Chief Executive", "Attorney General".
     private func isPairedTitle(_ k: Int, after start: Int) -> Bool {
         guard k > start else { return false }
         let f = tokens.bareLex(k)
-        return f.contains(.titleModifier) && f.contains(.titleListed) && Self.isTitleLike(tokens.bareLex(k - 1))
+        return f.contains(.titleModifier) && f.contains(.titleWord) && Self.isTitleLike(tokens.bareLex(k - 1))
     }
 
     /// Whether a token of `range` has one of `bits` in its word lists (`bare`: those of its key without a final
     /// dot); with `missing`, whether a token has none of them.
-    private func any(_ range: ClosedRange<Int>, _ bits: Lex, bare: Bool = false, missing: Bool = false) -> Bool {
+    func any(_ range: ClosedRange<Int>, _ bits: Lex, bare: Bool = false, missing: Bool = false) -> Bool {
         for k in range {
             let lex = bare ? tokens.bareLex(k) : tokens[k].lex
             if lex.isDisjoint(with: bits) == missing { return true }
@@ -526,7 +458,7 @@ struct MentionFinder {
     }
 
     /// `WordHash` of the bare keys of `run` joined by `separator` (the lower-case name, "new york").
-    private func joinedBareHash(_ run: ClosedRange<Int>, separator: UInt8) -> UInt64 {
+    func joinedBareHash(_ run: ClosedRange<Int>, separator: UInt8) -> UInt64 {
         if run.count == 1 { return tokens.bareHash(run.lowerBound) }
         var h = WordHash.empty
         for k in run {
@@ -538,22 +470,22 @@ struct MentionFinder {
 
     /// The gazetteer place that `run` names: its lower-case text as written ("new  york"), or its words without
     /// final dots joined by spaces (whose hash is `spacedHash`). By hash for ASCII, by string otherwise.
-    private func knownPlace(_ run: ClosedRange<Int>, spacedHash: UInt64) -> Int? {
+    func knownPlace(_ run: ClosedRange<Int>, spacedHash: UInt64) -> Int? {
         let range = TextRange(tokens.range(run.lowerBound).start, tokens.range(run.upperBound).end)
         var h = WordHash.empty
         for i in range.start..<range.end {
             let c = text.bytes[i]
             if c >= 0x80 {
-                return Gazetteer.placeNumber(Tokenizer.lowercaseKey(text, range))
-                    ?? Gazetteer.placeNumber(run.map { tokens.bareKey($0) }.joined(separator: " "))
+                return Lexicon.placeNumber(Tokenizer.lowercaseKey(text, range))
+                    ?? Lexicon.placeNumber(run.map { tokens.bareKey($0) }.joined(separator: " "))
             }
             h = WordHash.adding(c >= 0x41 && c <= 0x5A ? c | 0x20 : c, to: h)
         }
-        return Gazetteer.placeNumber(asciiHash: h) ?? Gazetteer.placeNumber(asciiHash: spacedHash)
+        return Lexicon.placeNumber(hash: h) ?? Lexicon.placeNumber(hash: spacedHash)
     }
 
     /// Whether a token of `run` holds "&" ("AT&T", "Simon & Schuster").
-    private func containsAmpersand(_ run: ClosedRange<Int>) -> Bool {
+    func containsAmpersand(_ run: ClosedRange<Int>) -> Bool {
         for k in run {
             let r = tokens.range(k)
             for i in r.start..<r.end where text.bytes[i] == UInt8(ascii: "&") { return true }
@@ -562,11 +494,12 @@ struct MentionFinder {
     }
 
     static let flightHash = WordHash.of("flight")
-    // Sets of word-list bits used above, made once (a literal in a hot loop may build an array each time).
-    static let nameEvidence: Lex = [.place, .demonym, .knownName, .firstName, .title, .honorific, .titleListed, .nameStart]
-    static let demonymOrPlace: Lex = [.demonym, .place]
-    static let honorificOrAcademic: Lex = [.personalHonorific, .academicTitle]
-    static let knownOrPlace: Lex = [.knownName, .place]
+    // Sets of word-list bits used above, as unions of raw values (an array literal in a hot loop may build an
+    // array each time, and a stored `static let` is reached through `swift_once`).
+    static var nameEvidence: Lex { Lex(rawValue: Lex.place.rawValue | Lex.demonym.rawValue | Lex.knownName.rawValue | Lex.firstName.rawValue | Lex.title.rawValue | Lex.honorific.rawValue | Lex.titleWord.rawValue | Lex.nameStart.rawValue) }
+    static var demonymOrPlace: Lex { Lex(rawValue: Lex.demonym.rawValue | Lex.place.rawValue) }
+    static var honorificOrAcademic: Lex { Lex(rawValue: Lex.personalHonorific.rawValue | Lex.academicTitle.rawValue) }
+    static var knownOrPlace: Lex { Lex(rawValue: Lex.knownName.rawValue | Lex.place.rawValue) }
 
     /// Capitals (and digits or hyphens), at least two capitals, then a final lower-case "s": "MSPs", "AK-47s".
     static func isAcronymPlural(_ text: SourceText, _ range: TextRange) -> Bool {
@@ -606,36 +539,22 @@ struct MentionFinder {
         guard found else { return false }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 4 else { return false }
-        for prefix in ["Mc", "Mac", "De", "Di", "La", "Le", "Van", "O’", "O'", "D'", "D’"] where word.hasPrefix(prefix) { return false }
+        for prefix in WordEndings.surnamePrefixes where word.hasPrefix(prefix) { return false }
         for i in 1..<scalars.count where Scalars.isUpper(scalars[i]) && Scalars.isLower(scalars[i - 1]) { return true }
         return false
     }
 
-    static let creedWords: Set<String> = {
-        var words: Set<String> = []
-        for stem in CommonWords.words("""
-            marxist maoist islamist leninist socialist communist zionist salafist jihadist baathist nationalist
-            loyalist unionist separatist royalist trotskyist fascist feminist capitalist globalist populist
-            evangelist buddhist taoist methodist baptist calvinist anarchist secularist monarchist shiite alawite
-            maronite yemenite sunnite hashemite wahhabist
-            """) {
-            words.insert(stem)
-            words.insert(stem + "s")
-        }
-        return words
-    }()
-
     /// A word that names a role or a job ("engineer", "economist", "historian").
     static func isRoleLike(_ key: String) -> Bool {
-        if Titles.roleNouns.contains(key) { return true }
-        for suffix in ["er", "or", "ist", "ian", "ant", "ent", "eer"] where key.hasUTF8Suffix(suffix) && key.utf8.count > suffix.utf8.count + 3 {
+        if Lexicon.flags(key).contains(.roleNoun) { return true }
+        for suffix in WordEndings.roleLike where key.hasUTF8Suffix(suffix) && key.utf8.count > suffix.utf8.count + 3 {
             return true
         }
         return false
     }
 
     /// Nationality, faith and ideology words that the demonym list does not hold: "Alaskan", "Marxists".
-    /// `lex` is `LexiconIndex.flags(key)`.
+    /// `lex` is `Lexicon.flags(key)`.
     static func isDemonymLike(_ key: String, lex: Lex) -> Bool {
         var key = key
         return key.withUTF8 { isDemonymLike($0, lex: lex) }
@@ -656,20 +575,16 @@ struct MentionFinder {
             if i == n - 1 { withoutOne = h }
             h = WordHash.adding(key[i], to: h)
         }
-        for (ending, afterPlace) in Self.demonymEndings where key.hasSuffix(ending) {
+        for (ending, afterPlace) in WordEndings.demonymEndings where key.hasSuffix(ending) {
             let length = ending.utf8CodeUnitCount
-            let stem = LexiconIndex.flags(hash: length == 2 ? withoutTwo : withoutOne)
+            let stem = Lexicon.flags(hash: length == 2 ? withoutTwo : withoutOne)
             if stem.contains(.demonym) { return true }
             if afterPlace, stem.contains(.place), n - length > 3 { return true }
         }
         return false
     }
 
-    /// The endings that make a demonym of a demonym ("Russians"), in the order they are tried, and whether they
-    /// also make one of a place's name ("Alaskan", "Alaskans"; not "Americas").
-    static let demonymEndings: [(StaticString, Bool)] = [("ns", true), ("n", true), ("s", false)]
-
-    private static let titleLike: Lex = [.titleListed, .titleModifier, .honorific]
+    private static var titleLike: Lex { Lex(rawValue: Lex.titleWord.rawValue | Lex.titleModifier.rawValue | Lex.honorific.rawValue) }
 
     private static func isTitleLike(_ lex: Lex) -> Bool { !lex.isDisjoint(with: titleLike) }
 
@@ -684,12 +599,12 @@ struct MentionFinder {
                 // Beyond ASCII, by string ("são paulo").
                 if key.isEmpty { key = (start..<k).map { tokens.key($0) }.joined(separator: " ") }
                 key += (k == start ? "" : " ") + tokens.key(k)
-                if let p = Gazetteer.placeNumber(key) { best = (k, p) }
+                if let p = Lexicon.strongPlaceNumber(key) { best = (k, p) }
                 continue
             }
             if k > start { h = WordHash.adding(0x20, to: h) }
             h = tokens.words.hash(h, appending: tokens[k].word)
-            if let p = Gazetteer.placeNumber(asciiHash: h) { best = (k, p) }
+            if let p = Lexicon.strongPlaceNumber(hash: h) { best = (k, p) }
         }
         return best
     }
@@ -738,19 +653,4 @@ extension UnsafeBufferPointer<UInt8> {
         for i in 0..<n where self[count - n + i] != s[i] { return false }
         return true
     }
-}
-
-extension MentionFinder {
-    // Word lists used in the checks above, built once.
-    static let arabicArticles: Set<String> = ["al", "el", "bin"]
-    static let describingSuffixes: Set<String> = ["based", "bound", "owned", "linked", "led", "controlled", "style", "themed", "affiliated", "language", "born", "backed", "run", "made", "speaking", "certified", "powered", "era", "related", "funded", "inspired", "focused", "centric", "friendly", "american", "british", "sponsored", "allied", "supported", "aligned", "registered", "listed", "flagged", "held", "occupied", "dominated"]
-    static let datelineFollowers: Set<String> = ["—", "–", "-", "--", ",", "("]
-    static let innerConnectors: Set<String> = ["of", "for", "on"]
-    static let compassWords: Set<String> = ["north", "south", "east", "west", "southeast", "middle", "latin", "new"]
-    static let stateWords: Set<String> = ["state", "republic", "union", "kingdom", "emirates", "front", "army", "caliphate", "empire", "federation", "confederation"]
-    static let academicTitles: Set<String> = ["prof", "professor", "rev"]
-    static let movementWords: Set<String> = ["state", "front", "army", "caliphate", "movement", "brotherhood"]
-    static let townWords: Set<String> = ["park", "city", "county", "river"]
-    static let placePrefixes: Set<String> = ["new", "west", "east", "north", "south", "san", "santa", "los", "las", "rio", "port", "fort", "saint", "lake", "mount", "dar", "cape"]
-    static let featurePrefixes: Set<String> = ["mount", "mt", "lake", "cape", "fort", "port"]
 }

@@ -13,21 +13,25 @@ struct NameMention: Sendable {
     /// How sure the hint is: 2 for a gazetteer or cue word, 1 for weaker evidence.
     var hintStrength: Int8
     /// Gender evidence from an honorific or a first name.
-    var gender: Titles.Gender?
+    var gender: Gender?
     /// Inside a quotation.
     var inQuote: Bool
     /// In the title or a heading (headline case: capitals are not evidence there).
     var inHeadline: Bool
     /// A part of a hyphenated word ("Paris" in "Paris-based"), not whole tokens.
     var isPart: Bool
-    /// The gazetteer place it names (`Gazetteer.place(number:)`), or -1.
+    /// A town the gazetteer knows, and no other evidence: weak evidence of a place (`Lex.town`).
+    var isTown = false
+    /// The type-evidence rule that decided its hint, if one did.
+    var rule: TypeEvidenceRule?
+    /// The gazetteer place it names (`Lexicon.placeName(_:)`), or -1.
     private var placeNumber: Int32
     /// The index in `Article.paragraphs` of its paragraph (-1 in the title).
     private var paragraphIndex: Int32
     /// Its entry in `MentionEvidence.roles` and `origins`, or -1 when it has none.
     var evidence: Int32 = -1
 
-    init(range: TextRange, tokens: Range<Int>, hint: EntityType?, hintStrength: Int, gender: Titles.Gender? = nil,
+    init(range: TextRange, tokens: Range<Int>, hint: EntityType?, hintStrength: Int, gender: Gender? = nil,
          inQuote: Bool, inHeadline: Bool, isPart: Bool = false, place: Int?, paragraph: Int) {
         start = UInt32(truncatingIfNeeded: range.start)
         end = UInt32(truncatingIfNeeded: range.end)
@@ -49,7 +53,7 @@ struct NameMention: Sendable {
     var tokens: Range<Int> { Int(firstToken)..<Int(firstToken) + Int(tokenCount) }
     /// The index in `Article.paragraphs` of its paragraph (-1 in the title).
     var paragraph: Int { Int(paragraphIndex) }
-    /// The gazetteer place it names, by number (`Gazetteer.place(number:)`).
+    /// The gazetteer place it names, by number (`Lexicon.placeName(_:)`).
     var place: Int? { placeNumber >= 0 ? Int(placeNumber) : nil }
 
     /// The number of its words (`words(_:_:).count`).

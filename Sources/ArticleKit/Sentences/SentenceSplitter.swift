@@ -36,7 +36,7 @@ enum SentenceSplitter {
             } else if kind == .word && tokens.flags(k).contains(.abbreviationDot) && k + 1 < range.upperBound {
                 let bare = tokens.bareKey(k)
                 let next = tokens[k + 1]
-                if Abbreviations.canEndSentence(bare) && !(bare.count == 1)
+                if Abbreviations.canEndSentence(tokens.bareLex(k), length: bare.count)
                     && (next.isWord && next.isCapitalized && next.lex.contains(.sentenceStarter)
                         || next.kind == .quoteMark && next.opensQuote) {
                     end = k

@@ -17,8 +17,8 @@ struct Coreference {
     /// The person "he" or "she" at token `t` refers to: the nearest person of a compatible gender before it,
     /// outside quotations, preferring one in subject position and the previous quote's speaker.
     func resolvePronoun(_ t: Int, previousSpeaker: Int?) -> Int? {
-        guard let kind = CommonWords.pronouns[tokens.key(t)], kind == .male || kind == .female else { return nil }
-        let wanted: Titles.Gender = kind == .male ? .male : .female
+        guard let kind = Lexicon.pronounKind(tokens.keyLex(t)), kind == .male || kind == .female else { return nil }
+        let wanted: Gender = kind == .male ? .male : .female
         let paragraph = tokens.paragraph(of: t)
         var index = lastMention(before: tokens[t].range.start)
         var candidates: [(entity: Int, subject: Bool, known: Bool)] = []
@@ -79,7 +79,7 @@ struct Coreference {
         // After a verb or a preposition a name is an object ("thanked Putin", "with Lavrov"); after punctuation,
         // a number ("On March 6 Mr Joseph wrote") or a conjunction it starts a clause.
         guard p.kind == .word, !p.isCapitalized else { return true }
-        return Self.clauseStarters.contains(tokens.key(k))
+        return tokens.keyLex(k).contains(.clauseStarter)
     }
 
     /// The entity a definite description ("the Russian leader", "the ministry", "the company") refers to.
@@ -90,8 +90,9 @@ struct Coreference {
         let offset = tokens[range.lowerBound].range.start
         var index = lastMention(before: offset)
         var steps = 0
-        let wantsOrganization = CueWords.organizationNouns.contains(headKey)
-        let wantsPerson = Titles.roleNouns.contains(headKey) && !wantsOrganization
+        let headLex = tokens.keyLex(head)
+        let wantsOrganization = headLex.contains(.organizationNoun)
+        let wantsPerson = headLex.contains(.roleNoun) && !wantsOrganization
         guard wantsOrganization || wantsPerson else { return nil }
         var seen: Set<Int> = []
         // A person with the role whose origin the article never gave: taken when they are the only one.
@@ -110,10 +111,10 @@ struct Coreference {
             } else {
                 guard info.type == .person else { continue }
                 let roleMatch = info.roles.contains(headKey)
-                    || headKey == "leader" && !info.roles.isDisjoint(with: Titles.leaderRoles)
+                    || headKey == "leader" && info.roles.contains(where: { Lexicon.flags($0).contains(.leaderRole) })
                     || headKey == "minister" && info.roles.contains("premier")
                 guard roleMatch else { continue }
-                let origins = modifiers.filter { Gazetteer.demonyms[$0] != nil || Gazetteer.place($0) != nil }
+                let origins = modifiers.filter { Lexicon.demonymPlace($0) != nil || Lexicon.placeNumber($0) != nil }
                 if origins.isEmpty || origins.contains(where: { info.origins.contains($0) || sameCountry($0, info.origins) }) {
                     return e
                 }
@@ -127,18 +128,16 @@ struct Coreference {
     }
 
     private func generic(_ noun: String) -> Bool {
-        Self.genericOrganizationNouns.contains(noun)
+        Lexicon.flags(noun).contains(.genericOrganizationNoun)
     }
 
     private func sameCountry(_ word: String, _ origins: Set<String>) -> Bool {
-        let country = Gazetteer.demonyms[word] ?? Gazetteer.place(word)?.name
-        guard let country else { return false }
-        return origins.contains { (Gazetteer.demonyms[$0] ?? Gazetteer.place($0)?.name) == country }
+        guard let country = Self.countryName(word) else { return false }
+        return origins.contains { Self.countryName($0) == country }
     }
-}
 
-extension Coreference {
-    // Word lists used in the checks above, built once.
-    static let clauseStarters: Set<String> = ["and", "but", "that", "while", "as", "when", "because", "says", "said", "after", "before", "since", "although", "though", "where", "if", "then", "also"]
-    static let genericOrganizationNouns: Set<String> = ["company", "firm", "group", "organization", "organisation", "carrier", "airline", "maker", "manufacturer", "newspaper", "paper", "daily", "broadcaster", "network", "agency", "bank", "party", "retailer", "operator", "developer", "corporation", "campaign", "team", "club"]
+    /// The place a demonym or a place's name stands for ("russian" and "russia": Russia).
+    private static func countryName(_ word: String) -> String? {
+        Lexicon.demonymPlace(word) ?? Lexicon.placeNumber(word).map(Lexicon.placeName)
+    }
 }

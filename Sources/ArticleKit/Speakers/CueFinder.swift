@@ -25,20 +25,22 @@ struct CueFinder {
         }
         if k > 0 {
             let p = tokens[k - 1]
-            if p.kind == .word && p.lex.contains(.determiner) && tokens.key(k - 1) != "one" && tokens.key(k - 1) != "two"
-                && tokens.key(k - 1) != "three" {
+            // (Not after a number: "one said", "two told".)
+            if p.kind == .word && p.lex.contains(.determiner) && !tokens.keyLex(k - 1).contains(.cardinal) {
                 return false
             }
             // "a Trumpian post", "his latest statement": a noun after an adjective and a determiner.
             if k > 1 && t.lex.contains(.sourceNoun) && p.kind == .word && !p.lex.contains(.cueVerb) && !p.lex.contains(.betweenSubjectAndVerb)
-                && CommonWords.pronouns[tokens.key(k - 1)] == nil && tokens[k - 2].kind == .word && tokens[k - 2].lex.contains(.determiner)
-                && !Self.nonDeterminers.contains(tokens.key(k - 2)) {
+                && !tokens.keyLex(k - 1).contains(.pronoun) && tokens[k - 2].kind == .word && tokens[k - 2].lex.contains(.determiner)
+                && !tokens.keyLex(k - 2).contains(.nonDeterminer) {
                 return false
             }
             if p.kind == .possessive { return false }
         }
         return true
     }
+
+    private static let accordingHash = WordHash.of("according")
 
     func isAccordingTo(_ k: Int) -> Bool {
         // The hash first: most words are not "according" (and no other spelling of it is equal as a string).
@@ -51,7 +53,7 @@ struct CueFinder {
     func after(close: Int, high: Int) -> Cue? {
         var k = close + 1
         while k <= high && tokens[k].kind == .punctuation
-                && Self.punctuationAfterQuote.contains(tokens.key(k)) { k += 1 }
+                && PunctuationSets.afterQuote.contains(tokens.key(k)) { k += 1 }
         guard k <= high else { return nil }
         if isAccordingTo(k), let (phrase, range) = reader.after(k + 1, high: high) {
             return Cue(tokens: k...k + 1, phrase: phrase, phraseTokens: range, adjacent: true)
@@ -118,7 +120,7 @@ struct CueFinder {
 
     /// "local radio quoted Ruiz as saying", "Smith was quoted as saying": the person quoted speaks.
     private func quotedAsSaying(_ v: Int, high: Int) -> Cue? {
-        guard Self.quotingVerbs.contains(tokens.key(v)) else { return nil }
+        guard tokens.keyLex(v).contains(.quotingVerb) else { return nil }
         var k = v + 1
         while k <= high && k - v < 8 && !(tokens.key(k) == "as" && k + 1 <= high && tokens.key(k + 1) == "saying") { k += 1 }
         guard k <= high, tokens.key(k) == "as" else { return nil }
@@ -164,7 +166,7 @@ struct CueFinder {
         }
         // The quote must open a sentence of its own, after a lead-in of a few words.
         guard open + 1 < tokens.count, tokens[open + 1].isCapitalized, open - 1 - low <= 16 else { return nil }
-        guard let verb = (low..<(open - 1)).first(where: { tokens[$0].kind == .word && Self.leadInVerbs.contains(tokens.key($0)) }),
+        guard let verb = (low..<(open - 1)).first(where: { tokens[$0].kind == .word && tokens.keyLex($0).contains(.leadInVerb) }),
               verb - low <= 8 else { return nil }
         let found = reader.before(verb, low: low) ?? reader.sentenceSubject(low: low, before: verb)
         guard let (phrase, phraseTokens) = found else { return nil }
@@ -172,17 +174,12 @@ struct CueFinder {
         return Cue(tokens: open - 1...open - 1, phrase: phrase, phraseTokens: phraseTokens, adjacent: true)
     }
 
-    /// Verbs of a lead-in that introduces what someone says after a colon ("was blunt:", "put it simply:").
-    static let leadInVerbs: Set<String> = ["was", "is", "were", "are", "put", "puts", "had", "has", "sounded",
-                                           "sounds", "struck", "strikes", "offered", "offers", "summed", "sums",
-                                           "remained", "remains", "spoke", "speaks"]
-
     /// The subject of a verb, following "said, adding" or "said and added" back to the first verb's subject.
     private func subject(ofVerb v: Int, low: Int, depth: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
         if let found = reader.before(v, low: low) { return found }
         guard depth < 2 else { return nil }
         var j = v - 1
-        while j >= low && (tokens[j].isPunctuation(",") || tokens[j].kind == .word && Self.verbJoiners.contains(tokens.key(j))) {
+        while j >= low && (tokens[j].isPunctuation(",") || tokens[j].kind == .word && tokens.keyLex(j).contains(.verbJoiner)) {
             j -= 1
         }
         if j >= low && j < v - 1 && isCueVerb(j) { return subject(ofVerb: j, low: low, depth: depth + 1) }
@@ -203,14 +200,4 @@ struct CueFinder {
         }
         return true
     }
-}
-
-extension CueFinder {
-    // Word lists used in the checks above, built once.
-    static let nonDeterminers: Set<String> = ["that", "this", "one", "two", "three"]
-    /// Punctuation between a closing quotation mark and its cue ("…,” said", "…” — said").
-    static let punctuationAfterQuote: Set<String> = [",", "—", "–", "-", "--", ")", "'", "\"", "’", "”", "“", "‘"]
-    static let accordingHash = WordHash.of("according")
-    static let quotingVerbs: Set<String> = ["quote", "quotes", "quoted", "quoting"]
-    static let verbJoiners: Set<String> = ["and", "then", "also"]
 }

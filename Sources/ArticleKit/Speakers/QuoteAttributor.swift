@@ -219,9 +219,9 @@ struct QuoteAttributor {
     private func describe(_ range: ClosedRange<Int>, head: Int, _ coreference: Coreference) -> (Speaker, Int?)? {
         var start = range.lowerBound
         // "a statement from the U.S. embassy": the source is what follows the preposition.
-        if CueWords.sourceNouns.contains(tokens.key(head)) {
+        if tokens.keyLex(head).contains(.sourceNoun) {
             var k = head + 1
-            while k <= range.upperBound && !(tokens[k].kind == .word && Self.sourcePrepositions.contains(tokens.key(k))) { k += 1 }
+            while k <= range.upperBound && !(tokens[k].kind == .word && tokens.keyLex(k).contains(.sourcePreposition)) { k += 1 }
             if k < range.upperBound { start = k + 1 }
             if context.mention(atToken: start) >= 0 && context.mention(atToken: range.upperBound) == context.mention(atToken: start) {
                 let e = context.entity(atToken: start)
@@ -257,7 +257,7 @@ struct QuoteAttributor {
             return false
         }
         // Names and titles: "so-called", "titled", "the word".
-        if open > 0 && tokens[open - 1].kind == .word && CueWords.namingWords.contains(tokens.key(open - 1)) && words <= 6
+        if open > 0 && tokens[open - 1].kind == .word && tokens.keyLex(open - 1).contains(.namingWord) && words <= 6
             && !(f.direct && f.cue.map { context.text.string($0).lowercased() != tokens.key(open - 1) } == true) {
             return false
         }
@@ -292,7 +292,7 @@ struct QuoteAttributor {
     private func isTitled(_ open: Int) -> Bool {
         var k = open - 1
         while k >= 0 && tokens.sameParagraph(k, open) && open - k < 40 {
-            if tokens[k].kind == .word && Self.titleWords.contains(tokens.key(k)) { return true }
+            if tokens[k].kind == .word && tokens.keyLex(k).contains(.titleIntroducer) { return true }
             // `... "First title" and "Second"`: step back over the joining word and the earlier title.
             guard tokens[k].kind == .word && (tokens.keyIs(k, "and") || tokens.keyIs(k, "or")),
                   k > 0, tokens[k - 1].kind == .quoteMark, !tokens[k - 1].opensQuote else { return false }
@@ -303,8 +303,6 @@ struct QuoteAttributor {
         }
         return false
     }
-
-    static let titleWords: Set<String> = ["headlined", "titled", "entitled"]
 
     private func endsSentence(_ c: QuoteCandidate) -> Bool {
         guard let last = context.text.bytes[c.content.start..<c.content.end].last else { return false }
@@ -327,9 +325,4 @@ struct QuoteAttributor {
         if endsSentence(c) && first.isCapitalized { return .full }
         return c.continues ? .full : .partial
     }
-}
-
-extension QuoteAttributor {
-    // Word lists used in the checks above, built once.
-    static let sourcePrepositions: Set<String> = ["from", "by", "of"]
 }

@@ -15,25 +15,13 @@ struct SpeakerPhraseReader {
     let context: AnalysisContext
     var tokens: TokenList { context.tokens }
 
-    static let determiners: Set<String> = ["a", "an", "the", "another", "one", "this", "that", "his", "her", "its",
-                                           "their", "our", "two", "three", "several", "some", "many", "most",
-                                           "other", "both"]
-    static let clauseWords: Set<String> = ["that", "and", "but", "or", "while", "because", "when", "as", "after",
-                                           "if", "which", "who", "where", "so", "than", "though", "although",
-                                           "before", "since", "until", "whether", "what", "how", "why", "to",
-                                           "was", "were", "is", "are", "be", "been", "has", "have", "had", "did",
-                                           "does", "do", "not", "never", "in", "on", "at", "by", "with", "from",
-                                           "for", "about", "into", "of", "over", "under", "said", "says", "told"]
-    static let timeWords: Set<String> = ["today", "yesterday", "tonight", "later", "earlier", "then", "now",
-                                         "recently", "afterward", "afterwards", "also", "again", "once", "further"]
+
+    private static var speakerHeads: Lex { Lex(rawValue: Lex.roleNoun.rawValue | Lex.organizationNoun.rawValue | Lex.sourceNoun.rawValue) }
 
     /// Whether a noun can head the description of someone who speaks ("spokesman", "ministry", "analysts").
     static func canHeadSpeaker(_ key: String) -> Bool {
-        if Titles.roleNouns.contains(key) || CueWords.organizationNouns.contains(key) || CueWords.sourceNouns.contains(key) {
-            return true
-        }
-        for suffix in ["ist", "ists", "ers", "ors", "ian", "ians", "ants", "ents", "people", "men", "women", "man",
-                       "woman"] where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
+        if !Lexicon.flags(key).isDisjoint(with: speakerHeads) { return true }
+        for suffix in WordEndings.speakerHead where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
             return true
         }
         return false
@@ -44,7 +32,7 @@ struct SpeakerPhraseReader {
     func before(_ verb: Int, low: Int, strict: Bool = true) -> (SpeakerPhrase, ClosedRange<Int>)? {
         var j = verb - 1
         // A passive ("she was warned that"): the subject is not the speaker.
-        if j >= low, tokens[j].kind == .word, Self.passiveAuxiliaries.contains(tokens.key(j)),
+        if j >= low, tokens[j].kind == .word, tokens.keyLex(j).contains(.passiveAuxiliary),
            tokens.key(verb).hasSuffix("ed") || ["told", "written"].contains(tokens.key(verb)) {
             return nil
         }
@@ -56,7 +44,7 @@ struct SpeakerPhraseReader {
         guard j >= low else { return nil }
         // A participle after a comma ("..., complaining that", "before saying"), an infinitive ("went so far as
         // to say") or a second verb ("did not mention ..., but told"): the subject of the sentence.
-        if tokens.key(verb).hasSuffix("ing") && (tokens[j].isPunctuation(",") || Self.participleLeads.contains(tokens.key(j)))
+        if tokens.key(verb).hasSuffix("ing") && (tokens[j].isPunctuation(",") || tokens.keyLex(j).contains(.participleLead))
             || tokens.keyIs(j, "to") || ["but", "and"].contains(tokens.key(j)) {
             return sentenceSubject(low: low, before: j)
         }
@@ -96,8 +84,8 @@ struct SpeakerPhraseReader {
                 && context.info[context.entity(atToken: j)].type != .person {
                 var k = mention.tokens.lowerBound - 1
                 while k > low && mention.tokens.lowerBound - k < 5 && tokens[k].kind == .word && !tokens[k].isCapitalized
-                        && !Self.possessorPrepositions.contains(tokens.key(k)) { k -= 1 }
-                if k > low && Self.possessorPrepositions.contains(tokens.key(k)) {
+                        && !tokens.keyLex(k).contains(.possessorPreposition) { k -= 1 }
+                if k > low && tokens.keyLex(k).contains(.possessorPreposition) {
                     let p = context.mention(atToken: k - 1)
                     if p >= 0, context.mentions[p].hint == .person || context.entity(atToken: k - 1) >= 0
                         && context.info[context.entity(atToken: k - 1)].type == .person {
@@ -108,11 +96,11 @@ struct SpeakerPhraseReader {
             }
             return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
         }
-        if t.kind == .word, CommonWords.pronouns[tokens.key(j)] != nil, !Self.objectPronouns.contains(tokens.key(j)) {
+        if t.kind == .word, tokens.keyLex(j).contains(.pronoun), !tokens.keyLex(j).contains(.objectPronoun) {
             return (.pronoun(token: j), j...j)
         }
         if t.kind == .possessive { return nil }
-        if t.kind == .word && t.isCapitalized && !CommonWords.sentenceStarters.contains(tokens.key(j)) {
+        if t.kind == .word && t.isCapitalized && !tokens.keyLex(j).contains(.sentenceStarter) {
             // Capitalised words that are not a known name: the phrase as written.
             var s = j
             while s - 1 >= low && j - s < 5 && tokens[s - 1].kind == .word && tokens[s - 1].isCapitalized { s -= 1 }
@@ -120,7 +108,7 @@ struct SpeakerPhraseReader {
         }
         let afterDeterminer = j > low && tokens[j - 1].kind == .word && tokens[j - 1].lex.contains(.determiner)
         if t.kind == .word && !t.isCapitalized && (!strict || Self.canHeadSpeaker(tokens.key(j))) && !t.lex.contains(.clauseWord)
-            && (!t.lex.contains(.cueVerb) || afterDeterminer) && !Self.comparatives.contains(tokens.key(j)) {
+            && (!t.lex.contains(.cueVerb) || afterDeterminer) && !tokens.keyLex(j).contains(.comparative) {
             // A description: back to its determiner.
             var s = j
             while s - 1 >= low && j - s < 7 {
@@ -128,7 +116,7 @@ struct SpeakerPhraseReader {
                 if p.kind == .word && p.lex.contains(.determiner) { s -= 1; break }
                 if p.kind == .possessive { s -= 1; continue }
                 if p.kind == .word && !p.lex.contains(.clauseWord) && !p.lex.contains(.cueVerb)
-                    && CommonWords.pronouns[tokens.key(s - 1)] == nil {
+                    && !tokens.keyLex(s - 1).contains(.pronoun) {
                     s -= 1; continue
                 }
                 break
@@ -142,7 +130,7 @@ struct SpeakerPhraseReader {
     func sentenceSubject(low: Int, before end: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
         func subject(at start: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
             var k = start
-            while k < end && tokens[k].kind == .word && Self.clauseOpeners.contains(tokens.key(k)) { k += 1 }
+            while k < end && tokens[k].kind == .word && tokens.keyLex(k).contains(.clauseOpener) { k += 1 }
             guard k < end else { return nil }
             // A title before the name: "Mayor Ines Calvo".
             var n = k
@@ -162,7 +150,7 @@ struct SpeakerPhraseReader {
                 let mention = context.mentions[m]
                 return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
             }
-            if tokens[k].kind == .word, let p = CommonWords.pronouns[tokens.key(k)], p == .male || p == .female || p == .plural {
+            if tokens[k].kind == .word, let p = Lexicon.pronounKind(tokens.keyLex(k)), p == .male || p == .female || p == .plural {
                 return (.pronoun(token: k), k...k)
             }
             return nil
@@ -175,27 +163,23 @@ struct SpeakerPhraseReader {
         return subject(at: comma + 1)
     }
 
-    /// Auxiliaries and modals: a phrase followed by one is the subject of a reported clause ("said the
-    /// candidate could win"), not the speaker.
-    static let clauseVerbs: Set<String> = ["could", "would", "will", "was", "is", "had", "has", "have", "should",
-                                           "can", "may", "might", "must", "were", "are", "did", "does", "do",
-                                           "wants", "wanted", "needs", "needed"]
-
     /// The phrase that starts just after token `verb`, not reaching past `high`.
     func after(_ verb: Int, high: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
         guard let found = afterPhrase(verb, high: high) else { return nil }
         let next = found.1.upperBound + 1
-        if next < tokens.count && tokens[next].kind == .word && Self.clauseVerbs.contains(tokens.key(next)) { return nil }
+        // An auxiliary or modal after it: the phrase is the subject of a reported clause ("said the candidate
+        // could win"), not the speaker.
+        if next < tokens.count && tokens[next].kind == .word && tokens.keyLex(next).contains(.clauseVerb) { return nil }
         return found
     }
 
     private func afterPhrase(_ verb: Int, high: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
         var j = verb + 1
-        while j <= high && tokens[j].kind == .word && Self.timeWords.contains(tokens.key(j)) { j += 1 }
+        while j <= high && tokens[j].kind == .word && tokens.keyLex(j).contains(.timeWord) { j += 1 }
         guard j <= high else { return nil }
         let t = tokens[j]
-        if t.kind == .word, let p = CommonWords.pronouns[tokens.key(j)], p != .neuter || tokens.keyIs(j, "it") {
-            if Self.objectPronouns.contains(tokens.key(j)) { return nil }
+        if t.kind == .word, let p = Lexicon.pronounKind(tokens.keyLex(j)), p != .neuter || tokens.keyIs(j, "it") {
+            if tokens.keyLex(j).contains(.objectPronoun) { return nil }
             return (.pronoun(token: j), j...j)
         }
         // Titles before a name: "said Sen. John Smith", "said Defense Secretary Chuck Hagel".
@@ -219,7 +203,7 @@ struct SpeakerPhraseReader {
                 let m = context.mention(atToken: e + 1)
                 let mention = context.mentions[m]
                 let headKey = tokens.key(head)
-                if (Titles.roleNouns.contains(headKey) || e == head && !tokens[j].lex.contains(.determiner)) && !Self.ofPrepositions.contains(tokens.key(e))
+                if (tokens.keyLex(head).contains(.roleNoun) || e == head && !tokens[j].lex.contains(.determiner)) && !tokens.keyLex(e).contains(.possessorPreposition)
                     && context.mentions[m].hint != .organization && context.mentions[m].hint != .place {
                     // "the economist Ana Ruiz": the name is the speaker.
                     return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
@@ -228,12 +212,12 @@ struct SpeakerPhraseReader {
                 continue
             }
             if n.kind == .word && !n.isCapitalized && !n.lex.contains(.clauseWord) && !n.lex.contains(.cueVerb)
-                && !Self.clauseVerbs.contains(tokens.key(e + 1)) {
+                && !tokens.keyLex(e + 1).contains(.clauseVerb) {
                 e += 1
                 if !passedPreposition && !n.lex.contains(.determiner) { head = e }
                 continue
             }
-            if n.kind == .word && Self.ofPrepositions.contains(tokens.key(e + 1)) && e + 2 <= high
+            if n.kind == .word && tokens.keyLex(e + 1).contains(.possessorPreposition) && e + 2 <= high
                 && (context.mention(atToken: e + 2) >= 0 || tokens[e + 2].kind == .word && tokens[e + 2].lex.contains(.determiner)) {
                 e += 1; passedPreposition = true; continue
             }
@@ -244,15 +228,4 @@ struct SpeakerPhraseReader {
         if tokens[e].lex.contains(.determiner) || tokens.keyIs(e, "of") || tokens.keyIs(e, "for") { return nil }
         return (.description(tokens: j...e, head: head), j...e)
     }
-}
-
-extension SpeakerPhraseReader {
-    // Word lists used in the checks above, built once.
-    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "get", "got"]
-    static let participleLeads: Set<String> = ["before", "after", "while", "by", "when", "without"]
-    static let possessorPrepositions: Set<String> = ["of", "at", "from", "with", "for"]
-    static let objectPronouns: Set<String> = ["him", "her", "them", "his", "its", "their"]
-    static let comparatives: Set<String> = ["than", "easier", "harder", "more", "less"]
-    static let clauseOpeners: Set<String> = ["but", "and", "however", "then", "so", "yet"]
-    static let ofPrepositions: Set<String> = ["of", "for", "at", "from", "with"]
 }

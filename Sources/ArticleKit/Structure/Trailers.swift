@@ -116,27 +116,13 @@ enum Trailers {
         }
     }
 
-    /// The words of readers' comments that speak in the first or second person.
-    static let personalWords: Set<Substring> = ["i", "i'm", "i’m", "we", "my", "our", "me", "us", "i'd", "i’d", "i've",
-                                                "i’ve", "we'd", "we’d", "you"]
-
-    /// The UTF-8 bytes of each personal word (at most 6) packed into an integer, first byte lowest.
-    private static let personalWordCodes: Set<UInt64> = Set(personalWords.map { packed($0.utf8) })
-
-    /// Up to eight bytes in one integer, the first in the lowest byte.
-    private static func packed(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var code: UInt64 = 0, shift: UInt64 = 0
-        for c in bytes { code |= UInt64(c) << shift; shift += 8 }
-        return code
-    }
-
-    /// Whether a paragraph of at most 500 characters uses one of `personalWords`.
+    /// Whether a paragraph of at most 500 characters uses a word of the first or second person (`Lex.personalWord`).
     static func isFirstPersonOpinion(_ text: SourceText, _ range: TextRange) -> Bool {
         if let fast = isFirstPersonOpinionASCII(text, range) { return fast }
         let s = text.string(range)
         guard s.count <= 500 else { return false }
         let words = s.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
-        return words.contains { personalWords.contains($0) }
+        return words.contains { Lexicon.flags(String($0)).contains(.personalWord) }
     }
 
     /// `isFirstPersonOpinion` for a paragraph of ASCII and ’ only, on bytes (each byte and each ’ is then one
@@ -144,18 +130,17 @@ enum Trailers {
     private static func isFirstPersonOpinionASCII(_ text: SourceText, _ range: TextRange) -> Bool? {
         text.bytes.withUnsafeBufferPointer { b -> Bool? in
             var characters = 0
-            // The current word's bytes packed as in `personalWordCodes` while it has at most 6 (every personal
-            // word is that short; no byte of a word is zero, so the packing is unambiguous).
-            var code: UInt64 = 0, wordLength = 0
+            // The `WordHash` of the current word's lower-case bytes (every personal word has at most 6).
+            var hash = WordHash.empty, wordLength = 0
             var found = false
             var i = range.start
             func add(_ c: UInt8) {
-                if wordLength < 6 { code |= UInt64(c) << (8 * UInt64(wordLength)) }
+                if wordLength < 7 { hash = WordHash.adding(c, to: hash) }
                 wordLength += 1
             }
             func endWord() {
-                if !found && wordLength > 0 && wordLength <= 6 { found = Self.personalWordCodes.contains(code) }
-                code = 0
+                if !found && wordLength > 0 && wordLength <= 6 { found = Lexicon.flags(hash: hash).contains(.personalWord) }
+                hash = WordHash.empty
                 wordLength = 0
             }
             while i < range.end {

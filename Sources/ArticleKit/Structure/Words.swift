@@ -39,14 +39,8 @@ enum Words {
         return false
     }
 
-    /// Short function words that stay lower case in title case ("of", "the", "and", "in", ...).
+    /// Short function words that stay lower case in title case ("of", "the", "and", "in", ...: `Lex.minorWord`).
     static func isMinorWord(_ text: SourceText, _ word: TextRange) -> Bool {
-        minorWords.contains(text.string(word).lowercased())
+        Lexicon.flags(text.string(word).lowercased()).contains(.minorWord)
     }
-
-    static let minorWords: Set<String> = [
-        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
-        "as", "vs", "vs.", "v", "into", "over", "after", "up", "off", "out", "per", "via", "is", "are", "&", "-",
-        "–", "—",
-    ]
 }

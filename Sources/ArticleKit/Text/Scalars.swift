@@ -131,15 +131,3 @@ struct WordTable<Value: Sendable>: Sendable {
         self = bigger
     }
 }
-
-/// A set of words kept as their hashes.
-struct HashedWords: Sendable {
-    private var table = WordTable<Bool>(capacity: 1024)
-    init() {}
-    init<S: Sequence>(_ words: S) where S.Element == String {
-        for w in words { table[WordHash.of(w)] = true }
-    }
-    mutating func insert(hash: UInt64) { table[hash] = true }
-    func contains(hash: UInt64) -> Bool { table[hash] != nil }
-    func contains(_ word: String) -> Bool { table[WordHash.of(word)] != nil }
-}

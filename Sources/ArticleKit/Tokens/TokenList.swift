@@ -61,11 +61,11 @@ struct TokenList: Sendable {
     @inline(__always)
     func keyIs(_ k: Int, _ s: String) -> Bool { words.keyEquals(Int(packed[k].word), s) }
 
-    /// The word lists of token `k`'s key without a final dot (`LexiconIndex.flags(bareKey(k))`).
+    /// The word lists of token `k`'s key without a final dot (`Lexicon.flags(bareKey(k))`).
     @inline(__always)
     func bareLex(_ k: Int) -> Lex { words.facts[Int(packed[k].word)].bareLex }
 
-    /// The word lists of token `k`'s key itself (`LexiconIndex.flags(key(k))`).
+    /// The word lists of token `k`'s key itself (`Lexicon.flags(key(k))`).
     @inline(__always)
     func keyLex(_ k: Int) -> Lex { words.facts[Int(packed[k].word)].keyLex }
 

@@ -132,7 +132,7 @@ enum Tokenizer {
                 if isWord {
                     // A final abbreviation dot: after an initial ("J.") or a word that takes one ("Mr.", "Jan.").
                     let letters = seen & ByteClass.digit == 0 ? i - start : countLetters(b, start..<i, classes)
-                    if letters == 1 && upper == 1 && i - start <= 2 || Abbreviations.isDotted(b, start..<i, hash: h) {
+                    if letters == 1 && upper == 1 && i - start <= 2 || Abbreviations.isDotted(hash: h) {
                         h = WordHash.adding(UInt8(ascii: "."), to: h)
                         end = i + 1
                         flags.insert(.abbreviationDot)
@@ -230,7 +230,7 @@ enum Tokenizer {
         if end < limit && b[end] == UInt8(ascii: ".") && letters > 0 {
             let bare = text.string(TextRange(start, end))
             if innerDots > 0 || (letters == 1 && upper == 1 && end - start <= 2)
-                || Abbreviations.dotted.contains(bare.lowercased()) {
+                || Abbreviations.isDotted(hash: WordHash.of(bare.lowercased())) {
                 end += 1
                 hasDot = true
             }

@@ -13,10 +13,10 @@ struct Vocabulary: Sendable {
         var bareHash: UInt64
         /// For words: the lists the key belongs to, and those of the key without a final abbreviation dot.
         var lex: Lex
-        /// For words: the lists of the key itself (`LexiconIndex.flags(key)`).
+        /// For words: the lists of the key itself (`Lexicon.flags(key)`).
         var keyLex: Lex
         /// For words: the lists of the key without a final abbreviation dot ("mr" for "mr."), as
-        /// `LexiconIndex.flags` of that shorter key.
+        /// `Lexicon.flags` of that shorter key.
         var bareLex: Lex
         /// For punctuation of one character, that character (NUL otherwise).
         var character: Unicode.Scalar
@@ -228,8 +228,8 @@ struct Vocabulary: Sendable {
             for j in start..<end - 1 { bareHash = WordHash.adding(keyBytes[j], to: bareHash) }
         }
         if isWord {
-            keyLex = LexiconIndex.flags(hash: hash)
-            bareLex = bareHash == hash ? keyLex : LexiconIndex.flags(hash: bareHash)
+            keyLex = Lexicon.flags(hash: hash)
+            bareLex = bareHash == hash ? keyLex : Lexicon.flags(hash: bareHash)
             lex = keyLex.union(bareLex)
         } else {
             // Punctuation and marks: a few entries per article, so their strings may be built.
