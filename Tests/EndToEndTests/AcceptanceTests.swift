@@ -61,6 +61,7 @@ struct AcceptanceTests {
         let shown = String(heading.prefix(20))
         #expect(articleRows(narrow).contains { $0.contains(shown) }, "“\(shown)” not in the article pane:\n\(narrow)")
         try t.resize(width: 160, height: 45)
+        _ = try t.waitFor("Quotes (")  // the docked quotes pane: the reader has taken the new size
 
         // The selected quote, in full, in the quotes pane (the left column at 160 columns).
         try t.send("g", "}")
