@@ -5,6 +5,9 @@
 //   ArticleKit   pure analysis of an article's text (no I/O, no terminal)
 //   ReaderCore   reader state, actions, keymap, layout and views drawn into a cell grid (no ncurses)
 //   CNCursesW    the system ncursesw library, with a small C shim for what Swift cannot import
+//   CLibXML2     the system libxml2 library (its HTML parser), with a small C shim
+//   WebPage      HTML bytes -> the article's text, the structure its markup states, and its metadata
+//   WebFetch     fetching a page over HTTP(S) (URLSession), with limits
 //   TerminalUI   the thin ncurses backend: keys in, grid out, terminal always restored
 //   BylineFiles  files, folders, config and saved reading positions
 //   byline       the executable: argument parsing and wiring
@@ -31,7 +34,14 @@ let package = Package(
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
         ),
         .target(name: "TerminalUI", dependencies: ["CNCursesW", "ReaderCore"]),
-        .target(name: "BylineFiles", dependencies: ["ArticleKit", "ReaderCore"]),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "WebPage", dependencies: ["CLibXML2"]),
+        .target(name: "WebFetch"),
+        .target(name: "BylineFiles", dependencies: ["ArticleKit", "ReaderCore", "WebPage", "WebFetch"]),
         .executableTarget(
             name: "byline",
             dependencies: [
@@ -46,6 +56,8 @@ let package = Package(
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "Invariants"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "Invariants"]),
         .testTarget(name: "BylineFilesTests", dependencies: ["BylineFiles", "ReaderCore", "Invariants"]),
+        .testTarget(name: "WebPageTests", dependencies: ["WebPage"]),
+        .testTarget(name: "WebFetchTests", dependencies: ["WebFetch"]),
         .testTarget(name: "EndToEndTests", dependencies: ["byline"]),
     ]
 )

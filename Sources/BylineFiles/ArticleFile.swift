@@ -25,7 +25,7 @@ public enum ArticleFile {
             case .isFolder(let p): return "\(p): is a folder"
             case .notText(let p): return "\(p): not a text file"
             case .empty(let p): return "\(p): empty file, nothing to read"
-            case .noArticles(let p): return "\(p): no articles (.txt or .md files) in this folder"
+            case .noArticles(let p): return "\(p): no articles (.txt, .md or .html files) in this folder"
             case .unreadable(let p, let why): return "\(p): \(why)"
             case .tooLarge(let p, let limit): return "\(p): too large to read (over \(limit / 1_000_000) MB)"
             }
@@ -37,6 +37,15 @@ public enum ArticleFile {
         public let path: String
         public let text: SourceText
         public let warnings: [String]
+        /// For a web page: the structure its markup states, and what it says about the article.
+        public var stated: StatedStructure? = nil
+        public var source: ArticleSource? = nil
+
+        /// The analysis of the article (with the stated structure, for a web page).
+        public func analyzed() -> Article {
+            if let stated { return Article(analyzing: text, stated: stated, source: source, warnings: warnings) }
+            return Article(analyzing: text, warnings: warnings)
+        }
     }
 
     /// The largest article read, in bytes. Analysis needs memory many times the text's size, and a path such as
@@ -44,7 +53,7 @@ public enum ArticleFile {
     public static let maximumSize = 100_000_000
 
     /// The file extensions opened from a folder.
-    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml"]
 
     /// Reads and decodes one article file.
     public static func load(_ path: String) throws(Failure) -> Loaded {
@@ -54,6 +63,7 @@ public enum ArticleFile {
     /// Decodes the bytes of an article; `name` is what messages call it (a path, or "standard input").
     public static func decode(_ bytes: [UInt8], name: String) throws(Failure) -> Loaded {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty(name) }
+        if WebArticle.isPage(bytes, name: name) { return try WebArticle.load(bytes, name: name) }
         let decoded: TextDecoder.Result
         do { decoded = try TextDecoder.decode(bytes) } catch { throw .notText(name) }
         if isBlank(decoded.text) { throw .empty(name) }

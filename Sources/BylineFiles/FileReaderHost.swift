@@ -28,7 +28,7 @@ public struct FileReaderHost: ReaderHost {
                 return .articleOpened(path: path, .failure(OpenFailure(error.description)), position: nil)
             }
         }
-        let article = Article(analyzing: loaded.text, warnings: loaded.warnings)
+        let article = loaded.analyzed()
         let document = ArticleDocument(article: article, path: path)
         return .articleOpened(path: path, .success(document), position: positions.offset(for: path))
     }
@@ -56,7 +56,7 @@ public struct FileReaderHost: ReaderHost {
                 let event: ReaderEvent
                 do throws(ArticleFile.Failure) {
                     let loaded = try ArticleFile.load(path)
-                    let article = Article(analyzing: loaded.text)
+                    let article = loaded.analyzed()
                     event = .libraryDetails(path: path, title: article.titleText, quotes: article.quotes.count,
                                             entities: article.entities.count, failure: nil)
                 } catch {

@@ -41,7 +41,7 @@ struct Extract: ParsableCommand {
                 if let runs = benchmark, runs > 0 {
                     let clock = ContinuousClock()
                     let start = clock.now
-                    for _ in 0..<runs { _ = Article(analyzing: loaded.text, warnings: loaded.warnings) }
+                    for _ in 0..<runs { _ = loaded.analyzed() }
                     let seconds = Double((clock.now - start).components.attoseconds) / 1e18
                         + Double((clock.now - start).components.seconds)
                     let megabytes = Double(loaded.text.count) / 1_000_000
@@ -51,7 +51,7 @@ struct Extract: ParsableCommand {
                         + "\((perRun / megabytes).formatted2) s per MB")
                     continue
                 }
-                let article = Article(analyzing: loaded.text, warnings: loaded.warnings)
+                let article = loaded.analyzed()
                 if json {
                     output.write(TerminalSafe.json(ExtractFormat.json(article)) + "\n")
                 } else {

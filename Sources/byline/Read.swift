@@ -149,7 +149,7 @@ struct Read: ParsableCommand {
                 if path == "-", let standardInput { loaded = standardInput } else { loaded = try ArticleFile.load(path) }
                 for warning in loaded.warnings { StandardError.print("byline: \(path): warning: \(warning)") }
                 if index > 0 { output.write("\n") }
-                output.write(PlainText.render(Article(analyzing: loaded.text, warnings: loaded.warnings)))
+                output.write(PlainText.render(loaded.analyzed()))
                 if output.failed {
                     output.reportFailure()
                     throw ExitCode(1)
