@@ -63,7 +63,9 @@ public enum PageExtractor {
         var quotes: [Range<Int>] = []
         var title: Range<Int>?
         var body = paragraphs[...]
-        let titleText = metadata.title.map(Array.init) ?? body.first.map { Array(String(decoding: $0.bytes, as: UTF8.self)) }
+        // Without a stated title, a leading heading is the title; a page with neither has none.
+        let leadingHeading = body.first.flatMap { $0.kind == .heading && $0.bytes.count < 300 ? $0 : nil }
+        let titleText = metadata.title.map(Array.init) ?? leadingHeading.map { Array(String(decoding: $0.bytes, as: UTF8.self)) }
         if let titleText {
             let bytes = Array(String(titleText).utf8)
             text.append(contentsOf: bytes)

@@ -56,7 +56,12 @@ struct ContentTree {
             } else if byline == nil, flags.contains(.author) || signals.contains(.byline),
                       facts.textLength[i] > 0, facts.textLength[i] < 100 {
                 let text = page.collapsedText(i)
-                if !text.isEmpty && text.unicodeScalars.count < 100 { byline = text; remove = true }
+                if !text.isEmpty && text.unicodeScalars.count < 100 {
+                    // The author's name marked inside the line is more exact than the line ("By Ana Ruiz, May 3").
+                    let name = (i + 1..<Int(page.end[i])).first { page.flags[$0].contains(.itempropName) }
+                    byline = Self.trimSeparators(name.map { page.collapsedText($0) }.flatMap { $0.isEmpty ? nil : $0 } ?? text)
+                    remove = true
+                }
             }
             if !remove && titleHeaderPending && (tag == .h1 || tag == .h2) {
                 if TextSimilarity.similarity(titleWords, TextSimilarity.words(page.collapsedText(i))) > 0.75 {
@@ -84,6 +89,12 @@ struct ContentTree {
             }
         }
         return removed
+    }
+
+    /// A name without the separators around it ("Ana Ruiz —" -> "Ana Ruiz").
+    static func trimSeparators(_ s: String) -> String {
+        let separators: Set<Character> = ["—", "–", "-", "|", "·", "•", ",", ":", " "]
+        return String(s.drop(while: separators.contains).reversed().drop(while: separators.contains).reversed())
     }
 
     private static func hasAncestor(_ page: HTMLTree, _ node: Int, _ tags: [Tag]) -> Bool {

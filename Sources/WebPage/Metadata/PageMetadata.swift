@@ -33,7 +33,7 @@ enum MetadataReader {
     static func read(_ stated: StatedMetadata, h1s: [String], h2s: [String]) -> PageMetadata {
         let ld = JSONLDArticle.find(stated.jsonLD, documentTitle: stated.documentTitle)
         var values: [String: String] = [:]
-        for (key, value) in stated.metas {
+        for (key, value, _) in stated.metas.filter(\.fromProperty) + stated.metas.filter({ !$0.fromProperty }) {
             let normalized = String(key.filter { $0 != " " }.map { $0 == "." ? ":" : $0 })
             let trimmed = collapse(value)
             if values[normalized] == nil && !trimmed.isEmpty { values[normalized] = trimmed }
@@ -50,7 +50,7 @@ enum MetadataReader {
         var authorTag = values["article:author"]
         if let a = authorTag, a.hasPrefix("http") || a.hasPrefix("/") || a.contains("www.") { authorTag = nil }
         metadata.byline = ld?.author ?? first("dc:creator", "dcterm:creator", "author", "parsely-author",
-                                              "sailthru:author", "byl") ?? authorTag
+                                              "sailthru:author") ?? authorTag
         metadata.site = ld?.site ?? first("og:site_name", "application-name", "twitter:site")
         metadata.published = ld?.published
             ?? first("article:published_time", "parsely-pub-date", "datepublished", "date", "dc:date", "dcterm:date",

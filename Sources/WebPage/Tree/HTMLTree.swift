@@ -96,4 +96,6 @@ struct NodeFlags: OptionSet, Sendable {
     static let flattened = NodeFlags(rawValue: 1 << 7)
     /// An `itemprop` naming a date (`datePublished`, `dateCreated`).
     static let datePublished = NodeFlags(rawValue: 1 << 8)
+    /// An `itemprop` holding "name" (the author's name inside an author line).
+    static let itempropName = NodeFlags(rawValue: 1 << 9)
 }

@@ -52,7 +52,7 @@ enum Tag: UInt8, CaseIterable, Sendable {
 
     // MARK: What each element is
 
-    /// Elements whose content is never article text: code, styles, media, forms' controls, the head.
+    /// Elements whose content is never article text: scripts, styles, media, forms' controls, the head.
     /// They are left out of the tree with everything inside them.
     var dropsContent: Bool { Self.dropping[Int(rawValue)] }
     /// Embedded things kept as empty elements, because "an embed beside little text" is a signal.
@@ -77,7 +77,7 @@ enum Tag: UInt8, CaseIterable, Sendable {
         return result
     }
     private static let dropping = flags([.head, .title, .meta, .link, .base, .script, .style, .noscript, .template,
-        .svg, .math, .canvas, .picture, .source, .track, .param, .map, .area, .frame, .frameset, .noframes, .applet,
+        .svg, .canvas, .picture, .source, .track, .param, .map, .area, .frame, .frameset, .noframes, .applet,
         .input, .button, .select, .textarea, .option, .optgroup, .datalist, .output, .dialog, .rp, .iframe, .object,
         .embed, .video, .audio])
     private static let phrasing = flags([.text, .abbr, .audio, .b, .bdo, .br, .button, .cite, .code, .data,

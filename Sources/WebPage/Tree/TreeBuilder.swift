@@ -8,7 +8,7 @@ struct StatedMetadata: Sendable {
     /// The `<title>` element's text.
     var documentTitle: String?
     /// Every `<meta>` with a name, property or itemprop, lowercased key first, in page order.
-    var metas: [(key: String, value: String)] = []
+    var metas: [(key: String, value: String, fromProperty: Bool)] = []
     /// `<link rel="canonical">`.
     var canonical: String?
     /// `<html lang>`.
@@ -179,9 +179,13 @@ final class TreeBuilder {
             if metadata.documentTitle == nil && dropDepth <= 1 { collectingTitle = true; titleBytes = [] }
         case .meta:
             if let content = attrs.content {
-                for key in [attrs.property, attrs.name, attrs.itemprop].compactMap({ $0 }) {
-                    // `property` may hold several space-separated names ("og:title twitter:title").
-                    for part in key.split(separator: " ") { metadata.metas.append((part.lowercased(), content)) }
+                // `property` may hold several space-separated names ("og:title twitter:title"); it is trusted
+                // over `name` when both give the same key.
+                for part in (attrs.property ?? "").split(separator: " ") {
+                    metadata.metas.append((String(part.lowercased()), content, true))
+                }
+                for key in [attrs.name, attrs.itemprop].compactMap({ $0 }) {
+                    for part in key.split(separator: " ") { metadata.metas.append((part.lowercased(), content, false)) }
                 }
             }
         case .link:
@@ -248,6 +252,7 @@ struct Attributes {
                 if Self.contains(v, "author") { flags.insert(.author) }
                 if Self.contains(v, "articlebody") { flags.insert(.articleBody) }
                 if Self.contains(v, "datepublished") { flags.insert(.datePublished) }
+                if Self.contains(v, "name") { flags.insert(.itempropName) }
                 if tag == .meta { itemprop = String(decoding: v, as: UTF8.self) }
             case .href:
                 if tag == .a, v.first == UInt8(ascii: "#") { flags.insert(.hashLink) }
