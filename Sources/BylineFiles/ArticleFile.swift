@@ -155,6 +155,10 @@ public enum ArticleFile {
 
     /// The first line of a file (for library lists), read without loading the whole file.
     public static func firstLine(_ path: String, limit: Int = 1024) -> String? {
+        // A web page's first line is markup: its title comes with the background analysis.
+        if let dot = path.lastIndex(of: "."), WebArticle.extensions.contains(path[path.index(after: dot)...].lowercased()) {
+            return nil
+        }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }

@@ -1,5 +1,6 @@
 import ArticleKit
 import ReaderCore
+import WebFetch
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -14,9 +15,23 @@ public struct FileReaderHost: ReaderHost {
     /// Articles given on standard input, by the name they are shown under.
     private let stdinText: ArticleFile.Loaded?
 
-    public init(positions: ReadingPositions, standardInput: ArticleFile.Loaded? = nil) {
+    /// How web addresses are fetched (nil: they cannot be opened).
+    private let fetcher: PageFetcher?
+    /// Where fetched pages are saved (`--save`), if anywhere.
+    private let saveFolder: String?
+
+    public init(positions: ReadingPositions, standardInput: ArticleFile.Loaded? = nil, fetcher: PageFetcher? = nil,
+                saveFolder: String? = nil) {
         self.positions = positions
         self.stdinText = standardInput
+        self.fetcher = fetcher
+        self.saveFolder = saveFolder
+    }
+
+    /// Reads a file, or fetches a web address.
+    static func load(_ path: String, fetcher: PageFetcher?, saveFolder: String?) throws(ArticleFile.Failure) -> ArticleFile.Loaded {
+        if let fetcher, PageFetcher.isAddress(path) { return try WebArticle.fetch(path, with: fetcher, saveFolder: saveFolder) }
+        return try ArticleFile.load(path)
     }
 
     public mutating func open(path: String) -> ReaderEvent {
@@ -24,7 +39,7 @@ public struct FileReaderHost: ReaderHost {
         if path == "-", let stdinText {
             loaded = stdinText
         } else {
-            do { loaded = try ArticleFile.load(path) } catch {
+            do { loaded = try Self.load(path, fetcher: fetcher, saveFolder: saveFolder) } catch {
                 return .articleOpened(path: path, .failure(OpenFailure(error.description)), position: nil)
             }
         }
@@ -50,12 +65,13 @@ public struct FileReaderHost: ReaderHost {
     public func describeInBackground(_ paths: [String]) {
         guard !paths.isEmpty else { return }
         let work = self.work
+        let fetcher = self.fetcher
         work.started(paths.count)
         DispatchQueue.global(qos: .utility).async {
             for path in paths {
                 let event: ReaderEvent
                 do throws(ArticleFile.Failure) {
-                    let loaded = try ArticleFile.load(path)
+                    let loaded = try Self.load(path, fetcher: fetcher, saveFolder: nil)
                     let article = loaded.analyzed()
                     event = .libraryDetails(path: path, title: article.titleText, quotes: article.quotes.count,
                                             entities: article.entities.count, failure: nil)

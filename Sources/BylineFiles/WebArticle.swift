@@ -1,5 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArticleKit
 import WebPage
+import WebFetch
 
 /// Web pages as articles: recognising a page, and turning `WebPage`'s extraction into the text, stated structure
 /// and source that ArticleKit analyses.
@@ -61,5 +65,62 @@ public enum WebArticle {
         case .listItem: return .listItem
         case .boilerplate: return .boilerplate
         }
+    }
+}
+
+extension WebArticle {
+    /// Fetches `address` and extracts its article; with `saveFolder`, the page's bytes are also written there
+    /// (as fetched, named after the address). Plain-text responses are read as text articles.
+    public static func fetch(_ address: String, with fetcher: PageFetcher,
+                             saveFolder: String? = nil) throws(ArticleFile.Failure) -> ArticleFile.Loaded {
+        let page: FetchedPage
+        do { page = try fetcher.fetch(address) } catch {
+            throw .unreadable(address, String(error.description.dropFirst(address.count + 2)))
+        }
+        if let saveFolder { try save(page.bytes, address: page.url, folder: saveFolder) }
+        let isText = (page.contentType ?? "").lowercased().hasPrefix("text/plain") && !looksLikeHTML(page.bytes)
+        if page.bytes.isEmpty { throw .empty(address) }
+        if isText { return try ArticleFile.decode(page.bytes, name: address + ".txt").renamed(address) }
+        return try load(page.bytes, name: address, url: page.url, contentType: page.contentType)
+    }
+
+    /// A file name for a page's address: its host and path with anything but letters, digits, dots and dashes
+    /// made a dash, ending in .html ("example.org-news-harbour-talks.html").
+    public static func fileName(for address: String) -> String {
+        var rest = Substring(address)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if let query = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<query] }
+        var name = String(rest.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" ? $0 : "-" })
+        while name.hasSuffix("-") { name.removeLast() }
+        if name.isEmpty { name = "page" }
+        name = String(name.prefix(200))
+        let lower = name.lowercased()
+        return lower.hasSuffix(".html") || lower.hasSuffix(".htm") ? name : name + ".html"
+    }
+
+    private static func save(_ bytes: [UInt8], address: String, folder: String) throws(ArticleFile.Failure) {
+        let path = (folder.hasSuffix("/") ? folder : folder + "/") + fileName(for: address)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw ArticleFile.failure(errno, path) }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ArticleFile.failure(errno, path)
+            }
+            offset += n
+        }
+    }
+}
+
+extension ArticleFile.Loaded {
+    /// The same article under another name.
+    func renamed(_ name: String) -> ArticleFile.Loaded {
+        var copy = ArticleFile.Loaded(path: name, text: text, warnings: warnings)
+        copy.stated = stated
+        copy.source = source
+        return copy
     }
 }

@@ -3,6 +3,7 @@ import ArticleKit
 import BylineFiles
 import ReaderCore
 import TerminalUI
+import WebFetch
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,7 +20,8 @@ struct Read: ParsableCommand {
             """
     )
 
-    @Argument(help: "Article files or folders (default: ./Articles).", completion: .file())
+    @Argument(help: "Article files (text, Markdown, HTML), folders or http(s) addresses (default: ./Articles).",
+              completion: .file())
     var paths: [String] = []
 
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (so text can be selected).")
@@ -30,6 +32,9 @@ struct Read: ParsableCommand {
 
     @Option(name: .long, help: "Colour theme: 256, 8 or mono (default: what the terminal supports).")
     var theme: String?
+
+    @Option(name: .long, help: ArgumentHelp("Save each fetched web page into DIR (as fetched).", valueName: "DIR"))
+    var save: String?
 
     func validate() throws {
         if let theme, Theme.named(theme) == nil {
@@ -49,7 +54,8 @@ struct Read: ParsableCommand {
         }
 
         let config = Config.load(environment: environment)
-        var host = FileReaderHost(positions: ReadingPositions(environment: environment), standardInput: standardInput)
+        var host = FileReaderHost(positions: ReadingPositions(environment: environment), standardInput: standardInput,
+                                  fetcher: Byline.fetcher, saveFolder: save)
         var state = ReaderState(size: Size(width: 80, height: 24), keymap: config.keymap)
         let isLibrary = articles.count > 1 || paths.contains(where: ArticleFile.isFolder)
             || (paths.isEmpty && standardInput == nil)
@@ -119,7 +125,7 @@ struct Read: ParsableCommand {
         if paths.isEmpty && standardInput { return ["-"] }
         var result: [String] = []
         for path in paths.isEmpty ? ["Articles"] : paths {
-            if path == "-" { result.append("-"); continue }
+            if path == "-" || PageFetcher.isAddress(path) { result.append(path); continue }
             do {
                 if ArticleFile.isFolder(path) {
                     result += try ArticleFile.articles(inFolder: path)
@@ -146,7 +152,13 @@ struct Read: ParsableCommand {
         for (index, path) in articles.enumerated() {
             do {
                 let loaded: ArticleFile.Loaded
-                if path == "-", let standardInput { loaded = standardInput } else { loaded = try ArticleFile.load(path) }
+                if path == "-", let standardInput {
+                    loaded = standardInput
+                } else if PageFetcher.isAddress(path) {
+                    loaded = try WebArticle.fetch(path, with: Byline.fetcher, saveFolder: save)
+                } else {
+                    loaded = try ArticleFile.load(path)
+                }
                 for warning in loaded.warnings { StandardError.print("byline: \(path): warning: \(warning)") }
                 if index > 0 { output.write("\n") }
                 output.write(PlainText.render(loaded.analyzed()))
