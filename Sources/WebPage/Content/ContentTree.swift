@@ -5,7 +5,7 @@
 /// retried with fewer pages parts taken out). Following Readability:
 /// - removed: hidden elements, modal dialogs, the byline (remembered as metadata), the header that repeats the
 ///   title, and (when `stripUnlikely`) elements whose class or id names page furniture or whose role is
-///   navigation, and containers with no text;
+///   navigation, short pull quotes and newsletter boxes, and containers with no text;
 /// - a run of inline content inside a `<div>`, or after two `<br>`s anywhere, becomes a paragraph (`<p>`);
 /// - a `<div>` holding just one paragraph is replaced by it; a `<div>` with no block inside becomes a `<p>`.
 struct ContentTree {
@@ -75,6 +75,8 @@ struct ContentTree {
                     remove = true
                 } else if flags.contains(.furnitureRole) {
                     remove = true
+                } else if signals.contains(.aside) && facts.textLength[i] < 600 {
+                    remove = true   // a pull quote, a newsletter box, an inline promotion
                 }
             }
             if !remove, tag == .div || tag == .section || tag == .header || tag.isHeading,
