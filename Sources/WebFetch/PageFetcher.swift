@@ -119,22 +119,28 @@ private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Senda
                            contentType: response?.value(forHTTPHeaderField: "Content-Type"))
     }
 
-    private func fail(_ f: FetchFailure, _ task: URLSessionTask) {
+    private func fail(_ f: FetchFailure, _ task: URLSessionTask? = nil) {
         lock.lock()
         if failure == nil { failure = f }
         lock.unlock()
-        task.cancel()
+        task?.cancel()
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
                     newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
         redirects += 1
-        let scheme = request.url?.scheme?.lowercased() ?? ""
+        // The Location header as sent: FoundationNetworking may already have turned `file:///x` into an http
+        // address on the same host, so the scheme is read from the header itself.
+        let location = response.value(forHTTPHeaderField: "Location") ?? ""
+        let stated = location.firstIndex(of: ":").map { location[..<$0].lowercased() }
+        let isAbsolute = stated.map { s in !s.isEmpty && s.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) } } ?? false
+        let scheme = isAbsolute ? stated! : request.url?.scheme?.lowercased() ?? ""
         if scheme != "http" && scheme != "https" {
-            fail(.redirectScheme(address, request.url?.absoluteString ?? "?"), task)
+            // Not followed: the redirect itself becomes the response, which `didReceive response` ends.
+            fail(.redirectScheme(address, isAbsolute ? location : request.url?.absoluteString ?? "?"))
             completionHandler(nil)
         } else if redirects > maximumRedirects {
-            fail(.tooManyRedirects(address, limit: maximumRedirects), task)
+            fail(.tooManyRedirects(address, limit: maximumRedirects))
             completionHandler(nil)
         } else {
             completionHandler(request)
@@ -144,6 +150,10 @@ private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Senda
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
                     completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
         guard let http = response as? HTTPURLResponse else { completionHandler(.allow); return }
+        lock.lock()
+        let failed = failure != nil
+        lock.unlock()
+        if failed { completionHandler(.cancel); return }
         lock.lock()
         self.response = http
         lock.unlock()
