@@ -31,16 +31,12 @@ struct WebPageInTerminalTests {
 
     @Test("a page from a server the test starts on 127.0.0.1 shows the same")
     func fetchedPage() throws {
+        // The server runs in a tmux session of its own, which ends with the test (and within ten minutes anyway).
         let folder = URL(fileURLWithPath: Self.page).deletingLastPathComponent().path
-        let server = Process()
-        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         let port = 20_000 + Int(getpid() % 20_000)
-        server.arguments = ["python3", "-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", folder]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        guard (try? server.run()) != nil else { return }   // no python3: nothing to serve with
-        defer { server.terminate(); server.waitUntilExit() }
-        Thread.sleep(forTimeInterval: 1.0)
+        let server = try TmuxSession(command: "exec python3 -m http.server \(port) --bind 127.0.0.1 --directory "
+                                         + TmuxSession.quote(folder), width: 80, height: 10)
+        guard (try? server.waitFor("Serving")) != nil else { return }   // no python3 here: nothing to serve with
         let t = try TmuxSession(["http://127.0.0.1:\(port)/harbour-ferry-timetable-dispute.html"], width: 140, height: 40)
         Self.checkPage(try t.waitFor("Outline"))
         try t.send("q")

@@ -88,7 +88,13 @@ struct JSONLDArticle {
 
     static func find(_ scripts: [String], documentTitle: String?) -> JSONLDArticle? {
         for script in scripts {
-            var source = String(script.drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed())
+            var source = Substring(script)
+            while let first = source.utf8.first, first == 0x20 || first == 0x0A || first == 0x0D || first == 0x09 {
+                source = source.dropFirst()
+            }
+            while let last = source.utf8.last, last == 0x20 || last == 0x0A || last == 0x0D || last == 0x09 {
+                source = source.dropLast()
+            }
             // Some pages wrap the JSON in a CDATA section or an HTML comment.
             for marker in ["<![CDATA[", "<!--"] where source.hasPrefix(marker) { source.removeFirst(marker.count) }
             for marker in ["]]>", "-->"] where source.hasSuffix(marker) { source.removeLast(marker.count) }

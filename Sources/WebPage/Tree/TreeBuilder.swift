@@ -280,25 +280,38 @@ struct Attributes {
              property, datetime, type, pubdate, other
     }
 
-    private static let names: [String: Name] = [
-        "class": .class, "id": .id, "style": .style, "hidden": .hidden, "aria-hidden": .ariaHidden,
-        "aria-modal": .ariaModal, "role": .role, "rel": .rel, "itemprop": .itemprop, "href": .href, "lang": .lang,
-        "content": .content, "name": .name, "property": .property, "datetime": .datetime, "type": .type,
-        "pubdate": .pubdate,
-    ]
+    /// The names read, packed as up to 11 bytes into two integers (no string is built per attribute).
+    private static let names: [Packed: Name] = {
+        let table: [(String, Name)] = [
+            ("class", .class), ("id", .id), ("style", .style), ("hidden", .hidden), ("aria-hidden", .ariaHidden),
+            ("aria-modal", .ariaModal), ("role", .role), ("rel", .rel), ("itemprop", .itemprop), ("href", .href),
+            ("lang", .lang), ("content", .content), ("name", .name), ("property", .property),
+            ("datetime", .datetime), ("type", .type), ("pubdate", .pubdate),
+        ]
+        var result: [Packed: Name] = [:]
+        for (name, value) in table {
+            let bytes = Array(name.utf8) + [0]
+            bytes.withUnsafeBufferPointer { result[Packed($0.baseAddress!)!] = value }
+        }
+        return result
+    }()
+
+    private struct Packed: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        init?(_ name: UnsafePointer<UInt8>) {
+            var k = 0
+            while name[k] != 0 {
+                if k >= 12 { return nil }
+                if k < 8 { low |= UInt64(name[k]) << (8 * UInt64(k)) } else { high |= UInt64(name[k]) << (8 * UInt64(k - 8)) }
+                k += 1
+            }
+        }
+    }
 
     private static func attributeName(_ name: UnsafePointer<UInt8>) -> Name {
-        // Most attributes are none of these: a cheap test of the first byte before building a string.
-        switch name[0] {
-        case UInt8(ascii: "c"), UInt8(ascii: "i"), UInt8(ascii: "s"), UInt8(ascii: "h"), UInt8(ascii: "a"),
-             UInt8(ascii: "r"), UInt8(ascii: "l"), UInt8(ascii: "n"), UInt8(ascii: "p"), UInt8(ascii: "d"),
-             UInt8(ascii: "t"):
-            let length = strlen(name)
-            guard length <= 11 else { return .other }
-            return names[String(decoding: UnsafeBufferPointer(start: name, count: length), as: UTF8.self)] ?? .other
-        default:
-            return .other
-        }
+        guard let packed = Packed(name) else { return .other }
+        return names[packed] ?? .other
     }
 
     static func equals(_ v: UnsafeBufferPointer<UInt8>, _ word: String) -> Bool {
