@@ -48,7 +48,7 @@ public enum PageExtractor {
         }
         var metadata = MetadataReader.read(stated, h1s: h1s, h2s: h2s)
         let selection = MainContent.select(page, facts, title: metadata.title)
-        if metadata.byline == nil, let found = selection.content.byline { metadata.byline = found }
+        if metadata.byline == nil { metadata.byline = selection.content.byline ?? ContentTree.authorLine(page, facts) }
         let paragraphs = BlockWriter.write(selection)
         var warnings = decoded.warnings
         if paragraphs.isEmpty { warnings.append("no article text found in the page") }

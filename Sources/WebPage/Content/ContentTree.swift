@@ -75,7 +75,8 @@ struct ContentTree {
                     remove = true
                 } else if flags.contains(.furnitureRole) {
                     remove = true
-                } else if signals.contains(.aside) && facts.textLength[i] < 600 {
+                } else if signals.contains(.aside) && !signals.contains(.maybeArticle) && !signals.contains(.positive)
+                            && facts.textLength[i] < 600 {
                     remove = true   // a pull quote, a newsletter box, an inline promotion
                 }
             }
@@ -91,6 +92,29 @@ struct ContentTree {
             }
         }
         return removed
+    }
+
+    /// The page's author line wherever it is (in a header the first attempt took out, say): the first visible
+    /// element marked as the author (`rel="author"`, `itemprop="author"`, a "byline" class) outside comments and
+    /// related links, with fewer than 100 characters.
+    static func authorLine(_ page: HTMLTree, _ facts: SourceFacts) -> String? {
+        var i = 0
+        while i < page.count {
+            let signals = page.classSignals[i].union(page.idSignals[i])
+            if page.tag[i] == .text || page.flags[i].contains(.hidden) || signals.contains(.comments) {
+                i = page.tag[i] == .text ? i + 1 : Int(page.end[i])
+                continue
+            }
+            if page.flags[i].contains(.author) || signals.contains(.byline), facts.textLength[i] > 0, facts.textLength[i] < 100 {
+                let text = page.collapsedText(i)
+                let name = (i + 1..<Int(page.end[i])).first { page.flags[$0].contains(.itempropName) }
+                    .map { page.collapsedText($0) }.flatMap { $0.isEmpty ? nil : $0 } ?? text
+                let trimmed = trimSeparators(name)
+                if !trimmed.isEmpty { return trimmed }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// A name without the separators around it ("Ana Ruiz —" -> "Ana Ruiz").

@@ -27,6 +27,8 @@ struct ClassSignals: OptionSet, Sendable {
     static let date = ClassSignals(rawValue: 1 << 8)
     /// A pull quote, an aside inside the text, an inline promotion: not body text.
     static let aside = ClassSignals(rawValue: 1 << 9)
+    /// Readers' comments and links to other stories, whose author lines are not the article's.
+    static let comments = ClassSignals(rawValue: 1 << 10)
 
     /// The fragments of each signal. The lists follow Mozilla Readability's (Apache-2.0), which a decade of
     /// real pages shaped; `caption`, `date` and `aside` are Byline's own.
@@ -46,6 +48,7 @@ struct ClassSignals: OptionSet, Sendable {
         (.caption, ["caption", "credit", "wp-caption-text"]),
         (.date, ["date", "timestamp", "published", "dateline"]),
         (.aside, ["pullquote", "pull-quote", "blockquote-pull", "inline-promo", "newsletter"]),
+        (.comments, ["comment", "disqus", "replies", "community", "related", "respond"]),
     ]
 
     private struct Fragment {
