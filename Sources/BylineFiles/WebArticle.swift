@@ -41,7 +41,9 @@ public enum WebArticle {
                             contentType: String? = nil) throws(ArticleFile.Failure) -> ArticleFile.Loaded {
         let page = PageExtractor.extract(html: bytes, contentType: contentType)
         let text = SourceText(page.text)
-        if text.count == 0 || page.blocks.isEmpty && page.title == nil { throw .empty(name) }
+        if text.count == 0 || page.blocks.isEmpty && page.title == nil {
+            throw .unreadable(name, "no article text found in the page")
+        }
         let paragraphs = page.blocks.map { Paragraph(kind: kind(of: $0.kind), range: TextRange($0.range.lowerBound, $0.range.upperBound)) }
         let stated = StatedStructure(title: page.title.map { TextRange($0.lowerBound, $0.upperBound) },
                                      paragraphs: paragraphs,
