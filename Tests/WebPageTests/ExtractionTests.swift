@@ -47,6 +47,17 @@ struct ExtractionTests {
         #expect(page.title.map { String(decoding: Array(page.text.utf8)[$0], as: UTF8.self) } == "Night ferry stays")
     }
 
+    @Test func figureTextIsCaptionAndScreenReaderTextIsLeftOut() {
+        let html = Self.page("""
+            <article>\(Self.prose)<figure><img src="a.jpg"><div class="media-credit">Photo: Ana Ruiz</div></figure>
+            <p><span class="visually-hidden">Image caption, </span>The quay at dawn, and a long sentence after it to be prose.</p>
+            </article>
+            """)
+        let page = PageExtractor.extract(html: html)
+        #expect(paragraphs(page, .caption) == ["Photo: Ana Ruiz"])
+        #expect(!page.text.contains("Image caption"))
+    }
+
     @Test func metadataComesFromJSONLDBeforeMetaTagsAndTitle() {
         let head = """
             <title>Night ferry stays | Island News</title>

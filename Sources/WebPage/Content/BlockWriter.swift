@@ -3,9 +3,10 @@
 ///
 /// White space is collapsed as a browser collapses it (kept inside `<pre>`); `<br>` is a line break inside a
 /// paragraph; `<q>` gets the quotation marks a browser shows around it. Headings are `heading`, list items
-/// `list-item`, `<figcaption>` and elements named "caption" or "credit" `caption`, author and date lines
-/// `byline` and `dateline`; paragraphs inside `<blockquote>` are recorded as stated quotations. Pull quotes and
-/// inline promotions are left out, as asides are.
+/// `list-item`, `<figcaption>`, the text of figures and elements named "caption" or "credit" `caption`, author
+/// and date lines
+/// `byline` and `dateline`; paragraphs inside `<blockquote>` are recorded as stated quotations. Pull quotes,
+/// inline promotions and text for screen readers only ("Image caption") are left out.
 struct BlockWriter {
     struct Paragraph {
         var kind: ExtractedPage.Kind
@@ -47,7 +48,8 @@ struct BlockWriter {
                 continue
             }
             let signals = tree.classSignals[i].union(tree.idSignals[i])
-            if signals.contains(.aside) && stats[i].text < 1000 && !signals.contains(.positive) {
+            if signals.contains(.aside) && stats[i].text < 1000 && !signals.contains(.positive)
+                || signals.contains(.screenReaderOnly) && stats[i].text < 200 {
                 i = Int(tree.end[i])
                 continue
             }
@@ -58,8 +60,17 @@ struct BlockWriter {
         while let top = open.popLast() { exit(tree, top, stats) }
     }
 
+    /// `<figcaption>`, an element named caption or credit, or a `<figure>` (whose text is its caption and credits
+    /// wherever the site puts them; a figure holding a quotation, code or a table is left as it is).
     private func isCaption(_ tree: HTMLTree, _ node: Int, _ signals: ClassSignals) -> Bool {
-        tree.tag[node] == .figcaption || (signals.contains(.caption) && tree.tag[node] != .body)
+        switch tree.tag[node] {
+        case .figcaption: return true
+        case .body, .article, .main: return false
+        case .figure:
+            return !(node + 1..<Int(tree.end[node])).contains { [.blockquote, .pre, .table, .p].contains(tree.tag[$0]) }
+                || signals.contains(.caption)
+        default: return signals.contains(.caption)
+        }
     }
 
     private mutating func enter(_ tree: HTMLTree, _ node: Int, _ signals: ClassSignals, _ stats: ContentStats) {

@@ -29,6 +29,8 @@ struct ClassSignals: OptionSet, Sendable {
     static let aside = ClassSignals(rawValue: 1 << 9)
     /// Readers' comments and links to other stories, whose author lines are not the article's.
     static let comments = ClassSignals(rawValue: 1 << 10)
+    /// Text for screen readers only, visually hidden by the site's style sheet ("Image caption", "Media source").
+    static let screenReaderOnly = ClassSignals(rawValue: 1 << 11)
 
     /// The fragments of each signal. The lists follow Mozilla Readability's (Apache-2.0), which a decade of
     /// real pages shaped; `caption`, `date` and `aside` are Byline's own.
@@ -49,6 +51,8 @@ struct ClassSignals: OptionSet, Sendable {
         (.date, ["date", "timestamp", "published", "dateline"]),
         (.aside, ["pullquote", "pull-quote", "blockquote-pull", "inline-promo", "newsletter"]),
         (.comments, ["comment", "disqus", "replies", "community", "related", "respond"]),
+        (.screenReaderOnly, ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "screenreader",
+                             "off-screen", "offscreen", "a11y-only", "element-invisible"]),
     ]
 
     private struct Fragment {
