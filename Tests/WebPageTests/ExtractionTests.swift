@@ -49,7 +49,7 @@ struct ExtractionTests {
 
     @Test func figureTextIsCaptionAndScreenReaderTextIsLeftOut() {
         let html = Self.page("""
-            <article>\(Self.prose)<figure><img src="a.jpg"><div class="media-credit">Photo: Ana Ruiz</div></figure>
+            <article>\(Self.prose)<figure><img src="a.jpg"><span>Photo: Ana Ruiz</span></figure>
             <p><span class="visually-hidden">Image caption, </span>The quay at dawn, and a long sentence after it to be prose.</p>
             </article>
             """)
