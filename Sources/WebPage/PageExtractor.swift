@@ -46,13 +46,39 @@ public enum PageExtractor {
             let text = page.collapsedText(i, limit: 400)
             if page.tag[i] == .h1 { h1s.append(text) } else { h2s.append(text) }
         }
-        var metadata = MetadataReader.read(stated, h1s: h1s, h2s: h2s)
+        let ld = JSONLDArticle.find(stated.jsonLD, documentTitle: stated.documentTitle)
+        var metadata = MetadataReader.read(stated, ld: ld, h1s: h1s, h2s: h2s)
         let selection = MainContent.select(page, facts, title: metadata.title)
         if metadata.byline == nil { metadata.byline = selection.content.byline ?? ContentTree.authorLine(page, facts) }
-        let paragraphs = BlockWriter.write(selection)
+        var paragraphs = BlockWriter.write(selection)
+        if let body = ld?.body, let stated = statedBody(body, insteadOf: paragraphs) { paragraphs = stated }
         var warnings = decoded.warnings
         if paragraphs.isEmpty { warnings.append("no article text found in the page") }
         return assemble(paragraphs, metadata: metadata, warnings: warnings, encoding: decoded.encoding)
+    }
+
+    /// The JSON-LD `articleBody` as paragraphs, when it holds far more of the article than the page's markup (a
+    /// page whose text is filled in by scripts, or hidden behind a consent wall): nil when the markup's text is
+    /// not much shorter.
+    static func statedBody(_ body: String, insteadOf found: [BlockWriter.Paragraph]) -> [BlockWriter.Paragraph]? {
+        func words(_ bytes: [UInt8]) -> Int {
+            var count = 0, inWord = false
+            for b in bytes {
+                let space = TextMeasure.isSpace(b)
+                if !space && !inWord { count += 1 }
+                inWord = !space
+            }
+            return count
+        }
+        let lines = body.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+            .map { MetadataReader.collapse(String($0)) }.filter { !$0.isEmpty }
+        let stated = lines.reduce(0) { $0 + words(Array($1.utf8)) }
+        let markup = found.filter { $0.kind == .body || $0.kind == .listItem || $0.kind == .heading }
+            .reduce(0) { $0 + words($1.bytes) }
+        guard stated >= 50, stated > markup * 2 else { return nil }
+        // Markup in the JSON (some sites put HTML there) is not text.
+        guard !body.contains("</p>") && !body.contains("<br") else { return nil }
+        return lines.map { BlockWriter.Paragraph(kind: .body, bytes: Array($0.utf8), quoted: false) }
     }
 
     /// The text: title, the byline and date lines the metadata gives, then the paragraphs.

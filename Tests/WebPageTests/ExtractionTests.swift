@@ -76,6 +76,20 @@ struct ExtractionTests {
         #expect(paragraphs(page, .dateline) == ["2024-03-01"])
     }
 
+    @Test func theJSONLDArticleBodyStandsInForMarkupThatHoldsLittleOfIt() {
+        let body = String(repeating: "The night ferry keeps its crew of four through the winter months. ", count: 8)
+        let head = """
+            <title>Night ferry</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Night ferry",
+            "articleBody":"\(body)\\n\(body)"}</script>
+            """
+        let page = PageExtractor.extract(html: Self.page("<div id=\"app\">Loading…</div>", head: head))
+        #expect(paragraphs(page, .body).count == 2)
+        #expect(paragraphs(page, .body).first?.hasPrefix("The night ferry keeps") == true)
+        // When the markup has the article, the markup wins (it states headings, captions and lists).
+        let full = PageExtractor.extract(html: Self.page("<article>\(Self.prose)\(Self.prose)</article>", head: head.replacing(body, with: "Short.")))
+        #expect(paragraphs(full, .body).first?.hasPrefix("The council voted") == true)
+    }
+
     @Test func theSiteNameIsCutFromTheDocumentTitle() {
         let page = PageExtractor.extract(html: Self.page("<article>\(Self.prose)</article>",
                                                          head: "<title>Council keeps the night ferry running | Island News</title>"))

@@ -31,7 +31,10 @@ public struct PageMetadata: Sendable, Hashable {
 /// tags, then the document title with the site's name cut off.
 enum MetadataReader {
     static func read(_ stated: StatedMetadata, h1s: [String], h2s: [String]) -> PageMetadata {
-        let ld = JSONLDArticle.find(stated.jsonLD, documentTitle: stated.documentTitle)
+        read(stated, ld: JSONLDArticle.find(stated.jsonLD, documentTitle: stated.documentTitle), h1s: h1s, h2s: h2s)
+    }
+
+    static func read(_ stated: StatedMetadata, ld: JSONLDArticle?, h1s: [String], h2s: [String]) -> PageMetadata {
         var values: [String: String] = [:]
         for (key, value, _) in stated.metas.filter(\.fromProperty) + stated.metas.filter({ !$0.fromProperty }) {
             let normalized = String(key.filter { $0 != " " }.map { $0 == "." ? ":" : $0 })
@@ -75,6 +78,8 @@ enum MetadataReader {
 /// arrays and `@graph`.
 struct JSONLDArticle {
     var headline: String?
+    /// The article's text as the JSON-LD states it (`articleBody`): plain text, paragraphs on their own lines.
+    var body: String?
     var author: String?
     var published: String?
     var site: String?
@@ -112,6 +117,7 @@ struct JSONLDArticle {
                 result.headline = name ?? headline
             }
             result.author = names(object["author"])
+            result.body = object["articleBody"] as? String
             result.published = object["datePublished"] as? String ?? object["dateCreated"] as? String
             if let publisher = object["publisher"] as? [String: Any] { result.site = publisher["name"] as? String }
             return result
