@@ -3,7 +3,6 @@
 /// constant time however deep the page.
 struct SubtreeStats {
     var text: Float = 0       // characters, white-space runs as one
-    var solid: Int32 = 0      // characters other than white space
     var link: Float = 0       // characters inside links (links to the same page count 0.3)
     var commas: Int32 = 0
     var paragraphs: Int32 = 0
@@ -15,14 +14,14 @@ struct SubtreeStats {
     var list: Float = 0       // characters inside ul and ol below
 
     static func += (a: inout SubtreeStats, b: SubtreeStats) {
-        a.text += b.text; a.solid += b.solid; a.link += b.link; a.commas += b.commas
+        a.text += b.text; a.link += b.link; a.commas += b.commas
         a.paragraphs += b.paragraphs; a.images += b.images; a.listItems += b.listItems; a.embeds += b.embeds
         a.heading += b.heading; a.textish += b.textish; a.list += b.list
     }
 
     static prefix func - (a: SubtreeStats) -> SubtreeStats {
         var r = SubtreeStats()
-        r.text = -a.text; r.solid = -a.solid; r.link = -a.link; r.commas = -a.commas
+        r.text = -a.text; r.link = -a.link; r.commas = -a.commas
         r.paragraphs = -a.paragraphs; r.images = -a.images; r.listItems = -a.listItems; r.embeds = -a.embeds
         r.heading = -a.heading; r.textish = -a.textish; r.list = -a.list
         return r
@@ -69,7 +68,6 @@ struct ContentStats {
                 let bytes = tree.bytes(ofText: i)
                 contribution = SubtreeStats()
                 contribution.text = Float(TextMeasure.collapsedLength(bytes))
-                contribution.solid = Int32(TextMeasure.solidLength(bytes))
                 contribution.commas = Int32(TextMeasure.commas(bytes))
                 stats[i] = contribution
             } else {

@@ -152,7 +152,10 @@ struct ContentTree {
             self.page = page
             self.facts = facts
             self.removed = removed
-            tag.reserveCapacity(page.count)
+            let n = page.count + page.count / 8
+            tag.reserveCapacity(n); parent.reserveCapacity(n); end.reserveCapacity(n); textStart.reserveCapacity(n)
+            textEnd.reserveCapacity(n); classSignals.reserveCapacity(n); idSignals.reserveCapacity(n)
+            classHash.reserveCapacity(n); flags.reserveCapacity(n); source.reserveCapacity(n)
         }
 
         mutating func build() {

@@ -38,12 +38,14 @@ enum MainContent {
     private static func run(_ page: HTMLTree, _ facts: SourceFacts, options: ContentTree.Options,
                             title: String?) -> Selection {
         var content = ContentTree(page, facts, options: options, title: title)
-        let stats = ContentStats(content.tree)
-        var scorer = Scorer(tree: content.tree, stats: stats, weightClasses: options.weightClasses)
-        scorer.scoreParagraphs()
-        let roots = scorer.chooseArticle()
+        // The scorer and its sums are let go before the cleaner's are made: one set of sums at a time.
+        let (roots, chosen): ([Int], Int) = {
+            var scorer = Scorer(tree: content.tree, stats: ContentStats(content.tree), weightClasses: options.weightClasses)
+            scorer.scoreParagraphs()
+            return (scorer.chooseArticle(), scorer.chosen)
+        }()
         // Siblings that join the article are cleaned as the containers they are (Readability renames them div).
-        for r in roots where ![.div, .article, .section, .p].contains(content.tree.tag[r]) && r != scorer.chosen {
+        for r in roots where ![.div, .article, .section, .p].contains(content.tree.tag[r]) && r != chosen {
             content.tree.tag[r] = .div
         }
         var cleaned = ContentStats(content.tree)

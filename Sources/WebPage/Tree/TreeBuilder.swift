@@ -30,6 +30,11 @@ struct StatedMetadata: Sendable {
 final class TreeBuilder {
     /// The deepest element kept as a node.
     static let maximumDepth = 300
+    /// Nodes kept per byte of page: past one node for every 32 bytes (real pages have one per 30 to 40 bytes;
+    /// only hostile markup such as millions of `<b>x</b>` has more), further elements are flattened and their
+    /// text joins the last text node, so the tree's memory stays a small multiple of the page.
+    static let bytesPerNode = 32
+    private var nodeLimit = 50_000
 
     private(set) var tree = HTMLTree()
     private(set) var metadata = StatedMetadata()
@@ -46,6 +51,7 @@ final class TreeBuilder {
     /// Parses `html` (UTF-8) into a tree.
     static func parse(_ html: [UInt8]) -> (tree: HTMLTree, metadata: StatedMetadata) {
         let builder = TreeBuilder()
+        builder.nodeLimit = max(50_000, html.count / bytesPerNode)
         builder.tree.tag.reserveCapacity(html.count / 40)
         builder.tree.text.reserveCapacity(html.count / 4)
         var callbacks = byline_html_callbacks(
@@ -103,7 +109,7 @@ final class TreeBuilder {
             stack.append(-1)
             return
         }
-        if openNodes >= Self.maximumDepth {
+        if openNodes >= Self.maximumDepth || tree.count >= nodeLimit {
             if currentParent >= 0 { tree.flags[Int(currentParent)].insert(.flattened) }
             stack.append(-1)
             return
@@ -148,7 +154,7 @@ final class TreeBuilder {
         if jsonBytes != nil { jsonBytes!.append(contentsOf: bytes); return }
         guard dropDepth == 0 else { return }
         let last = tree.count - 1
-        if last >= 0, tree.tag[last] == .text, tree.parent[last] == currentParent,
+        if last >= 0, tree.tag[last] == .text, tree.parent[last] == currentParent || tree.count >= nodeLimit,
            Int(tree.textEnd[last]) == tree.text.count {
             tree.text.append(contentsOf: bytes)
             tree.textEnd[last] = Int32(tree.text.count)
