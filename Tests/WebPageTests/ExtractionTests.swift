@@ -90,6 +90,16 @@ struct ExtractionTests {
         #expect(paragraphs(full, .body).first?.hasPrefix("The council voted") == true)
     }
 
+    @Test func withoutAStandoutContainerTheStatedArticleIsTheArticle() {
+        // Short lines (a poem) score nothing; the page's one <article> is still the article, not the whole body.
+        let html = Self.page("""
+            <div class="menu"><a href="/">Home</a></div><p>Site tagline here</p>
+            <article><p>The tide came in.</p><p>The boats went out.</p><p>Nobody waved.</p></article>
+            """)
+        let page = PageExtractor.extract(html: html)
+        #expect(paragraphs(page, .body) == ["The tide came in.", "The boats went out.", "Nobody waved."])
+    }
+
     @Test func theSiteNameIsCutFromTheDocumentTitle() {
         let page = PageExtractor.extract(html: Self.page("<article>\(Self.prose)</article>",
                                                          head: "<title>Council keeps the night ferry running | Island News</title>"))

@@ -136,7 +136,11 @@ enum MainContent {
         mutating func chooseArticle() -> [Int] {
             let ranked = candidates.sorted { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }.prefix(5)
             guard var top = ranked.first, tree.tag[top] != .body, tree.tag[top] != .html else {
-                // No container stands out: the whole body.
+                // No container stands out: the page's one <article> or <main> if it states one, else the body.
+                for tag in [Tag.article, .main] {
+                    let marked = (0..<tree.count).filter { tree.tag[$0] == tag && stats[$0].text > 0 }
+                    if marked.count == 1 { chosen = marked[0]; return marked }
+                }
                 let body = (0..<tree.count).first { tree.tag[$0] == .body } ?? -1
                 if body < 0 { return (0..<tree.count).filter { tree.parent[$0] < 0 } }
                 chosen = body
