@@ -19,6 +19,14 @@ struct ClassSignalTests {
         #expect(!signals("shared-hosting").contains(.share))
     }
 
+    @Test func dateStartsAWord() {
+        #expect(signals("post-date").contains(.date))
+        #expect(signals("pubdate").contains(.date))
+        #expect(signals("article__dateline").contains(.date))
+        #expect(!signals("live-update").contains(.date))
+        #expect(!signals("candidate-card").contains(.date))
+    }
+
     @Test func hidIsAWord() {
         #expect(signals("box hid").contains(.hid))
         #expect(!signals("hidalgo").contains(.hid))

@@ -148,6 +148,13 @@ struct BlockWriter {
         current.append(0x0A)
     }
 
+    /// "Advertisement", "ADVERTISEMENT", "Anzeige", "Publicité"... alone in a paragraph (Readability's list).
+    static func isAdvertisementLabel(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self).lowercased()
+        return ["ad", "advertising", "advertisement", "pub", "publicité", "werbung", "anzeige", "广告", "реклама",
+                "anuncio", "story continues below advertisement"].contains(text)
+    }
+
     mutating func flush() {
         pendingSpace = false
         // Trim white space, no-break spaces included, at both ends.
@@ -163,7 +170,10 @@ struct BlockWriter {
             else { break }
         }
         if end > start {
-            paragraphs.append(Paragraph(kind: currentKind, bytes: Array(current[start..<end]), quoted: currentQuoted))
+            let bytes = Array(current[start..<end])
+            // An advertisement's label left where the advertisement was is not text.
+            let kind = bytes.count <= 40 && Self.isAdvertisementLabel(bytes) ? .boilerplate : currentKind
+            paragraphs.append(Paragraph(kind: kind, bytes: bytes, quoted: currentQuoted))
         }
         current.removeAll(keepingCapacity: true)
     }

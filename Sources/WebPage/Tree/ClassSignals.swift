@@ -92,7 +92,13 @@ struct ClassSignals: OptionSet, Sendable {
                     var k = 1
                     while k < f.count && lower(value[i + k]) == f[k] { k += 1 }
                     guard k == f.count else { continue }
-                    if fragment.signal == .share {
+                    if fragment.signal == .date && f.count == 4 {
+                        // "date" at the start of a word ("post-date", "dateline", "pubdate"), not inside one
+                        // ("update", "candidate", "validate").
+                        let start = i == 0 || !isWordByte(value[i - 1])
+                            || (i >= 3 && lower(value[i - 3]) == 0x70 && lower(value[i - 2]) == 0x75 && lower(value[i - 1]) == 0x62)
+                        if start { found.insert(.date) }
+                    } else if fragment.signal == .share {
                         // A whole word: "share-bar", "post_share", not "shared-hosting".
                         let before = i == 0 || !isWordByte(value[i - 1])
                         let after = i + f.count == n || !isWordByte(value[i + f.count])
