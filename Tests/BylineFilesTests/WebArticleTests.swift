@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import BylineFiles
 import ArticleKit
+import Invariants
 
 @Suite("Web pages as articles")
 struct WebArticleTests {
@@ -37,6 +38,22 @@ struct WebArticleTests {
 
         let glass = try ArticleFile.load(Self.project("Articles/glassworks-restoration-figures.html")).analyzed()
         #expect(glass.paragraphs.filter { $0.kind == .caption }.count >= 2)
+    }
+
+    @Test("every analysis of a page holds the invariants of any analysis (spans in the text, in order, exported right)")
+    func invariants() throws {
+        let pages = try ArticleFile.articles(inFolder: Self.project("Articles")).filter { $0.hasSuffix(".html") }
+        let hostile = [
+            "<html><body><article><p>\u{1B}]2;title\u{7} “open quote <q>nested <q>deep</q></q></p></article>",
+            String(repeating: "<div><p>a, b, c. “Yes,” she said.", count: 2_000),
+            "<p>" + String(repeating: "x ", count: 5_000) + "<br><br>y</p><figure><figcaption>cap</figcaption></figure>",
+        ]
+        var articles = try pages.map { try ArticleFile.load($0).analyzed() }
+        for html in hostile { articles.append(try WebArticle.load(Array(html.utf8), name: "p.html").analyzed()) }
+        for article in articles {
+            #expect(ArticleInvariants.violations(article).isEmpty, "\(ArticleInvariants.violations(article))")
+            #expect(ArticleInvariants.exportViolations(article).isEmpty, "\(ArticleInvariants.exportViolations(article))")
+        }
     }
 
     @Test("a folder lists its .html files with the text files")
