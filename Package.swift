@@ -13,7 +13,7 @@
 //   byline       the executable: argument parsing and wiring
 //   byline-bench the performance figures (swift run -c release byline-bench)
 //   Invariants   what must hold for every article and every reader frame (fuzz targets and regression tests)
-//   FuzzAnalysis, FuzzReader   libFuzzer targets (scripts/fuzz); stubs in an ordinary build
+//   FuzzAnalysis, FuzzReader, FuzzWebPage   libFuzzer targets (scripts/fuzz); stubs in an ordinary build
 import PackageDescription
 
 let package = Package(
@@ -53,6 +53,7 @@ let package = Package(
         .target(name: "Invariants", dependencies: ["ArticleKit", "ReaderCore"]),
         .executableTarget(name: "FuzzAnalysis", dependencies: ["ArticleKit", "Invariants"]),
         .executableTarget(name: "FuzzReader", dependencies: ["Invariants"]),
+        .executableTarget(name: "FuzzWebPage", dependencies: ["ArticleKit", "BylineFiles", "Invariants"]),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "Invariants"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "Invariants"]),
         .testTarget(name: "BylineFilesTests", dependencies: ["BylineFiles", "ReaderCore", "Invariants"]),
