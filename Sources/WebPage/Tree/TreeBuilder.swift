@@ -149,9 +149,16 @@ final class TreeBuilder {
         currentParent = tree.parent[Int(index)]
     }
 
+    /// The most kept of a `<title>` and of one JSON-LD script: a hostile page cannot make metadata expensive.
+    static let maximumTitle = 4_000
+    static let maximumJSONLD = 4_000_000
+
     private func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if collectingTitle { titleBytes?.append(contentsOf: bytes); return }
-        if jsonBytes != nil { jsonBytes!.append(contentsOf: bytes); return }
+        if collectingTitle {
+            if (titleBytes?.count ?? 0) < Self.maximumTitle { titleBytes?.append(contentsOf: bytes.prefix(Self.maximumTitle)) }
+            return
+        }
+        if jsonBytes != nil { raw(bytes); return }
         guard dropDepth == 0 else { return }
         let last = tree.count - 1
         if last >= 0, tree.tag[last] == .text, tree.parent[last] == currentParent || tree.count >= nodeLimit,
@@ -174,7 +181,9 @@ final class TreeBuilder {
     }
 
     private func raw(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if jsonBytes != nil { jsonBytes!.append(contentsOf: bytes) }
+        guard let count = jsonBytes?.count else { return }
+        // Past the limit the script is dropped whole (the rest of it then goes where script text goes: nowhere).
+        if count + bytes.count <= Self.maximumJSONLD { jsonBytes!.append(contentsOf: bytes) } else { jsonBytes = nil }
     }
 
     private func noteMetadata(_ tag: Tag, _ attrs: Attributes) {
