@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WebFetch
 
@@ -16,6 +17,9 @@ struct FetchTests {
         case "/image": return .init(headers: ["Content-Type": "image/png"], body: [0x89, 0x50, 0x4E, 0x47])
         case "/bomb":
             return .init(headers: ["Content-Type": "text/html", "Content-Encoding": "gzip"], body: LocalServer.gzipBomb)
+        case "/slow":
+            Thread.sleep(forTimeInterval: 3)
+            return .init(headers: ["Content-Type": "text/html"], body: page)
         case "/big": return .init(headers: ["Content-Type": "text/html"], body: [UInt8](repeating: 0x41, count: 300_000))
         default: return .init(status: 404, headers: ["Content-Type": "text/html"], body: Array("no".utf8))
         }
@@ -78,6 +82,15 @@ struct FetchTests {
             #expect(failure(server.base + "/big") == .tooLarge(server.base + "/big", limit: 200_000))
             // 2.9 KB on the wire, 3 MB inflated: stops at the cap.
             #expect(failure(server.base + "/bomb") == .tooLarge(server.base + "/bomb", limit: 200_000))
+        }
+    }
+
+    @Test func aServerThatDoesNotAnswerInTimeIsGivenUpOn() throws {
+        try withServer { server in
+            let impatient = PageFetcher(userAgent: "byline/test", timeout: 1)
+            var failure: FetchFailure?
+            do throws(FetchFailure) { _ = try impatient.fetch(server.base + "/slow") } catch { failure = error }
+            #expect(failure == .timedOut(server.base + "/slow"))
         }
     }
 
