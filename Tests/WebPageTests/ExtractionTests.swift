@@ -100,6 +100,15 @@ struct ExtractionTests {
         #expect(paragraphs(page, .body) == ["The tide came in.", "The boats went out.", "Nobody waved."])
     }
 
+    @Test func waysAroundThePageAndAdvertisementLabelsAreBoilerplate() {
+        let html = Self.page("""
+            <article><div>\(Self.prose)<p>Advertisement</p><a href="#after-ad">Continue reading the main story</a>
+            \(Self.prose)</div></article>
+            """)
+        let page = PageExtractor.extract(html: html)
+        #expect(paragraphs(page, .boilerplate) == ["Advertisement", "Continue reading the main story"])
+    }
+
     @Test func theSiteNameIsCutFromTheDocumentTitle() {
         let page = PageExtractor.extract(html: Self.page("<article>\(Self.prose)</article>",
                                                          head: "<title>Council keeps the night ferry running | Island News</title>"))

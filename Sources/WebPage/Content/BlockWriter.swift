@@ -22,7 +22,9 @@ struct BlockWriter {
 
     // Open contexts, counted.
     private var headings = 0, listItems = 0, captions = 0, blockquotes = 0, pres = 0, quotes = 0
-    private var bylines = 0, datelines = 0
+    private var bylines = 0, datelines = 0, pageLinks = 0
+    /// Bytes of the current paragraph inside links to the same page (`href="#..."`).
+    private var pageLinkBytes = 0
 
     static func write(_ selection: MainContent.Selection) -> [Paragraph] {
         var writer = BlockWriter()
@@ -81,6 +83,7 @@ struct BlockWriter {
         case .li, .dt, .dd: listItems += 1
         case .blockquote: blockquotes += 1
         case .pre: pres += 1
+        case .a: if tree.flags[node].contains(.hashLink) { pageLinks += 1 }
         case .q:
             append(Array((quotes % 2 == 0 ? "“" : "‘").utf8)[...])
             quotes += 1
@@ -99,6 +102,7 @@ struct BlockWriter {
         case .li, .dt, .dd: flush(); listItems -= 1
         case .blockquote: flush(); blockquotes -= 1
         case .pre: flush(); pres -= 1
+        case .a: if tree.flags[node].contains(.hashLink) { pageLinks -= 1 }
         case .q:
             quotes -= 1
             pendingSpace = false
@@ -133,6 +137,7 @@ struct BlockWriter {
                 if current.isEmpty { startParagraph() }
                 if pendingSpace { current.append(0x20); pendingSpace = false }
                 current.append(b)
+                if pageLinks > 0 { pageLinkBytes += 1 }
             }
         }
     }
@@ -172,9 +177,15 @@ struct BlockWriter {
         if end > start {
             let bytes = Array(current[start..<end])
             // An advertisement's label left where the advertisement was is not text.
-            let kind = bytes.count <= 40 && Self.isAdvertisementLabel(bytes) ? .boilerplate : currentKind
+            var kind = bytes.count <= 40 && Self.isAdvertisementLabel(bytes) ? .boilerplate : currentKind
+            // A paragraph that is one link to elsewhere on the page ("Continue reading the main story" past an
+            // advertisement, "Back to top", "Skip to comments") is a way around the page, not text.
+            if kind == .body && bytes.count < 100 && pageLinkBytes * 10 >= bytes.filter({ !TextMeasure.isSpace($0) }).count * 9 {
+                kind = .boilerplate
+            }
             paragraphs.append(Paragraph(kind: kind, bytes: bytes, quoted: currentQuoted))
         }
         current.removeAll(keepingCapacity: true)
+        pageLinkBytes = 0
     }
 }
