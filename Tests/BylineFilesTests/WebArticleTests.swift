@@ -63,6 +63,14 @@ struct WebArticleTests {
         #expect(ArticleFile.firstLine(paths.first { $0.hasSuffix(".html") }!) == nil)
     }
 
+    @Test("--save names a page after its address, safely")
+    func saveNames() {
+        #expect(WebArticle.fileName(for: "https://example.org/news/harbour-talks?id=3#top") == "example.org-news-harbour-talks.html")
+        #expect(WebArticle.fileName(for: "http://example.org/") == "example.org.html")
+        #expect(WebArticle.fileName(for: "https://example.org/a/../../etc/passwd") == "example.org-a-..-..-etc-passwd.html")
+        #expect(!WebArticle.fileName(for: "https://x/\u{1B}]2;t\u{7}").contains("\u{1B}"))
+    }
+
     @Test("a page with no text is refused with its reason")
     func noText() {
         #expect(throws: ArticleFile.Failure.unreadable("p.html", "no article text found in the page")) {
