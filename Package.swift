@@ -5,12 +5,15 @@
 //   ArticleKit   pure analysis of an article's text (no I/O, no terminal)
 //   ReaderCore   reader state, actions, keymap, layout and views drawn into a cell grid (no ncurses)
 //   CNCursesW    the system ncursesw library, with a small C shim for what Swift cannot import
+//   CLibXML2     the system libxml2 library (its HTML parser), with a small C shim
+//   WebPage      HTML bytes -> the article's text, the structure its markup states, and its metadata
+//   WebFetch     fetching a page over HTTP(S) (URLSession), with limits
 //   TerminalUI   the thin ncurses backend: keys in, grid out, terminal always restored
 //   BylineFiles  files, folders, config and saved reading positions
 //   byline       the executable: argument parsing and wiring
 //   byline-bench the performance figures (swift run -c release byline-bench)
 //   Invariants   what must hold for every article and every reader frame (fuzz targets and regression tests)
-//   FuzzAnalysis, FuzzReader   libFuzzer targets (scripts/fuzz); stubs in an ordinary build
+//   FuzzAnalysis, FuzzReader, FuzzWebPage   libFuzzer targets (scripts/fuzz); stubs in an ordinary build
 import PackageDescription
 
 let package = Package(
@@ -33,9 +36,16 @@ let package = Package(
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
         ),
         .target(name: "TerminalUI", dependencies: ["CNCursesW", "ReaderCore"]),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "WebPage", dependencies: ["CLibXML2"]),
+        .target(name: "WebFetch"),
         .target(
             name: "BylineFiles",
-            dependencies: ["ArticleKit", "ReaderCore", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["ArticleKit", "ReaderCore", "WebPage", "WebFetch", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .executableTarget(
             name: "byline",
@@ -48,10 +58,13 @@ let package = Package(
         .target(name: "Invariants", dependencies: ["ArticleKit", "ReaderCore"]),
         .executableTarget(name: "FuzzAnalysis", dependencies: ["ArticleKit", "Invariants"]),
         .executableTarget(name: "FuzzReader", dependencies: ["Invariants"]),
+        .executableTarget(name: "FuzzWebPage", dependencies: ["ArticleKit", "BylineFiles", "Invariants"]),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "Invariants"], exclude: ["Golden"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "Invariants"],
                     exclude: ["Golden"]),
         .testTarget(name: "BylineFilesTests", dependencies: ["BylineFiles", "ReaderCore", "Invariants"]),
+        .testTarget(name: "WebPageTests", dependencies: ["WebPage"]),
+        .testTarget(name: "WebFetchTests", dependencies: ["WebFetch"]),
         .testTarget(name: "EndToEndTests", dependencies: ["byline"]),
     ]
 )

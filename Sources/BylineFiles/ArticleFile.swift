@@ -38,7 +38,7 @@ public enum ArticleFile {
             case .notRegular(_, let kind): return "not a regular file (\(kind))"
             case .notText: return "not a text file"
             case .empty: return "empty file, nothing to read"
-            case .noArticles: return "no articles (.txt or .md files) in this folder"
+            case .noArticles: return "no articles (.txt, .md or .html files) in this folder"
             case .unreadable(_, let why): return why
             case .tooLarge(_, let limit): return "too large to read (over \(limit / 1_000_000) MB)"
             }
@@ -53,6 +53,15 @@ public enum ArticleFile {
         public let path: String
         public let text: SourceText
         public let warnings: [String]
+        /// For a web page: the structure its markup states, and what it says about the article.
+        public var stated: StatedStructure? = nil
+        public var source: ArticleSource? = nil
+
+        /// The analysis of the article (with the stated structure, for a web page).
+        public func analyzed() -> Article {
+            if let stated { return Article(analyzing: text, stated: stated, source: source, warnings: warnings) }
+            return Article(analyzing: text, warnings: warnings)
+        }
     }
 
     /// The largest article read, in bytes. Analysis needs memory many times the text's size, and a path such as
@@ -60,7 +69,7 @@ public enum ArticleFile {
     public static let maximumSize = 100_000_000
 
     /// The file extensions opened from a folder.
-    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml"]
 
     /// Reads and decodes one article file.
     public static func load(_ path: String) throws(Failure) -> Loaded {
@@ -70,6 +79,7 @@ public enum ArticleFile {
     /// Decodes the bytes of an article; `name` is what messages call it (a path, or "standard input").
     public static func decode(_ bytes: [UInt8], name: String) throws(Failure) -> Loaded {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty(name) }
+        if WebArticle.isPage(bytes, name: name) { return try WebArticle.load(bytes, name: name) }
         let decoded: TextDecoder.Result
         do { decoded = try TextDecoder.decode(bytes) } catch { throw .notText(name) }
         if isBlank(decoded.text) { throw .empty(name) }
@@ -206,6 +216,10 @@ public enum ArticleFile {
 
     /// The first line of a file (for library lists), read without loading the whole file.
     public static func firstLine(_ path: String, limit: Int = 1024) -> String? {
+        // A web page's first line is markup: its title comes with the background analysis.
+        if let dot = path.lastIndex(of: "."), WebArticle.extensions.contains(path[path.index(after: dot)...].lowercased()) {
+            return nil
+        }
         guard let fd = try? openRegularFile(path) else { return nil }
         defer { close(fd) }
         var buffer = [UInt8](repeating: 0, count: limit)

@@ -1,5 +1,6 @@
 import ArticleKit
 import ReaderCore
+import WebFetch
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -17,10 +18,24 @@ public struct FileReaderHost: ReaderHost {
     /// article named on the command line (read before the terminal starts, so a bad file gets a plain error).
     private let preloaded: [String: ArticleFile.Loaded]
 
-    public init(positions: ReadingPositions, marks: ReadMarks, preloaded: [String: ArticleFile.Loaded] = [:]) {
+    /// How web addresses are fetched (nil: they cannot be opened).
+    private let fetcher: PageFetcher?
+    /// Where fetched pages are saved (`--save`), if anywhere.
+    private let saveFolder: String?
+
+    public init(positions: ReadingPositions, marks: ReadMarks, preloaded: [String: ArticleFile.Loaded] = [:],
+                fetcher: PageFetcher? = nil, saveFolder: String? = nil) {
         self.positions = positions
         self.marks = marks
         self.preloaded = preloaded
+        self.fetcher = fetcher
+        self.saveFolder = saveFolder
+    }
+
+    /// Reads a file, or fetches a web address.
+    static func load(_ path: String, fetcher: PageFetcher?, saveFolder: String?) throws(ArticleFile.Failure) -> ArticleFile.Loaded {
+        if let fetcher, PageFetcher.isAddress(path) { return try WebArticle.fetch(path, with: fetcher, saveFolder: saveFolder) }
+        return try ArticleFile.load(path)
     }
 
     /// From this size on, an article's text is shown as soon as its structure is known, and its quotes and
@@ -31,33 +46,36 @@ public struct FileReaderHost: ReaderHost {
         let position = positions.offset(for: path)
         let given = preloaded[path]
         let work = self.work
+        let fetcher = self.fetcher, saveFolder = self.saveFolder
         work.started(1)
         work.openQueue.async {
-            Self.load(path, given: given, position: position, report: work.report, finish: work.finished)
+            Self.load(path, given: given, fetcher: fetcher, saveFolder: saveFolder, position: position,
+                      report: work.report, finish: work.finished)
         }
     }
 
     /// Reads (unless `given`) and analyses the article at `path`, answering with `.articleOpened`; a long one
     /// first with its structure alone (`report`), then with `.articleAnalysed` (`finish`).
-    static func load(_ path: String, given: ArticleFile.Loaded?, position: Int?,
+    static func load(_ path: String, given: ArticleFile.Loaded?, fetcher: PageFetcher?, saveFolder: String?, position: Int?,
                      report: (ReaderEvent) -> Void, finish: (ReaderEvent) -> Void) {
         let loaded: ArticleFile.Loaded
         if let given {
             loaded = given
         } else {
-            do { loaded = try ArticleFile.load(path) } catch {
+            do { loaded = try load(path, fetcher: fetcher, saveFolder: saveFolder) } catch {
                 return finish(.articleOpened(path: path, .failure(OpenFailure(error.description)), position: nil))
             }
         }
-        let metadata = ArticleMetadata(modified: path == "-" ? nil : ArticleFile.modificationDate(path))
-        if loaded.text.count >= structureFirstBytes {
+        let metadata = ArticleMetadata(source: loaded.source, modified: path == "-" ? nil : ArticleFile.modificationDate(path))
+        // A web page's text is the part of the page worth analysing, so only long text files take two steps.
+        if loaded.stated == nil, loaded.text.count >= structureFirstBytes {
             let structure = Article(structureOf: loaded.text, warnings: loaded.warnings)
             report(.articleOpened(path: path, .success(ArticleDocument(article: structure, path: path, metadata: metadata,
                                                                        isAnalysed: false)), position: position))
-            let article = Article(analyzing: loaded.text, warnings: loaded.warnings)
+            let article = loaded.analyzed()
             return finish(.articleAnalysed(path: path, ArticleDocument(article: article, path: path, metadata: metadata)))
         }
-        let article = Article(analyzing: loaded.text, warnings: loaded.warnings)
+        let article = loaded.analyzed()
         finish(.articleOpened(path: path, .success(ArticleDocument(article: article, path: path, metadata: metadata)),
                               position: position))
     }
@@ -83,22 +101,23 @@ public struct FileReaderHost: ReaderHost {
     public func describeInBackground(_ paths: [String]) {
         guard !paths.isEmpty else { return }
         let work = self.work
+        let fetcher = self.fetcher
         work.started(paths.count)
         DispatchQueue.global(qos: .utility).async {
             for path in paths {
-                work.finished(.libraryDetails(path: path, Self.describe(path)))
+                work.finished(.libraryDetails(path: path, Self.describe(path, fetcher: fetcher)))
             }
         }
     }
 
     /// The title and counts of the article at `path`, or why it cannot be opened.
-    static func describe(_ path: String) -> ArticleDetails {
+    static func describe(_ path: String, fetcher: PageFetcher?) -> ArticleDetails {
         do throws(ArticleFile.Failure) {
-            let loaded = try ArticleFile.load(path)
-            let article = Article(analyzing: loaded.text)
+            let loaded = try load(path, fetcher: fetcher, saveFolder: nil)
+            let article = loaded.analyzed()
             return ArticleDetails(title: article.titleText, quoteCount: article.quotes.count,
                                   entityCount: article.entities.count,
-                                  metadata: ArticleMetadata(modified: ArticleFile.modificationDate(path)))
+                                  metadata: ArticleMetadata(source: loaded.source, modified: ArticleFile.modificationDate(path)))
         } catch {
             let why: String
             switch error {

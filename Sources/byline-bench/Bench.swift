@@ -94,6 +94,35 @@ enum Bench {
         print(line(figure, value(median), value(low) + " – " + value(high) + extra))
     }
 
+    /// The web pages to measure: html-dev's when it is beside the project, else ours.
+    static func webPages() -> [(path: String, bytes: [UInt8])] {
+        var paths: [String] = []
+        let dev = "../shared/eval/html-dev/pages"
+        if ArticleFile.isFolder(dev) { paths = (try? ArticleFile.articles(inFolder: dev)) ?? [] }
+        if paths.isEmpty { paths = ((try? ArticleFile.articles(inFolder: "Articles")) ?? []).filter { $0.hasSuffix(".html") } }
+        return paths.compactMap { path in (try? ArticleFile.readBytes(path)).map { (path, $0) } }
+    }
+
+    /// Seconds of `byline extract --json PATHS > /dev/null`, the binary beside this one, each run sorted.
+    static func wholeProcess(_ paths: [String], runs: Int) -> [Double]? {
+        let me = CommandLine.arguments[0]
+        guard let slash = me.lastIndex(of: "/") else { return nil }
+        let byline = String(me[..<slash]) + "/byline"
+        guard ArticleFile.exists(byline) else { return nil }
+        let pin = ArticleFile.exists("/usr/bin/taskset") ? "/usr/bin/taskset -c 0 " : ""
+        let command = pin + ([byline, "extract", "--json"] + paths).map { "'" + $0 + "'" }.joined(separator: " ")
+            + " > /dev/null"
+        let clock = ContinuousClock()
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let start = clock.now
+            guard system(command) == 0 else { return nil }
+            let d = clock.now - start
+            times.append(Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+        }
+        return times.sorted()
+    }
+
     /// The project's own articles (Articles/), one after another; the seed when the folder is not here.
     static func projectArticles() -> SourceText {
         let texts = (try? ArticleFile.articles(inFolder: "Articles"))?.compactMap { try? ArticleFile.load($0).text } ?? []

@@ -127,4 +127,20 @@ if let (bytes, peak) = Bench.peakMemory(of: fiftyMBPath) {
     print(Bench.line("peak memory, \(bytes / 1_000_000) MB article", "\(peak / 1_000_000) MB",
                      "\(String(format1: Double(peak) / Double(bytes)))× its size"))
 }
+// 7. Web pages: extraction, analysis and the JSON, in-process and as the whole `byline extract --json` process
+//    over every page (pinned to one core where taskset exists). The pages of ../shared/eval/html-dev when they
+//    are beside the project, else the project's own Articles/*.html.
+let pages = Bench.webPages()
+if !pages.isEmpty {
+    let total = pages.reduce(0) { $0 + $1.bytes.count }
+    let inProcess = Bench.measure(runs: quick ? 3 : 9) {
+        for page in pages {
+            if let loaded = try? WebArticle.load(page.bytes, name: page.path) { _ = ExtractFormat.json(loaded.analyzed()) }
+        }
+    }
+    Bench.report("web pages, in-process (\(pages.count) pages)", times: inProcess, bytes: total, unit: .megabytesPerSecond)
+    if let process = Bench.wholeProcess(pages.map(\.path), runs: quick ? 3 : 7) {
+        Bench.report("web pages, whole process, one core", times: process, bytes: total, unit: .megabytesPerSecond)
+    }
+}
 Bench.cleanUp()

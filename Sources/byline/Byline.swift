@@ -1,4 +1,5 @@
 import ArgumentParser
+import WebFetch
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,16 +9,20 @@ import Glibc
 struct Byline: ParsableCommand {
     static let version = "0.1.0"
 
+    /// How web addresses are fetched: `User-Agent: byline/VERSION`, the limits of `PageFetcher`.
+    static var fetcher: PageFetcher { PageFetcher(userAgent: "byline/\(version)") }
+
     static let configuration = CommandConfiguration(
         commandName: "byline",
         abstract: "A terminal reader for news articles: quotes with their speakers, entities, sections.",
         usage: """
-            byline [--no-mouse] [--no-color] [--theme <theme>] [PATH ...]
+            byline [--no-mouse] [--no-color] [--theme <theme>] [--save <dir>] [PATH|URL ...]
             byline --print-config
-            byline extract [--json] FILE ...
+            byline extract [--json] [--save <dir>] FILE|URL ...
             """,
         discussion: """
-            Opens articles (plain text: headline on the first line, paragraphs separated by blank lines) in panes: \
+            Opens articles (plain text: headline on the first line, paragraphs separated by blank lines; Markdown; \
+            web pages, saved as .html or fetched from an http(s) address) in panes: \
             the text, its section headings, every direct quote grouped by speaker, and the people, places and \
             organisations it names. With no PATH, ./Articles is opened as a library. Press ? in the reader for \
             every key.

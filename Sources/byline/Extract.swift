@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArticleKit
 import BylineFiles
+import WebFetch
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -23,7 +24,10 @@ struct Extract: ParsableCommand {
                                             valueName: "N"))
     var benchmark: Int?
 
-    @Argument(help: "Article files to analyse.", completion: .file())
+    @Option(name: .long, help: ArgumentHelp("Save each fetched web page into DIR (as fetched).", valueName: "DIR"))
+    var save: String?
+
+    @Argument(help: "Article files (text, Markdown or HTML) or http(s) addresses to analyse.", completion: .file())
     var files: [String]
 
     func validate() throws {
@@ -36,12 +40,14 @@ struct Extract: ParsableCommand {
         var output = StandardOutput()
         for (index, path) in files.enumerated() {
             do {
-                let loaded = try ArticleFile.load(path)
+                let loaded = PageFetcher.isAddress(path)
+                    ? try WebArticle.fetch(path, with: Byline.fetcher, saveFolder: save)
+                    : try ArticleFile.load(path)
                 for warning in loaded.warnings { StandardError.print("byline: \(FileName.shown(path)): warning: \(warning)") }
                 if let runs = benchmark, runs > 0 {
                     let clock = ContinuousClock()
                     let start = clock.now
-                    for _ in 0..<runs { _ = Article(analyzing: loaded.text, warnings: loaded.warnings) }
+                    for _ in 0..<runs { _ = loaded.analyzed() }
                     let seconds = Double((clock.now - start).components.attoseconds) / 1e18
                         + Double((clock.now - start).components.seconds)
                     let megabytes = Double(loaded.text.count) / 1_000_000
@@ -51,7 +57,7 @@ struct Extract: ParsableCommand {
                         + "\((perRun / megabytes).formatted2) s per MB")
                     continue
                 }
-                let article = Article(analyzing: loaded.text, warnings: loaded.warnings)
+                let article = loaded.analyzed()
                 if json {
                     output.write(TerminalSafe.json(ExtractFormat.json(article)) + "\n")
                 } else {

@@ -3,6 +3,7 @@ import ArticleKit
 import BylineFiles
 import ReaderCore
 import TerminalUI
+import WebFetch
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -20,7 +21,8 @@ struct Read: ParsableCommand {
             """
     )
 
-    @Argument(help: "Article files or folders (default: ./Articles).", completion: .file())
+    @Argument(help: "Article files (text, Markdown, HTML), folders or http(s) addresses (default: ./Articles).",
+              completion: .file())
     var paths: [String] = []
 
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (so text can be selected).")
@@ -35,6 +37,9 @@ struct Read: ParsableCommand {
     @Flag(name: .customLong("print-config"),
           help: "Print the effective settings (config file and these options) as a config file, and exit.")
     var printConfig = false
+
+    @Option(name: .long, help: ArgumentHelp("Save each fetched web page into DIR (as fetched).", valueName: "DIR"))
+    var save: String?
 
     func validate() throws {
         if let theme, Theme.named(theme) == nil {
@@ -76,10 +81,14 @@ struct Read: ParsableCommand {
             startEvents.append(.libraryListed(LibraryState(entries: entries, location: location),
                                               reopen: articles.first(where: positions.wasReadLast)))
         } else {
-            // One article: read it before touching the terminal, so a bad file gets a plain error. It is analysed
-            // once the screen is up, which says so meanwhile.
+            // One article: read (or fetch) it before touching the terminal, so a bad file or address gets a plain
+            // error. It is analysed once the screen is up, which says so meanwhile.
             if articles[0] != "-" {
-                do { preloaded[articles[0]] = try ArticleFile.load(articles[0]) } catch {
+                do {
+                    preloaded[articles[0]] = PageFetcher.isAddress(articles[0])
+                        ? try WebArticle.fetch(articles[0], with: Byline.fetcher, saveFolder: save)
+                        : try ArticleFile.load(articles[0])
+                } catch {
                     StandardError.print("byline: \(error)")
                     throw ExitCode(1)
                 }
@@ -99,7 +108,8 @@ struct Read: ParsableCommand {
                                       mouse: !noMouse && (config.mouse ?? true))
         let warnings = config.problems + positions.warnings + marks.warnings
         startEvents.insert(.started(settings, warnings: warnings), at: 0)
-        var host = FileReaderHost(positions: positions, marks: marks, preloaded: preloaded)
+        var host = FileReaderHost(positions: positions, marks: marks, preloaded: preloaded, fetcher: Byline.fetcher,
+                                  saveFolder: save)
         if isLibrary { host.describeInBackground(articles) }
         var backend = terminal
         _ = ReaderProgram.run(ReaderState(size: terminal.size), startEvents: startEvents, backend: &backend, host: &host)
@@ -147,7 +157,7 @@ struct Read: ParsableCommand {
     private func articlePaths() throws -> [String] {
         var result: [String] = []
         for path in paths.isEmpty ? ["Articles"] : paths {
-            if path == "-" { result.append("-"); continue }
+            if path == "-" || PageFetcher.isAddress(path) { result.append(path); continue }
             do {
                 if ArticleFile.isFolder(path) {
                     result += try ArticleFile.articles(inFolder: path)
@@ -174,14 +184,20 @@ struct Read: ParsableCommand {
         for (index, path) in articles.enumerated() {
             do {
                 let loaded: ArticleFile.Loaded
-                if path == "-", let standardInput { loaded = standardInput } else { loaded = try ArticleFile.load(path) }
+                if path == "-", let standardInput {
+                    loaded = standardInput
+                } else if PageFetcher.isAddress(path) {
+                    loaded = try WebArticle.fetch(path, with: Byline.fetcher, saveFolder: save)
+                } else {
+                    loaded = try ArticleFile.load(path)
+                }
                 for warning in loaded.warnings { StandardError.print("byline: \(FileName.shown(path)): warning: \(warning)") }
                 // Several articles are told apart as head and tail do it: "==> name <==" above each.
                 if articles.count > 1 {
                     let name = path == "-" ? "standard input" : FileName.shown(path)
                     output.write((index > 0 ? "\n" : "") + "==> \(name) <==\n")
                 }
-                output.write(PlainText.render(Article(analyzing: loaded.text, warnings: loaded.warnings)))
+                output.write(PlainText.render(loaded.analyzed()))
                 if output.failed {
                     output.reportFailure()
                     throw ExitCode(1)

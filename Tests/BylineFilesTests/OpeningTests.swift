@@ -9,7 +9,7 @@ struct OpeningFileTests {
     func load(_ text: String) -> (reported: [ReaderEvent], finished: [ReaderEvent]) {
         var reported: [ReaderEvent] = [], finished: [ReaderEvent] = []
         let loaded = try! ArticleFile.decode(Array(text.utf8), name: "/x/a.txt")
-        FileReaderHost.load("/x/a.txt", given: loaded, position: 12, report: { reported.append($0) },
+        FileReaderHost.load("/x/a.txt", given: loaded, fetcher: nil, saveFolder: nil, position: 12, report: { reported.append($0) },
                             finish: { finished.append($0) })
         return (reported, finished)
     }

@@ -118,7 +118,7 @@ extension ReadingPositionsTests {
         let file = folder + "/positions"
         let dead = file + ".tmp.2147483647"  // no process has this id
         let live = file + ".tmp.\(getpid())"
-        for path in [dead, live] { FileManager.default.createFile(atPath: path, contents: Data("12\t/x/a.txt\n".utf8)) }
+        for path in [dead, live] { _ = FileManager.default.createFile(atPath: path, contents: Data("12\t/x/a.txt\n".utf8)) }
         _ = ReadingPositions(file: file)
         #expect(files(in: folder) == ["positions.tmp.\(getpid())"])
     }
@@ -150,7 +150,7 @@ extension ReadingPositionsTests {
             bytes += Array("article-\(k).txt\n".utf8)
         }
         #expect(bytes.count > 64_000_000)
-        FileManager.default.createFile(atPath: file, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: file, contents: Data(bytes))
         bytes = []
         var positions = ReadingPositions(file: file)
         #expect(positions.warnings.isEmpty, "\(positions.warnings)")

@@ -45,7 +45,7 @@ struct BadInputMessageTests {
         scratch.write("nothing-here/picture.png", [0x89, 0x50])
         let reader = try run([empty])
         #expect(reader.status == 1)
-        #expect(reader.errors == "byline: \(empty): no articles (.txt or .md files) in this folder\n")
+        #expect(reader.errors == "byline: \(empty): no articles (.txt, .md or .html files) in this folder\n")
         let extract = try run(["extract", empty])
         #expect(extract.status == 1)
         #expect(extract.errors == "byline: \(empty): is a folder\n")

@@ -29,7 +29,8 @@ struct ReadmeTests {
         for command in commands {
             #expect(!command.contains("../shared"), "a fresh clone has no ../shared: \(command)")
             let words = command.split(separator: " ").map(String.init)
-            for word in words where word.contains("/") || word.hasSuffix(".txt") || word.hasSuffix(".md") {
+            for word in words where (word.contains("/") || word.hasSuffix(".txt") || word.hasSuffix(".md")
+                                     || word.hasSuffix(".html")) && !word.contains("://") {
                 let path = TmuxSession.projectRoot.appendingPathComponent(word).path
                 #expect(FileManager.default.fileExists(atPath: path), "\(word) in `\(command)` is not in the project")
             }

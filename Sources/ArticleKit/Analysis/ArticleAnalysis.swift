@@ -30,8 +30,10 @@ enum ArticleAnalysis {
     /// The paragraph number used for the title's tokens.
     static let titleParagraph = -1
 
-    static func run(_ text: SourceText) -> Output {
-        let structure = StructureParser.parse(text)
+    /// Analyses `text`; `given` is the structure its source stated (a web page's markup), used as it is
+    /// instead of being found from the text's lines.
+    static func run(_ text: SourceText, structure given: ArticleStructure? = nil) -> Output {
+        let structure = given ?? StructureParser.parse(text)
         let paragraphs = structure.paragraphs
 
         // 1. Quotation marks, paired paragraph by paragraph.

@@ -80,6 +80,18 @@ public enum ExtractFormat {
             for warning in article.warnings { w.string(warning) }
             w.endArray()
         }
+        if let source = article.source {
+            // A web page: the extracted text every offset above counts into, and what the page says about it.
+            w.field("text", text.string)
+            w.key("source")
+            w.beginObject()
+            w.field("url", source.url)
+            w.field("byline", source.byline)
+            w.field("published", source.published)
+            w.field("site", source.site)
+            w.field("lang", source.lang)
+            w.endObject()
+        }
         w.endObject()
         return w.output
     }

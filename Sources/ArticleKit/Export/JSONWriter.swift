@@ -38,23 +38,53 @@ struct JSONWriter {
     /// the output is safe to print on a terminal.
     static func appendString(_ value: String, to output: inout String) {
         output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            default:
-                let v = scalar.value
-                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 {
-                    let hex = String(v, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
+        // Runs that need no escape are copied whole (an article's text is mostly such runs).
+        let bytes = value.utf8
+        var runStart = bytes.startIndex
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            let b = bytes[i]
+            var escape: String?
+            var length = 1
+            switch b {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x00..<0x20, 0x7F: escape = hexEscape(UInt32(b))
+            case 0xC2:
+                // C1 controls, U+0080 to U+009F
+                let next = bytes.index(after: i)
+                if next != bytes.endIndex, (0x80...0x9F).contains(bytes[next]) {
+                    escape = hexEscape(UInt32(bytes[next])); length = 2
                 }
+            case 0xE2:
+                // U+2028 and U+2029, line and paragraph separators
+                let n1 = bytes.index(after: i)
+                if n1 != bytes.endIndex, bytes[n1] == 0x80 {
+                    let n2 = bytes.index(after: n1)
+                    if n2 != bytes.endIndex, bytes[n2] == 0xA8 || bytes[n2] == 0xA9 {
+                        escape = hexEscape(bytes[n2] == 0xA8 ? 0x2028 : 0x2029); length = 3
+                    }
+                }
+            default: break
+            }
+            if let escape {
+                output.append(contentsOf: Substring(bytes[runStart..<i]))
+                output += escape
+                i = bytes.index(i, offsetBy: length)
+                runStart = i
+            } else {
+                i = bytes.index(after: i)
             }
         }
+        output.append(contentsOf: Substring(bytes[runStart..<bytes.endIndex]))
         output += "\""
+    }
+
+    private static func hexEscape(_ v: UInt32) -> String {
+        let hex = String(v, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 }

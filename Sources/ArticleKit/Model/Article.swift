@@ -19,6 +19,9 @@ public struct Article: Sendable {
     public let entities: [Entity]
     /// Things the reader should know about the text (invalid bytes replaced, ...).
     public let warnings: [String]
+    /// Where the article came from and what its source says about it (a web page's byline, date, site); nil for
+    /// plain text.
+    public internal(set) var source: ArticleSource? = nil
 
     public init(text: SourceText, title: TextRange?, paragraphs: [Paragraph], sections: [Section],
                 sentences: [TextRange], quotes: [Quote], entities: [Entity], warnings: [String]) {

@@ -38,6 +38,11 @@ enum StructureParser {
         }
 
         let paragraphs = ParagraphClassifier.classify(text, ranges, title: title)
+        return ArticleStructure(title: title, paragraphs: paragraphs, sections: sections(text, paragraphs))
+    }
+
+    /// The lead section and one section per heading paragraph.
+    static func sections(_ text: SourceText, _ paragraphs: [Paragraph]) -> [Section] {
         var sections: [Section] = []
         var leadEnd = text.count
         for (index, paragraph) in paragraphs.enumerated() where paragraph.kind == .heading {
@@ -50,7 +55,7 @@ enum StructureParser {
             sections[k].range.end = sections[k + 1].range.start
         }
         sections.insert(Section(headingParagraph: nil, heading: nil, range: TextRange(0, leadEnd)), at: 0)
-        return ArticleStructure(title: title, paragraphs: paragraphs, sections: sections)
+        return sections
     }
 
     /// A block whose lines are all long and end without a full stop before the last one reads as one paragraph

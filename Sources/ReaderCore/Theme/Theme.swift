@@ -66,7 +66,7 @@ public struct Theme: Sendable, Equatable {
             .headline: Style(attributes: [.bold]),
             .heading: Style(foreground: headingColor, attributes: [.bold]),
             .byline: Style(attributes: [.italic]),
-            .caption: Style(attributes: [.italic]),
+            .caption: Style(foreground: dim, attributes: [.italic, .dim]),   // dimmed, as captions are beside the story
             .boilerplate: Style(foreground: dim, attributes: [.dim]),
             .currentQuote: Style(attributes: [.reverse]),
             .mention: Style(attributes: [.underline]),
