@@ -53,7 +53,10 @@ struct Extract: ParsableCommand {
                 }
                 let article = Article(analyzing: loaded.text, warnings: loaded.warnings)
                 if json {
-                    output.write(TerminalSafe.json(ExtractFormat.json(article)) + "\n")
+                    var writer = JSONWriter()
+                    ExtractFormat.writeJSON(article, label: .file(path), into: &writer)
+                    writer.newline()
+                    writer.withBytes { output.write($0) }
                 } else {
                     if files.count > 1 { output.write((index > 0 ? "\n" : "") + "==> \(VisibleText.make(path)) <==\n") }
                     output.write(ExtractFormat.text(article))
