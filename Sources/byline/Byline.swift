@@ -13,7 +13,9 @@ struct Byline: ParsableCommand {
         abstract: "A terminal reader for news articles: quotes with their speakers, entities, sections.",
         usage: """
             byline [--no-mouse] [--no-color] [--theme <theme>] [PATH ...]
-            byline extract [--json] FILE ...
+            byline extract [--json] [--jobs <n>] [-r] FILE|FOLDER|- ...
+            byline extract [--json] --files-from <list> [-0]
+            byline extract --json --stdin-jsonl
             """,
         discussion: """
             Opens articles (plain text: headline on the first line, paragraphs separated by blank lines) in panes: \
@@ -41,7 +43,18 @@ struct Byline: ParsableCommand {
     /// `StandardError`: they quote arguments (file names among them), which may hold escape sequences.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command: any ParsableCommand
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if let long = LongOperandList(arguments) {
+                // Thousands of paths: the parser sees only the first (see LongOperandList), the command gets all.
+                command = try parseAsRoot(long.forParser)
+                if var taking = command as? any ParsableCommand & TakesOperands {
+                    taking.operands = long.operands
+                    command = taking
+                }
+            } else {
+                command = try parseAsRoot(arguments)
+            }
             try command.run()
         } catch {
             let code = exitCode(for: error)

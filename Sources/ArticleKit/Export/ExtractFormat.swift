@@ -8,8 +8,10 @@ public enum ExtractFormat {
         case file(String)
         /// `"id"`: the identifier a line of `--stdin-jsonl` input gave, a string ...
         case id(String)
-        /// ... or an integer.
+        /// ... or an integer ...
         case numericID(Int)
+        /// ... or `"id": null` for a line that gave none.
+        case missingID
     }
 
     /// One JSON object (on one line, without the line break) describing `article`.
@@ -42,6 +44,7 @@ public enum ExtractFormat {
             case .file(let path)?: w.field("file", path)
             case .id(let id)?: w.field("id", id)
             case .numericID(let id)?: w.field("id", id)
+            case .missingID?: w.key("id"); w.null()
             case nil: break
             }
             w.key("title")
