@@ -9,6 +9,8 @@ import Glibc
 /// once on every core, printed in the order given.
 struct Extract: ParsableCommand, TakesOperands {
     static let configuration = CommandConfiguration(
+        // Named here, not derived from the type's name at every launch.
+        commandName: "extract",
         abstract: "Print the analysis of articles: title, sections, quotes with speakers, entities.",
         usage: """
             byline extract [--json] [--jobs <n>] [-r] FILE|FOLDER|- ...
@@ -81,7 +83,7 @@ struct Extract: ParsableCommand, TakesOperands {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
-        let jobs = benchmark != nil ? 1 : (self.jobs ?? Self.cores)
+        var jobs = benchmark != nil ? 1 : (self.jobs ?? Self.cores)
         if stdinJSONL {
             if !JSONLinesExtraction.run(jobs: jobs) { throw ExitCode(1) }
             return
@@ -94,6 +96,8 @@ struct Extract: ParsableCommand, TakesOperands {
             }
         }
         var inputs = ExtractInputs(paths: files, listed: listed, recursive: recursive)
+        // No more threads than articles (one file is read on this thread).
+        if !recursive { jobs = min(jobs, inputs.givenCount) }
         let format = Format(json: json, headers: inputs.givenCount > 1 || recursive, benchmark: benchmark)
         var output = StandardOutput()
         var failed = false
