@@ -88,17 +88,18 @@ struct Extract: ParsableCommand, TakesOperands {
             if !JSONLinesExtraction.run(jobs: jobs) { throw ExitCode(1) }
             return
         }
-        var listed: [String] = []
+        var list: LineReader?
         if let filesFrom {
-            do { listed = try ExtractInputs.readList(filesFrom, nullSeparated: nullSeparated) } catch {
+            do { list = try ExtractInputs.openList(filesFrom, nullSeparated: nullSeparated) } catch {
                 StandardError.print("byline: \(error)")
                 throw ExitCode(1)
             }
         }
-        var inputs = ExtractInputs(paths: files, listed: listed, recursive: recursive)
-        // No more threads than articles (one file is read on this thread).
-        if !recursive { jobs = min(jobs, inputs.givenCount) }
-        let format = Format(json: json, headers: inputs.givenCount > 1 || recursive, benchmark: benchmark)
+        var inputs = ExtractInputs(paths: files, list: list, listName: filesFrom == "-" ? "standard input" : filesFrom ?? "",
+                                   recursive: recursive)
+        // One file is read on this thread.
+        if !inputs.mayBeSeveral { jobs = 1 }
+        let format = Format(json: json, headers: inputs.mayBeSeveral, benchmark: benchmark)
         var output = StandardOutput()
         var failed = false
         InOrder.run(jobs: jobs, next: { inputs.next() }, work: { index, input in
@@ -112,6 +113,10 @@ struct Extract: ParsableCommand, TakesOperands {
         if output.failed {
             output.reportFailure()
             throw ExitCode(1)
+        }
+        if let problem = inputs.listFailure {
+            StandardError.print("byline: \(problem)")
+            failed = true
         }
         if failed { throw ExitCode(1) }
     }

@@ -8,25 +8,34 @@ import Glibc
 /// `--files-from` file, each folder replaced by the articles in it and below it with `-r`.
 ///
 /// Paths are handed out one at a time (`next`), so that the first article is analysed at once however long the
-/// list: a folder is looked at only when its turn comes.
+/// list: the list is read as it arrives, and a folder is looked at only when its turn comes.
 struct ExtractInputs {
     /// One article to read: a path as given (or found in a folder), or standard input (`-`).
     typealias Input = String
 
-    private var given: [String]
+    private let given: [String]
     private var position = 0
+    /// The `--files-from` list, read as it comes.
+    private var list: LineReader?
+    private let listName: String
     /// The articles of the folder being handed out.
     private var fromFolder: [String] = []
     private var folderPosition = 0
     private let recursive: Bool
 
-    init(paths: [String], listed: [String], recursive: Bool) {
-        given = paths + listed
+    /// `list` is the open `--files-from` list (`listName` in messages), read after the paths.
+    init(paths: [String], list: LineReader?, listName: String = "", recursive: Bool) {
+        given = paths
+        self.list = list
+        self.listName = listName
         self.recursive = recursive
     }
 
-    /// How many paths were given (before folders were opened).
-    var givenCount: Int { given.count }
+    /// Whether there may be more than one article.
+    var mayBeSeveral: Bool { given.count > 1 || list != nil || recursive }
+
+    /// Why reading the `--files-from` list stopped early, if it did.
+    var listFailure: String? { list?.failure.map { "\(listName): \($0)" } }
 
     /// The next article, or a message saying why a folder given gives none; nil at the end.
     mutating func next() -> Result<Input, ArticleFile.Failure>? {
@@ -34,9 +43,16 @@ struct ExtractInputs {
             folderPosition += 1
             return .success(fromFolder[folderPosition - 1])
         }
-        guard position < given.count else { return nil }
-        let path = given[position]
-        position += 1
+        let path: String
+        if position < given.count {
+            path = given[position]
+            position += 1
+        } else if let line = list?.next() {
+            if line.tooLong { return .failure(.unreadable("\(listName), entry \(line.number)", "longer than 64 KB, skipped")) }
+            path = String(decoding: line.bytes, as: UTF8.self)
+        } else {
+            return nil
+        }
         guard recursive, path != "-", ArticleFile.isFolder(path) else { return .success(path) }
         do {
             fromFolder = try ArticleFile.articles(underFolder: path)
@@ -47,18 +63,22 @@ struct ExtractInputs {
         }
     }
 
-    /// The paths in a `--files-from` list: one per line, or separated by NUL bytes (`find -print0`); empty
-    /// entries are skipped, nothing else is changed (a name may end in a space or a carriage return).
-    static func readList(_ path: String, nullSeparated: Bool) throws(ArticleFile.Failure) -> [String] {
-        let bytes: [UInt8]
-        if path == "-" {
-            bytes = try ArticleFile.readAll(0, name: "standard input")
-        } else {
-            bytes = try ArticleFile.readBytes(path)
+    /// Opens a `--files-from` list: a file (a pipe such as `<(find ...)` too) or standard input (`-`). Its
+    /// entries are lines, or separated by NUL bytes (`find -print0`); empty entries are skipped, nothing else is
+    /// changed (a name may end in a space or a carriage return).
+    static func openList(_ path: String, nullSeparated: Bool) throws(ArticleFile.Failure) -> LineReader {
+        var fd: Int32 = 0
+        if path != "-" {
+            if ArticleFile.isFolder(path) { throw .isFolder(path) }
+            fd = open(path, O_RDONLY | O_CLOEXEC)
+            if fd < 0 {
+                switch errno {
+                case ENOENT, ENOTDIR: throw .notFound(path)
+                case EACCES, EPERM: throw .permissionDenied(path)
+                default: throw .unreadable(path, String(cString: strerror(errno)))
+                }
+            }
         }
-        let separator: UInt8 = nullSeparated ? 0 : UInt8(ascii: "\n")
-        return bytes.split(separator: separator, omittingEmptySubsequences: true).map {
-            String(decoding: $0, as: UTF8.self)
-        }
+        return LineReader(fd: fd, separator: nullSeparated ? 0 : UInt8(ascii: "\n"), limit: 1 << 16)
     }
 }

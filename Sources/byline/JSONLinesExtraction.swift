@@ -16,7 +16,7 @@ import Glibc
 enum JSONLinesExtraction {
     /// Reads standard input to its end; false if it could not be read or the output could not be written.
     static func run(jobs: Int) -> Bool {
-        var reader = LineReader(fd: 0, limit: maximumLine)
+        var reader = LineReader(fd: 0, skipBlank: true, limit: maximumLine)
         var output = StandardOutput()
         InOrder.run(jobs: jobs, next: { reader.next() }, work: { _, line in answer(line) }, emit: { bytes in
             output.write(bytes)
@@ -176,87 +176,6 @@ struct ArticleRequest {
             return "not a JSON object (invalid JSON)"
         @unknown default:
             return "not a JSON object"
-        }
-    }
-}
-
-/// Lines from a file descriptor, read in large chunks. A line longer than `limit` is skipped up to its end and
-/// reported (`tooLong`) instead of being held in memory; lines of only spaces are skipped.
-struct LineReader {
-    /// One line without its line break, numbered from 1.
-    struct Line: Sendable {
-        var number: Int
-        var bytes: [UInt8]
-        var tooLong = false
-    }
-
-    private let fd: Int32
-    private let limit: Int
-    private var buffer: [UInt8] = []
-    private var start = 0
-    /// Where the search for the next line break goes on (the bytes before it hold none).
-    private var searched = 0
-    private var atEnd = false
-    private var number = 0
-    /// Why reading stopped early (`strerror`), nil while all is well.
-    private(set) var failure: String?
-
-    init(fd: Int32, limit: Int) {
-        self.fd = fd
-        self.limit = limit
-    }
-
-    mutating func next() -> Line? {
-        while true {
-            guard let line = nextRaw() else { return nil }
-            if line.tooLong || !line.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return line }
-        }
-    }
-
-    private mutating func nextRaw() -> Line? {
-        var skipping = false
-        while true {
-            if let newline = buffer[max(start, searched)...].firstIndex(of: UInt8(ascii: "\n")) {
-                number += 1
-                defer { start = newline + 1; searched = start }
-                if skipping { return Line(number: number, bytes: [], tooLong: true) }
-                return Line(number: number, bytes: Array(buffer[start..<newline]))
-            }
-            searched = buffer.count
-            if buffer.count - start > limit {
-                // Too long: drop what is held and keep reading to the end of the line.
-                skipping = true
-                buffer.removeAll(keepingCapacity: true)
-                start = 0
-                searched = 0
-            }
-            if atEnd {
-                guard start < buffer.count || skipping else { return nil }
-                number += 1
-                defer { buffer.removeAll(); start = 0; searched = 0 }
-                return skipping ? Line(number: number, bytes: [], tooLong: true) : Line(number: number, bytes: Array(buffer[start...]))
-            }
-            fill()
-        }
-    }
-
-    /// Reads the next chunk, first moving what is left to the front.
-    private mutating func fill() {
-        if start > 0 {
-            buffer.removeSubrange(0..<start)
-            searched -= start
-            start = 0
-        }
-        let chunk = 1 << 16
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: chunk))
-        while true {
-            let n = buffer.withUnsafeMutableBufferPointer { read(fd, $0.baseAddress! + old, chunk) }
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 { failure = String(cString: strerror(errno)) }
-            buffer.removeLast(chunk - max(n, 0))
-            if n <= 0 { atEnd = true }
-            return
         }
     }
 }

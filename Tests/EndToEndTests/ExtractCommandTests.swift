@@ -123,6 +123,28 @@ struct ExtractCommandTests {
         #expect(unreadable.status == 1 && unreadable.errors.hasSuffix("no-list: no such file or folder\n"))
     }
 
+    @Test("--files-from reads the list as it arrives: the first article is printed before the list ends")
+    func listAsItArrives() throws {
+        let paths = try articles(2)
+        let fifo = scratch.path + "/list.fifo", out = scratch.path + "/out.jsonl"
+        // The second path is written only once the first article's line is out (or after 10 s, and the test fails).
+        let script = """
+            mkfifo '\(fifo)'
+            '\(Self.byline)' extract --json --files-from '\(fifo)' > '\(out)' &
+            exec 3> '\(fifo)'
+            echo '\(paths[0])' >&3
+            for i in $(seq 100); do [ -s '\(out)' ] && break; sleep 0.1; done
+            [ -s '\(out)' ] && echo first-line-before-the-list-ended
+            echo '\(paths[1])' >&3
+            exec 3>&-
+            wait
+            """
+        let result = try Subprocess.run(["bash", "-c", script], captureErrors: true)
+        #expect(result.output == "first-line-before-the-list-ended\n", "\(result.errors)")
+        let lines = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(files(lines) == paths)
+    }
+
     @Test("-r: the articles in folders and subfolders, in name order; without it a folder is refused with a hint")
     func recursive() throws {
         let top = try articles(3, folder: "tree")
