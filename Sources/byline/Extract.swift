@@ -121,7 +121,7 @@ struct Extract: ParsableCommand, TakesOperands {
         if failed { throw ExitCode(1) }
     }
 
-    /// The processors this process may run on.
+    /// The processors online (`--jobs` sets another number).
     static var cores: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
 
     /// What one article gives: its output, and the messages for standard error printed just before it.
@@ -141,9 +141,9 @@ struct Extract: ParsableCommand, TakesOperands {
         /// Reads, analyses and prints one article; runs on any thread.
         func extract(_ input: Result<String, ArticleFile.Failure>, index: Int) -> Extraction {
             var result = Extraction()
-            let loaded: ArticleFile.Loaded
+            let path: String, loaded: ArticleFile.Loaded
             do {
-                let path = try input.get()
+                path = try input.get()
                 if path == "-" {
                     loaded = try ArticleFile.decode(ArticleFile.readAll(0, name: "standard input"), name: "standard input")
                 } else {
@@ -156,7 +156,6 @@ struct Extract: ParsableCommand, TakesOperands {
                 result.failed = true
                 return result
             }
-            let path = (try? input.get()) ?? loaded.path
             for warning in loaded.warnings { result.messages.append("byline: \(loaded.path): warning: \(warning)") }
             if let runs = benchmark, runs > 0 {
                 result.messages.append(Self.measure(loaded, runs: runs))

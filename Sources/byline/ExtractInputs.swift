@@ -10,9 +10,6 @@ import Glibc
 /// Paths are handed out one at a time (`next`), so that the first article is analysed at once however long the
 /// list: the list is read as it arrives, and a folder is looked at only when its turn comes.
 struct ExtractInputs {
-    /// One article to read: a path as given (or found in a folder), or standard input (`-`).
-    typealias Input = String
-
     private let given: [String]
     private var position = 0
     /// The `--files-from` list, read as it comes.
@@ -37,8 +34,9 @@ struct ExtractInputs {
     /// Why reading the `--files-from` list stopped early, if it did.
     var listFailure: String? { list?.failure.map { "\(listName): \($0)" } }
 
-    /// The next article, or a message saying why a folder given gives none; nil at the end.
-    mutating func next() -> Result<Input, ArticleFile.Failure>? {
+    /// The next article: a path as given or found in a folder, `-` for standard input; or why a folder or an
+    /// entry of the list gives none. Nil at the end.
+    mutating func next() -> Result<String, ArticleFile.Failure>? {
         if folderPosition < fromFolder.count {
             folderPosition += 1
             return .success(fromFolder[folderPosition - 1])
