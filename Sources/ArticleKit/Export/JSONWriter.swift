@@ -143,18 +143,38 @@ public struct JSONWriter: ~Copyable {
             appendDecimal(-value)
             return
         }
-        // At most 19 digits, written backwards into their place.
-        var digits = 1, power = 10
+        if value < 10 {
+            put(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value))
+            return
+        }
+        // At most 19 digits, written backwards into their place two at a time.
+        var digits = 2, power = 100
         while digits < 19 && value >= power { digits += 1; power &*= 10 }
         reserve(digits)
+        let pairs = Self.digitPairs.utf8Start
         var v = value, i = count + digits
-        repeat {
-            i -= 1
-            start[i] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: v % 10)
-            v /= 10
-        } while v > 0
+        while v >= 100 {
+            let pair = 2 * (v % 100)
+            v /= 100
+            i -= 2
+            start[i] = pairs[pair]
+            start[i + 1] = pairs[pair + 1]
+        }
+        if v >= 10 {
+            start[i - 2] = pairs[2 * v]
+            start[i - 1] = pairs[2 * v + 1]
+        } else {
+            start[i - 1] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: v)
+        }
         count += digits
     }
+
+    /// "00", "01", ... "99": the digits of every number below 100, two bytes each.
+    private static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
 
     /// Appends `value` (valid UTF-8) as a JSON string literal, copying the runs between characters to escape.
     private mutating func appendEscaped(_ value: UnsafeBufferPointer<UInt8>) {

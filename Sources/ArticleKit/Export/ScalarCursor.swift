@@ -1,8 +1,9 @@
 /// Byte offsets to Unicode scalar offsets for output that visits offsets mostly in order (paragraph after
 /// paragraph, mention after mention). It counts the scalars between the offset it converted last and the next,
 /// eight bytes at a time; an offset far from the last one starts instead from the text's index at the start of
-/// its 256-byte block (`SourceText.scalarOffset` of a block's first byte is a table lookup). So no conversion
-/// counts more than 255 bytes, and converting every offset of an article in text order is one pass over it.
+/// its 256-byte block or of the next (`SourceText.scalarOffset` of a block's first byte is a table lookup). So no
+/// conversion counts more than 128 bytes, and converting every offset of an article in text order is one pass
+/// over it.
 struct ScalarCursor {
     private let text: SourceText
     private let bytes: UnsafeBufferPointer<UInt8>
@@ -18,13 +19,19 @@ struct ScalarCursor {
     /// The scalar offset of byte `offset` (a scalar boundary, or the end of the text).
     mutating func scalarOffset(_ offset: Int) -> Int {
         guard offset >= 0 && offset <= bytes.count else { return text.scalarOffset(offset) }
-        let blockStart = offset & ~255
-        if offset >= byte && offset - byte <= offset - blockStart {
-            scalars += Self.scalarCount(bytes, from: byte, to: offset)
-        } else if offset < byte && byte - offset <= offset - blockStart {
-            scalars -= Self.scalarCount(bytes, from: offset, to: byte)
-        } else {
+        // Count from whichever is nearest: the last offset, the start of its block or the start of the next.
+        let blockStart = offset & ~255, blockEnd = min(blockStart + 256, bytes.count)
+        let fromCursor = abs(offset - byte), fromBlock = min(offset - blockStart, blockEnd - offset)
+        if fromCursor <= fromBlock {
+            if offset >= byte {
+                scalars += Self.scalarCount(bytes, from: byte, to: offset)
+            } else {
+                scalars -= Self.scalarCount(bytes, from: offset, to: byte)
+            }
+        } else if offset - blockStart <= blockEnd - offset {
             scalars = text.scalarOffset(blockStart) + Self.scalarCount(bytes, from: blockStart, to: offset)
+        } else {
+            scalars = text.scalarOffset(blockEnd) - Self.scalarCount(bytes, from: offset, to: blockEnd)
         }
         byte = offset
         return scalars
