@@ -76,7 +76,7 @@ struct ExtractCommandTests {
             for sub in command["subcommands"] as? [[String: Any]] ?? [] { walk(sub) }
         }
         walk(try #require(root["command"] as? [String: Any]))
-        // Sources/byline/LongOperandLists.swift, `optionsWithValue`: update both together.
+        // Sources/byline/LongOperandList.swift, `optionsWithValue`: update both together.
         #expect(found == ["extract": ["--benchmark", "--jobs", "-j", "--files-from"], "read": ["--theme"]])
     }
 
