@@ -52,7 +52,11 @@ let package = Package(
             dependencies: [
                 "ArticleKit", "ReaderCore", "TerminalUI", "BylineFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Release builds link the Swift runtime and libraries into the binary: resolving their symbols at
+            // every launch took about 2 ms of the start-up of `byline extract` (docs/performance.md).
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
         .executableTarget(name: "byline-bench", dependencies: ["ArticleKit", "ReaderCore", "BylineFiles"]),
         .target(name: "Invariants", dependencies: ["ArticleKit", "ReaderCore"]),

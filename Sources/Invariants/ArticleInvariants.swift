@@ -80,6 +80,13 @@ public enum ArticleInvariants {
         let json = ExtractFormat.json(article)
         if json.first != "{" || json.last != "}" { found.append("JSON is not one object") }
         if json.contains("\n") { found.append("JSON spans several lines") }
+        // The writer escapes everything a terminal would obey, so JSON can be printed as it is.
+        if let unsafe = json.unicodeScalars.first(where: { s in
+            s.value < 0x20 || (0x7F...0x9F).contains(s.value) || (0x2028...0x202E).contains(s.value)
+                || (0x2066...0x2069).contains(s.value) || s.value == 0x200E || s.value == 0x200F || s.value == 0x061C
+        }) {
+            found.append("JSON holds U+\(String(unsafe.value, radix: 16)) unescaped")
+        }
         _ = ExtractFormat.text(article)
         let scalars = article.text.scalarCount
         for range in article.quotes.map(\.range) + article.entities.flatMap(\.mentions) {

@@ -1,11 +1,12 @@
 // byline-bench: the figures of the performance budget, measured in-process on this machine.
 //
-//   swift run -c release byline-bench [--quick] [SEED] [CORPUS_FOLDER]
+//   swift build -c release && swift run -c release byline-bench [--quick] [SEED] [CORPUS_FOLDER] [POLNEAR_FOLDER]
 //
 // Prints one line per figure: the median and the spread (min–max) over repeated runs (an analysis sample repeats
 // the analysis until it has lasted 20 ms, and reports the time per analysis; the analysis figures take their
 // samples in turns). SEED defaults to ../shared/seed/kerry-moscow.txt (falling back to the project's longest
-// article); CORPUS_FOLDER to ../shared/corpus.
+// article); CORPUS_FOLDER to ../shared/corpus; POLNEAR_FOLDER to ../shared/eval/polnear-train/text. The last
+// figures are whole-process ones, of the release `byline` beside this program.
 // docs/performance.md lists the budgets and what this printed here.
 import ArticleKit
 import BylineFiles
@@ -31,6 +32,7 @@ if arguments.first == "word-list-child" {
 
 let seedPath = arguments.first ?? Bench.defaultSeed()
 let corpusPath = arguments.count > 1 ? arguments[1] : "../shared/corpus"
+let polnearPath = arguments.count > 2 ? arguments[2] : "../shared/eval/polnear-train/text"
 let seed = Bench.load(seedPath)
 print("byline-bench: seed \(seedPath) (\(seed.count) bytes)\(quick ? ", quick mode" : ""), load average "
     + String(format1: Bench.loadAverage()) + " (other work on the machine slows every figure)")
@@ -127,7 +129,7 @@ if let (bytes, peak) = Bench.peakMemory(of: fiftyMBPath) {
     print(Bench.line("peak memory, \(bytes / 1_000_000) MB article", "\(peak / 1_000_000) MB",
                      "\(String(format1: Double(peak) / Double(bytes)))× its size"))
 }
-// 7. Web pages: extraction, analysis and the JSON, in-process and as the whole `byline extract --json` process
+// 8. Web pages: extraction, analysis and the JSON, in-process and as the whole `byline extract --json` process
 //    over every page (pinned to one core where taskset exists). The pages of ../shared/eval/html-dev when they
 //    are beside the project, else the project's own Articles/*.html.
 let pages = Bench.webPages()
@@ -142,5 +144,12 @@ if !pages.isEmpty {
     if let process = Bench.wholeProcess(pages.map(\.path), runs: quick ? 3 : 7) {
         Bench.report("web pages, whole process, one core", times: process, bytes: total, unit: .megabytesPerSecond)
     }
+}
+
+// 9. Whole process, as a user runs it: the release `byline` started from outside (WholeProcess).
+if WholeProcess.byline == nil {
+    print("  (no release byline beside byline-bench: `swift build -c release` builds it; whole-process figures skipped)")
+} else {
+    WholeProcessFigures.report(seedPath: seedPath, seed: seed, polnearPath: polnearPath, quick: quick)
 }
 Bench.cleanUp()

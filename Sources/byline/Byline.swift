@@ -18,7 +18,9 @@ struct Byline: ParsableCommand {
         usage: """
             byline [--no-mouse] [--no-color] [--theme <theme>] [--save <dir>] [PATH|URL ...]
             byline --print-config
-            byline extract [--json] [--save <dir>] FILE|URL ...
+            byline extract [--json] [--jobs <n>] [-r] [--save <dir>] FILE|URL|FOLDER|- ...
+            byline extract [--json] --files-from <list> [-0]
+            byline extract --json --stdin-jsonl
             """,
         discussion: """
             Opens articles (plain text: headline on the first line, paragraphs separated by blank lines; Markdown; \
@@ -50,7 +52,17 @@ struct Byline: ParsableCommand {
     static func main() {
         let arguments = Arguments.current
         do {
-            var command = try parseAsRoot(arguments)
+            var command: any ParsableCommand
+            if let long = LongOperandList(arguments) {
+                // Thousands of paths: the parser sees only the first (see LongOperandList), the command gets all.
+                command = try parseAsRoot(long.forParser)
+                if var taking = command as? any ParsableCommand & TakesOperands {
+                    taking.operands = long.operands
+                    command = taking
+                }
+            } else {
+                command = try parseAsRoot(arguments)
+            }
             try command.run()
         } catch {
             let code = exitCode(for: error)

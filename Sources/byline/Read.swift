@@ -9,7 +9,7 @@ import Glibc
 #endif
 
 /// `byline [PATH ...]`: open articles in the reader (the default command).
-struct Read: ParsableCommand {
+struct Read: ParsableCommand, TakesOperands {
     static let configuration = CommandConfiguration(
         commandName: "read",
         abstract: "Read articles in the terminal (the default: `byline FILE` is `byline read FILE`).",
@@ -24,6 +24,11 @@ struct Read: ParsableCommand {
     @Argument(help: "Article files (text, Markdown, HTML), folders or http(s) addresses (default: ./Articles).",
               completion: .file())
     var paths: [String] = []
+
+    var operands: [String] {
+        get { paths }
+        set { paths = newValue }
+    }
 
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (so text can be selected).")
     var noMouse = false

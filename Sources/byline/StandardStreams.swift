@@ -13,20 +13,27 @@ struct StandardOutput {
     private(set) var failure: Int32 = 0
 
     mutating func write(_ string: String) {
-        guard !failed else { return }
         var string = string
-        string.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failed = true
-                    failure = errno
-                    return
-                }
-                offset += n
+        string.withUTF8 { write($0) }
+    }
+
+    mutating func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { write($0) }
+    }
+
+    /// Writes all of `buffer`, in as many `write(2)` calls as the kernel needs (one for a line of JSON Lines).
+    mutating func write(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard !failed, buffer.count > 0 else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let n = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                failed = true
+                failure = errno
+                return
             }
+            offset += n
         }
     }
 
@@ -56,30 +63,5 @@ enum TerminalSafe {
         text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { VisibleText.make(String($0)) }
             .joined(separator: "\n")
-    }
-
-    /// JSON with the bidirectional controls inside its strings written as `\uXXXX` escapes, so printing it
-    /// cannot reorder what a terminal shows. (The JSON writer already escapes C0 and C1 controls.) Outside
-    /// strings JSON is ASCII, so escaping scalars anywhere keeps it valid and means the same.
-    static func json(_ json: String) -> String {
-        guard json.unicodeScalars.contains(where: isBidiControl) else { return json }
-        var out = String.UnicodeScalarView()
-        for scalar in json.unicodeScalars {
-            if isBidiControl(scalar) {
-                let hex = String(scalar.value, radix: 16)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
-        }
-        return String(out)
-    }
-
-    /// Embeddings, overrides, isolates and the directional marks.
-    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return true
-        default: return false
-        }
     }
 }

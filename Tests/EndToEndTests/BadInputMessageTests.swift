@@ -48,7 +48,7 @@ struct BadInputMessageTests {
         #expect(reader.errors == "byline: \(empty): no articles (.txt, .md or .html files) in this folder\n")
         let extract = try run(["extract", empty])
         #expect(extract.status == 1)
-        #expect(extract.errors == "byline: \(empty): is a folder\n")
+        #expect(extract.errors == "byline: \(empty): is a folder (-r reads the articles in it)\n")
     }
 
     @Test("permission denied (as another user when the tests run as root)",

@@ -2,107 +2,141 @@
 ///
 /// JSON offsets are Unicode scalar offsets into the original text, `end` exclusive, as Python slices them.
 public enum ExtractFormat {
-    /// One JSON object (on one line) describing `article`.
-    public static func json(_ article: Article) -> String {
-        let text = article.text
-        func offset(_ byte: Int) -> Int { text.scalarOffset(byte) }
+    /// What an object says about where its article came from, in its first field.
+    public enum Label: Sendable, Equatable {
+        /// `"file"`: the path (or URL) as it was given; `-` for standard input.
+        case file(String)
+        /// `"id"`: the identifier a line of `--stdin-jsonl` input gave, a string ...
+        case id(String)
+        /// ... or an integer ...
+        case numericID(Int)
+        /// ... or `"id": null` for a line that gave none.
+        case missingID
+    }
+
+    /// One JSON object (on one line, without the line break) describing `article`.
+    public static func json(_ article: Article, label: Label? = nil) -> String {
         var w = JSONWriter()
-        w.beginObject()
-        w.field("title", article.title.map { text.string($0) })
-        w.key("paragraphs")
-        w.beginArray()
-        for paragraph in article.paragraphs {
-            w.beginObject()
-            w.field("start", offset(paragraph.range.start))
-            w.field("end", offset(paragraph.range.end))
-            w.field("kind", paragraph.kind.rawValue)
-            w.endObject()
-        }
-        w.endArray()
-        w.key("sections")
-        w.beginArray()
-        for section in article.sections {
-            w.beginObject()
-            if let heading = section.heading {
-                w.field("heading", text.string(heading))
-                w.field("headingStart", offset(heading.start))
-                w.field("headingEnd", offset(heading.end))
-            } else {
-                w.field("heading", nil)
+        writeJSON(article, label: label, into: &w)
+        return w.string
+    }
+
+    /// Writes the JSON object describing `article` (without a line break) in one pass: strings are copied from
+    /// the article's bytes, offsets converted with a cursor that moves with the output.
+    public static func writeJSON(_ article: Article, label: Label?, into w: inout JSONWriter) {
+        let text = article.text
+        text.bytes.withUnsafeBufferPointer { source in
+            var cursor = ScalarCursor(text, bytes: source)
+            func slice(_ range: TextRange) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: source[range.start..<range.end])
             }
-            w.field("start", offset(section.range.start))
-            w.field("end", offset(section.range.end))
-            w.endObject()
-        }
-        w.endArray()
-        w.key("quotes")
-        w.beginArray()
-        for quote in article.quotes {
-            w.beginObject()
-            w.field("start", offset(quote.range.start))
-            w.field("end", offset(quote.range.end))
-            w.field("text", text.string(quote.range))
-            w.field("speaker", quote.speaker?.name)
-            w.field("speakerType", quote.speaker?.type?.rawValue)
-            w.key("speakerMention")
-            writeSpan(&w, quote.speakerMention, text)
-            w.key("cue")
-            writeSpan(&w, quote.cue, text)
-            w.field("kind", quote.kind.rawValue)
-            w.endObject()
-        }
-        w.endArray()
-        w.key("entities")
-        w.beginArray()
-        for entity in article.entities {
-            w.beginObject()
-            w.field("name", entity.name)
-            w.field("type", entity.type.rawValue)
-            w.key("aliases")
-            w.beginArray()
-            for alias in entity.aliases { w.string(alias) }
-            w.endArray()
-            w.key("mentions")
-            w.beginArray()
-            for mention in entity.mentions {
+            func span(_ range: TextRange?) {
+                guard let range else { w.null(); return }
                 w.beginObject()
-                w.field("start", offset(mention.start))
-                w.field("end", offset(mention.end))
+                w.field("start", cursor.scalarOffset(range.start))
+                w.field("end", cursor.scalarOffset(range.end))
+                w.key("text")
+                w.string(utf8: slice(range))
+                w.endObject()
+            }
+            w.beginObject()
+            switch label {
+            case .file(let path)?: w.field("file", path)
+            case .id(let id)?: w.field("id", id)
+            case .numericID(let id)?: w.field("id", id)
+            case .missingID?: w.key("id"); w.null()
+            case nil: break
+            }
+            w.key("title")
+            if let title = article.title { w.string(utf8: slice(title)) } else { w.null() }
+            w.key("paragraphs")
+            w.beginArray()
+            for paragraph in article.paragraphs {
+                w.beginObject()
+                w.field("start", cursor.scalarOffset(paragraph.range.start))
+                w.field("end", cursor.scalarOffset(paragraph.range.end))
+                w.field("kind", paragraph.kind.rawValue)
                 w.endObject()
             }
             w.endArray()
-            w.endObject()
-        }
-        w.endArray()
-        if !article.warnings.isEmpty {
-            w.key("warnings")
+            w.key("sections")
             w.beginArray()
-            for warning in article.warnings { w.string(warning) }
+            for section in article.sections {
+                w.beginObject()
+                w.key("heading")
+                if let heading = section.heading {
+                    w.string(utf8: slice(heading))
+                    w.field("headingStart", cursor.scalarOffset(heading.start))
+                    w.field("headingEnd", cursor.scalarOffset(heading.end))
+                } else {
+                    w.null()
+                }
+                w.field("start", cursor.scalarOffset(section.range.start))
+                w.field("end", cursor.scalarOffset(section.range.end))
+                w.endObject()
+            }
             w.endArray()
-        }
-        if let source = article.source {
-            // A web page: the extracted text every offset above counts into, and what the page says about it.
-            w.field("text", text.string)
-            w.key("source")
-            w.beginObject()
-            w.field("url", source.url)
-            w.field("byline", source.byline)
-            w.field("published", source.published)
-            w.field("site", source.site)
-            w.field("lang", source.lang)
+            w.key("quotes")
+            w.beginArray()
+            for quote in article.quotes {
+                w.beginObject()
+                w.field("start", cursor.scalarOffset(quote.range.start))
+                w.field("end", cursor.scalarOffset(quote.range.end))
+                w.key("text")
+                w.string(utf8: slice(quote.range))
+                w.field("speaker", quote.speaker?.name)
+                w.field("speakerType", quote.speaker?.type?.rawValue)
+                w.key("speakerMention")
+                span(quote.speakerMention)
+                w.key("cue")
+                span(quote.cue)
+                w.field("kind", quote.kind.rawValue)
+                w.endObject()
+            }
+            w.endArray()
+            w.key("entities")
+            w.beginArray()
+            for entity in article.entities {
+                w.beginObject()
+                w.field("name", entity.name)
+                w.field("type", entity.type.rawValue)
+                w.key("aliases")
+                w.beginArray()
+                for alias in entity.aliases { w.string(alias) }
+                w.endArray()
+                w.key("mentions")
+                w.beginArray()
+                for mention in entity.mentions {
+                    w.beginObject()
+                    w.field("start", cursor.scalarOffset(mention.start))
+                    w.field("end", cursor.scalarOffset(mention.end))
+                    w.endObject()
+                }
+                w.endArray()
+                w.endObject()
+            }
+            w.endArray()
+            if !article.warnings.isEmpty {
+                w.key("warnings")
+                w.beginArray()
+                for warning in article.warnings { w.string(warning) }
+                w.endArray()
+            }
+            if let page = article.source {
+                // A web page: the extracted text every offset above counts into, and what the page says about it.
+                w.key("text")
+                w.string(utf8: UnsafeBufferPointer(rebasing: source[0..<source.count]))
+                w.key("source")
+                w.beginObject()
+                w.field("url", page.url)
+                w.field("byline", page.byline)
+                w.field("published", page.published)
+                w.field("site", page.site)
+                w.field("lang", page.lang)
+                w.endObject()
+            }
             w.endObject()
         }
-        w.endObject()
-        return w.output
-    }
-
-    private static func writeSpan(_ w: inout JSONWriter, _ range: TextRange?, _ text: SourceText) {
-        guard let range else { w.null(); return }
-        w.beginObject()
-        w.field("start", text.scalarOffset(range.start))
-        w.field("end", text.scalarOffset(range.end))
-        w.field("text", text.string(range))
-        w.endObject()
     }
 
     /// The analysis for people: title, outline, quotes grouped by speaker, entities by type with counts.
