@@ -50,7 +50,7 @@ struct EntityBuilder {
         }
     }
 
-    private struct Draft {
+    struct Draft {
         var mentions: [Int32] = []
         /// Where its mentions start, in text order (each step adds mentions in text order).
         var starts: [Int32] = []
@@ -69,13 +69,16 @@ struct EntityBuilder {
         var gender: Gender?
         var roles: Set<String> = []
         var origins: Set<String> = []
+        /// The gazetteer place it names, and that place's name.
+        var placeNumber: Int?
         var place: String?
         var strongEvidence = false
 
-        init(key: UInt64, words: [String], place: String?) {
+        init(key: UInt64, words: [String], place: Int?) {
             self.key = key
             self.words = []
-            self.place = place
+            placeNumber = place
+            self.place = place.map(Lexicon.placeName)
             setWords(words)
         }
 
@@ -127,9 +130,9 @@ struct EntityBuilder {
 
     private let mentions: [NameMention]
     private let mentionEvidence: MentionEvidence
-    private let tokens: TokenList
-    private let text: SourceText
-    private let evidence: NameEvidence
+    let tokens: TokenList
+    let text: SourceText
+    let evidence: NameEvidence
     private var drafts: [Draft] = []
     /// Drafts by the hash of a name: its words joined by spaces ("john kerry"), an acronym, an expansion.
     private var byKey = WordTable<Int>(capacity: 256)
@@ -139,6 +142,10 @@ struct EntityBuilder {
     private var byMiddleWord = DraftIndex()
     /// For each mention, its draft or -1.
     private var assignment: [Int32]
+    /// Rules of `NotAnEntityRule` left out (bit `rawValue`), for the tests that show what each rule does.
+    private(set) var skippedRules: UInt32 = 0
+    /// Whether the article reports a sport (three words of `Lex.sportsWord` or more): its cities may be teams.
+    private var isSportsReport = false
 
     private init(_ mentions: [NameMention], _ mentionEvidence: MentionEvidence, tokens: TokenList, text: SourceText,
                  evidence: NameEvidence) {
@@ -151,8 +158,10 @@ struct EntityBuilder {
     }
 
     static func build(_ mentions: [NameMention], _ mentionEvidence: MentionEvidence, tokens: TokenList,
-                      text: SourceText, evidence: NameEvidence) -> Result {
+                      text: SourceText, evidence: NameEvidence, skipping skippedRules: UInt32 = 0) -> Result {
         var builder = EntityBuilder(mentions, mentionEvidence, tokens: tokens, text: text, evidence: evidence)
+        builder.skippedRules = skippedRules
+        builder.isSportsReport = tokens.words.count(where: .sportsWord) >= 3
         builder.mergeFullNames()
         builder.mergeShortOrganizationNames()
         builder.mergeSingleWords()
@@ -266,7 +275,7 @@ struct EntityBuilder {
     /// A new draft for mention `m`, under `key`; `words` and their `nameHash`es when already made.
     private mutating func newDraft(_ m: NameMention, key: UInt64, words: [String]? = nil, hashes: [UInt64]? = nil) -> Int {
         let words = words ?? m.words(tokens, text)
-        drafts.append(Draft(key: key, words: words, place: m.place.map(Lexicon.placeName)))
+        drafts.append(Draft(key: key, words: words, place: m.place))
         let id = drafts.count - 1
         byKey[key] = id
         if words.count >= 2 {
@@ -498,7 +507,13 @@ struct EntityBuilder {
         var organizationAppositives = [Int](repeating: 0, count: drafts.count)
         for id in drafts.indices where !drafts[id].mentions.isEmpty {
             for index in drafts[id].mentions {
-                if let vote = Self.contextVote(mentions[Int(index)], tokens) { contextVotes[id][vote] += 1 }
+                switch ContextRule.vote(mentions[Int(index)], tokens) {
+                case nil: break
+                case .other?:
+                    contextVotes[id][.place] += 1
+                    contextVotes[id][.organization] += 1
+                case let vote?: contextVotes[id][vote] += 1
+                }
                 if Self.hasOrganizationAppositive(mentions[Int(index)], tokens) { organizationAppositives[id] += 1 }
             }
         }
@@ -525,30 +540,16 @@ struct EntityBuilder {
     /// to list. (`scratch` is a buffer for the surface forms of mentions.)
     private func makeEntity(_ d: Draft, _ ms: [NameMention], _ context: Votes, organizationAppositives: Int,
                             scratch surface: inout [UInt8]) -> (Entity, EntityInfo)? {
-        // Names seen only in headlines, without outside evidence, are headline capitals.
-        if ms.allSatisfy({ $0.inHeadline }) && !d.strongEvidence { return nil }
-        // A single word seen once, where any word is capitalised (a sentence start), is weak evidence.
-        if d.words.count == 1 && ms.count == 1 && !d.strongEvidence && d.votes[.person] == 0 {
-            let t = tokens[ms[0].tokens.lowerBound]
-            let k = ms[0].tokens.lowerBound
-            let opening = k > 0 && (tokens[k - 1].kind == .quoteMark && tokens[k - 1].opensQuote
-                                    || tokens[k - 1].kind == .punctuation && PunctuationSets.opening.contains(tokens.key(k - 1)))
-            if t.startsSentence || opening { return nil }
-        }
-        // Events, laws, works and products are not listed: "Boston Marathon", "Data Bill", "Cold War", a
-        // title after "the film", a name with a number after it ("Halo 2").
-        if Self.isEventOrWork(d, ms, tokens) { return nil }
-        // News agencies credited in parentheses: "WASHINGTON (Reuters) -", "(AP)".
-        if d.words.count == 1 && Lexicon.flags(d.words[0]).contains(.newsAgency)
-            && ms.allSatisfy({ m in m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].isPunctuation("(") }) { return nil }
-        // A single word also written in lower case ("Government", "Press") is an everyday word.
-        if d.words.count == 1 && d.place == nil && !d.strongEvidence && evidence.isSeenLowercase(d.words[0])
-            && d.votes[.person] == 0 { return nil }
         // The word-list bits of its words, looked up once.
         let lex = d.words.map(Lexicon.flags)
-        if d.words.count == 1 && !d.strongEvidence && !lex[0].isDisjoint(with: Self.everydayNameWords) { return nil }
-        if d.words.count == 1 && !d.strongEvidence && d.place == nil && Self.isAdjectiveOfOrigin(d.words[0], ms, tokens) { return nil }
-        let type = Self.decideType(d, lex, evidence, context, organizationAppositives: organizationAppositives)
+        if notAnEntity(d, ms, lex, context) != nil { return nil }
+        var type = Self.decideType(d, lex, evidence, context, organizationAppositives: organizationAppositives)
+        // A team named after its town: in a report of a sport, a city with an organisation's context ("Liverpool
+        // fans", "joined Leeds") more than a place's.
+        if type == .place && isSportsReport, let p = d.placeNumber, Lexicon.placeKind(p) == .city,
+           context[.organization] > context[.place] {
+            type = .organization
+        }
         var aliases = AliasList()
         for m in ms where !(m.inHeadline && tokens[m.tokens.lowerBound].isAllCaps && ms.count > 1) {
             aliases.add(m, tokens, text, scratch: &surface)
@@ -591,7 +592,7 @@ struct EntityBuilder {
     }
 
     /// Word lists that make a single word an everyday word rather than a name, without other evidence.
-    private static var everydayNameWords: Lex { Lex(rawValue: Lex.organizationWord.rawValue | Lex.placeWord.rawValue | Lex.titleWord.rawValue) }
+    static var everydayNameWords: Lex { Lex(rawValue: Lex.organizationWord.rawValue | Lex.placeWord.rawValue | Lex.titleWord.rawValue) }
 
     /// The distinct surface forms of an entity's mentions, in the order first seen; compared by hash and then
     /// by bytes, so that a string is built only for a form not seen before.
@@ -717,7 +718,11 @@ struct EntityBuilder {
         if let best { return best }
         guard d.words.count >= 2 else {
             // A town the gazetteer knows counts as one more word of context for a place.
-            let p = context[.place] + (d.towns > 0 ? 1 : 0), o = context[.organization], h = context[.person]
+            let p = context[.place] + (d.towns > 0 ? 1 : 0), o = context[.organization]
+            var h = context[.person]
+            // A given name or surname alone leans to a person ("Hillary", "Romero"), as one more word of context:
+            // a place or an organisation around it outweighs it ("at Yale", "Disney, which").
+            if !lex[0].isDisjoint(with: Self.personalName) && !lex[0].contains(.commonWord) { h += 1 }
             if h > p && h > o { return .person }
             if p > o { return .place }
             return .organization
@@ -741,12 +746,21 @@ struct EntityBuilder {
 
         // "Tejo Terminais, a subsidiary of ...": what the article calls it outweighs the look of the words.
         if organizationAppositives > 0 { return .organization }
+        // A common word last that is no one's name, after a first word that is no given name: "Demand Progress",
+        // "Stack Overflow", "Velta Data" name bodies, not people. Not a name the article treats as a person's
+        // ("Wit said"), with a particle ("Femke de Wit") or a first word from beyond English ("Jóhanna Dam").
+        let lastLex = lex[words.count - 1]
+        if lastLex.contains(.commonWord) && lastLex.isDisjoint(with: Self.personalName) && !lex[0].contains(.firstName)
+            && context[.person] == 0 && !lex.contains(where: { $0.contains(.particle) })
+            && words[0].utf8.allSatisfy({ $0 < 0x80 }) {
+            return .organization
+        }
         return .person
     }
 
     /// A word with the ending of a demonym used only before a noun: "Faroese fishermen", "Amazonian nations",
     /// "Indigenous leaders" (not a name, though the demonym list does not hold it).
-    private static func isAdjectiveOfOrigin(_ word: String, _ ms: [NameMention], _ tokens: TokenList) -> Bool {
+    static func isAdjectiveOfOrigin(_ word: String, _ ms: [NameMention], _ tokens: TokenList) -> Bool {
         guard word.utf8.count > 5, WordEndings.demonymLike.contains(where: { word.hasSuffix($0) }) else { return false }
         let people = word.hasSuffix("ese") || word.hasSuffix("ish")
         return ms.allSatisfy { m in
@@ -762,6 +776,9 @@ struct EntityBuilder {
     }
 
     static let theHash = WordHash.of("the")
+    /// A given name or a surname.
+    static var personalName: Lex { Lex(rawValue: Lex.givenName.rawValue | Lex.surname.rawValue | Lex.firstName.rawValue) }
+
 
     /// Whether the name is followed by an appositive that calls it a company or a body: ", a subsidiary of",
     /// ", the state-owned operator", ", an Oslo-based charity".
@@ -784,50 +801,30 @@ struct EntityBuilder {
 
 
 
-    private static func isEventOrWork(_ d: Draft, _ ms: [NameMention], _ tokens: TokenList) -> Bool {
+    /// Whether a determiner or a possessive stands up to three words before token `k` ("the film", "his 1995
+    /// novel", "Disney’s animated film"): a noun introducing a title, not a verb ("storms hit Pellworth").
+    static func followsADeterminer(_ k: Int, _ tokens: TokenList) -> Bool {
+        var j = k - 1
+        while j >= 0 && k - j <= 3 {
+            let t = tokens[j]
+            if t.kind == .possessive || t.kind == .word && tokens.keyLex(j).contains(.determiner) { return true }
+            guard t.kind == .word || t.kind == .number else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    static func isEventOrWork(_ d: Draft, _ ms: [NameMention], _ tokens: TokenList) -> Bool {
         if d.place != nil || d.strongEvidence && d.votes[.person] > 0 { return false }
         if d.words.count >= 2, let last = d.words.last, Lexicon.flags(last).contains(.eventWord) { return true }
         for m in ms {
             let first = m.tokens.lowerBound
-            if first > 0 && tokens[first - 1].kind == .word && tokens.keyLex(first - 1).contains(.workNoun) { return true }
+            if first > 0 && tokens[first - 1].kind == .word && tokens.keyLex(first - 1).contains(.workNoun)
+                && Self.followsADeterminer(first - 1, tokens) { return true }
         }
         return ms.allSatisfy { m in
             let next = m.tokens.upperBound
             return next < tokens.count && tokens[next].kind == .number && tokens[next].range.start == m.range.end + 1
         }
     }
-
-    /// A type suggested by the words around a mention: "in Elmwood" (place), "Acme shares" (organisation),
-    /// "Ruiz said" (person).
-    private static func contextVote(_ m: NameMention, _ tokens: TokenList) -> EntityType? {
-        let first = m.tokens.lowerBound, last = m.tokens.upperBound - 1
-        if first > 0 {
-            let p = tokens[first - 1]
-            if p.kind == .word && tokens.keyLex(first - 1).contains(.placePreposition) {
-                return .place
-            }
-            if p.kind == .word && tokens.keyLex(first - 1).contains(.organizationVerb) {
-                return .organization
-            }
-        }
-        // "Elmwood, Alabama": a town before its state or country.
-        if last + 2 < tokens.count, tokens[last + 1].isPunctuation(","),
-           let p = tokens.isASCII(last + 2) ? Lexicon.placeNumber(hash: tokens[last + 2].hash)
-                    : Lexicon.placeNumber(tokens.key(last + 2)),
-           Lexicon.placeKind(p) != .country || tokens[last + 2].isCapitalized {
-            return .place
-        }
-        var k = last + 1
-        if k < tokens.count && tokens[k].kind == .possessive { k += 1 }
-        if k < tokens.count {
-            let n = tokens[k]
-            if n.kind == .word && tokens.keyLex(k).contains(.organizationContext) { return .organization }
-            if n.kind == .word && tokens[last + 1].kind != .possessive
-                && tokens.keyLex(k).contains(.personFollower) {
-                return .person
-            }
-        }
-        return nil
-    }
-
 }
