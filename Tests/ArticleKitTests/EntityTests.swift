@@ -270,4 +270,87 @@ struct EntityTests {
         #expect(person?.mentions.count == 3)
         #expect(a.entities.count == 1)
     }
+
+    @Test func anInitialAndASurnameJoinTheFullName() {
+        let a = Article(analyzing: """
+            Rovers Hold On
+
+            The side was J Okafor, T Brandt, L Mensah and P Varga. Tomas Brandt scored the winner.
+            """)
+        #expect(a.entity("T Brandt")?.aliases.contains("Tomas Brandt") == true)
+        #expect(a.entity("J Okafor")?.type == .person)
+        #expect(a.entity("L Mensah")?.type == .person)
+    }
+
+    @Test func anAcronymInParenthesesJoinsItsName() {
+        // The initials do not spell the name (a name in another language): the parentheses say they are one.
+        let a = Article(analyzing: """
+            Strike Called
+
+            The Harbour Porters Guild (SEPV) called a strike. SEPV said it would last a week.
+            """)
+        let guild = a.entity("SEPV")
+        #expect(guild?.name == "Harbour Porters Guild")
+        #expect(guild?.mentions.count == 3)
+    }
+
+    @Test func namesGivenAsOneAreOneEntity() {
+        let a = Article(analyzing: """
+            Prize Shortlist
+
+            The prize went to Lena Marsh, now known as Lena Orwin, for her third novel. Orwin thanked the jury.
+            """)
+        let person = a.entity("Lena Orwin")
+        #expect(person?.aliases.contains("Lena Marsh") == true)
+        #expect(a.entities.filter { $0.type == .person }.count == 1)
+    }
+
+    @Test func aShortFormOfAGivenNameJoinsThePerson() {
+        let a = Article(analyzing: """
+            Coach Stays
+
+            Rafaela Quintos will stay as coach next season. Rafa has the board's support, the chairman said.
+            """)
+        #expect(a.entity("Rafa")?.name == "Rafaela Quintos")
+    }
+
+    @Test func aRankBeforeAGivenNameIsATitle() {
+        let a = Article(analyzing: """
+            Hearing Ends
+
+            General Wesley Marsh told the committee the plan was sound. Marsh left at noon.
+            """)
+        #expect(a.entity("Marsh")?.name == "Wesley Marsh")
+        #expect(a.entity("Marsh")?.type == .person)
+    }
+
+    @Test func aSurnameWrittenFirstJoinsItsName() {
+        let a = Article(analyzing: """
+            Talks in Seoul
+
+            On Monday Park Min-jun met reporters. The talks would resume, Park said.
+            """)
+        #expect(a.entity("Park")?.name == "Park Min-jun")
+    }
+
+    @Test func theNamesOfTheUnitedKingdomAreOnePlace() {
+        let a = Article(analyzing: """
+            Trade Talks
+
+            The United Kingdom and Norway met. The UK wants a deal, and Britain will host the next round.
+            """)
+        let uk = a.entity("Britain")
+        #expect(uk?.aliases.contains("UK") == true)
+        #expect(uk?.aliases.contains("United Kingdom") == true)
+    }
+
+    @Test func aSentenceThatFollowsAnAbbreviationIsNotPartOfAName() {
+        let a = Article(analyzing: """
+            Council Meets
+
+            The council met in Washington D.C. The meeting ended early, and the U.S. While Clinton waited.
+            """)
+        #expect(a.entities.allSatisfy { !$0.name.hasSuffix(" The") && !$0.name.hasSuffix(" While") })
+        #expect(a.entity("Washington D.C.")?.type == .place)
+    }
 }

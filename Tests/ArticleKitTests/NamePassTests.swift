@@ -21,6 +21,8 @@ struct NamePassTests {
                 names: ["U.S.", "Federal Water Agency"]),
         Example(pass: "role word starting a sentence", text: "Engineer Pavel Novak warned the council.",
                 names: ["Pavel Novak"]),
+        Example(pass: "common word starting a sentence before a given name",
+                text: "It was late. Enter Stuart Kaplan, the new editor.", names: ["Stuart Kaplan"]),
         Example(pass: "honorific", text: "The talks ended, and Ms King left first.", names: ["King"]),
         Example(pass: "titles", text: "The deal was signed by Coastal Police Commissioner Ana Ruiz on Friday.",
                 names: ["Coastal Police", "Ana Ruiz"]),

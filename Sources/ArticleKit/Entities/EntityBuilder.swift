@@ -163,9 +163,11 @@ struct EntityBuilder {
         builder.skippedRules = skippedRules
         builder.isSportsReport = tokens.words.count(where: .sportsWord) >= 3
         builder.mergeFullNames()
+        builder.mergeInitialAndSurname()
         builder.mergeShortOrganizationNames()
         builder.mergeSingleWords()
         builder.mergeQualifiedOrganizationNames()
+        builder.mergeNamesGivenAsOne()
         return builder.result()
     }
 
@@ -408,6 +410,11 @@ struct EntityBuilder {
             // "NorthWind" for "North Wind".
             if let id = byCompact[w] { add(index, to: id); byKey[w] = id; continue }
             let token = tokens[m.tokens.lowerBound]
+            // An acronym defined beside its name: "Women’s Protection Units (YPJ)", "SEC (Securities and Exchange
+            // Commission)".
+            if token.isAllCaps, let id = nameBesideInParentheses(index) {
+                add(index, to: id); byKey[w] = id; continue
+            }
             // An acronym: the initials of a longer name in the article, or a well-known expansion.
             let dots = tokens.words.withKeyBytes(token.word) { key in key.reduce(0) { $0 + ($1 == UInt8(ascii: ".") ? 1 : 0) } }
             if token.isAllCaps || dots >= 2 {
@@ -459,6 +466,10 @@ struct EntityBuilder {
                         add(index, to: id, asName: true); continue
                     }
                 }
+                // A short form of a given name: "Rafa" for "Rafael Benitez", "Chris" for "Christina Lowe".
+                if let id = shortGivenNameOwner(m.words(tokens, text)[0]) {
+                    add(index, to: id, asName: true); continue
+                }
                 // A middle word of a longer name: "Ruiz" in "Ana Ruiz Vidal".
                 if let ids = byMiddleWord[hash: w] {
                     let word = m.words(tokens, text)[0]
@@ -470,6 +481,87 @@ struct EntityBuilder {
             }
             let id = newDraft(m, key: key)
             add(index, to: id)
+        }
+    }
+
+    /// The draft of the name of several words written right before mention `index` with it in parentheses
+    /// ("Kurdistan Workers’ Party (PKK)"), or right after it in parentheses ("PKK (Kurdistan Workers’ Party)").
+    private func nameBesideInParentheses(_ index: Int) -> Int? {
+        let m = mentions[index]
+        let first = m.tokens.lowerBound, next = m.tokens.upperBound
+        if first >= 2, tokens[first - 1].isPunctuation("("), next < tokens.count, tokens[next].isPunctuation(")"),
+           index > 0, mentions[index - 1].tokens.upperBound == first - 1, mentions[index - 1].wordCount(tokens) >= 2 {
+            let id = Int(assignment[index - 1])
+            if id >= 0 { return id }
+        }
+        if next + 1 < tokens.count, tokens[next].isPunctuation("("), index + 1 < mentions.count,
+           mentions[index + 1].tokens.lowerBound == next + 1, mentions[index + 1].wordCount(tokens) >= 2 {
+            let id = Int(assignment[index + 1])
+            if id >= 0 { return id }
+        }
+        return nil
+    }
+
+    /// The one person whose given name starts with `word` (four letters or more, or a given name of three):
+    /// "Rafa" for "Rafael Benitez". Nil when none or several do.
+    private func shortGivenNameOwner(_ word: String) -> Int? {
+        let n = word.utf8.count
+        guard n >= 4 || n == 3 && Lexicon.flags(word).contains(.givenName) else { return nil }
+        var found: Int?
+        for id in drafts.indices where drafts[id].words.count >= 2 && drafts[id].place == nil && isPersonCandidate(id) {
+            let given = drafts[id].words[0]
+            guard given.utf8.count > n, given.hasPrefix(word), !drafts[id].firstIsPlace else { continue }
+            if found != nil { return nil }
+            found = id
+        }
+        return found
+    }
+
+    /// 1b. An initial and a surname join the one person whose given name starts with that initial and who has that
+    /// surname ("T. Brandt", "T Brandt" and "Tomas Brandt"), whichever comes first.
+    private mutating func mergeInitialAndSurname() {
+        for id in drafts.indices where drafts[id].words.count == 2 && drafts[id].place == nil && !drafts[id].mentions.isEmpty {
+            let words = drafts[id].words
+            guard words[0].count == 1, let ids = byLastWord[words[1]] else { continue }
+            var found: Int?, matches = 0
+            for other in ids where other != id && !drafts[other].mentions.isEmpty && drafts[other].place == nil
+                && drafts[other].words.count >= 2 && drafts[other].words[0].count > 1
+                && drafts[other].words[0].hasPrefix(words[0]) && drafts[other].words.last == words[1] {
+                found = found ?? other
+                matches += 1
+            }
+            if let found, matches == 1 { moveMentions(of: id, to: found) }
+        }
+    }
+
+    /// 4. Names the article gives as one: "Bradley Manning, now known as Chelsea Manning", "Ana Ruiz (born Ana
+    /// Vidal)", "Mo Farah, formerly Hussein Abdi Kahin".
+    private mutating func mergeNamesGivenAsOne() {
+        guard mentions.count >= 2 else { return }
+        for i in 0..<(mentions.count - 1) {
+            let a = Int(assignment[i]), b = Int(assignment[i + 1])
+            guard a >= 0, b >= 0, a != b, drafts[a].place == nil, drafts[b].place == nil,
+                  isSameNameLink(mentions[i].tokens.upperBound, mentions[i + 1].tokens.lowerBound) else { continue }
+            moveMentions(of: b, to: a)
+        }
+    }
+
+    /// Whether the tokens `from..<to` say that the names on either side are one: "now known as", "formerly",
+    /// "born", "née", "aka", between commas, dashes or in parentheses.
+    private func isSameNameLink(_ from: Int, _ to: Int) -> Bool {
+        guard to > from, to - from <= 6 else { return false }
+        var words: [String] = []
+        for k in from..<to {
+            if tokens[k].kind == .word { words.append(tokens.key(k)); continue }
+            guard tokens[k].kind == .punctuation, [",", "(", "-", "—", "–"].contains(tokens[k].character) else { return false }
+        }
+        switch words {
+        case ["now", "known", "as"], ["then", "known", "as"], ["formerly", "known", "as"], ["also", "known", "as"],
+             ["better", "known", "as"],
+             ["known", "as"], ["now"], ["formerly"], ["born"], ["née"], ["nee"], ["aka"], ["a.k.a."]:
+            return true
+        default:
+            return false
         }
     }
 

@@ -186,6 +186,11 @@ struct MentionFinder {
         }
         if atSentenceStart(k) {
             if hasEvidence(t) { return true }
+            // An acronym: capitals that a sentence start does not make ("(SEPV)", "NATO said").
+            if t.isAllCaps && !t.lex.contains(.sentenceStarter) && !t.lex.contains(.commonWord)
+                && (2...5).contains(tokens.words.keyLength(t.word)) && !(k + 1 < tokens.count && tokens[k + 1].isAllCaps && tokens[k + 1].isWord) {
+                return true
+            }
             if t.lex.contains(.sentenceStarter) || evidence.isSeenLowercase(t) { return false }
             if isDatelineStart(k) { return true }
             // An unknown capitalised word starting a sentence: a name only if another capitalised word follows.
@@ -208,8 +213,16 @@ struct MentionFinder {
         let t = tokens[k]
         guard isNameWord(k), !isDate(k) else { return false }
         if t.isHeadline { return hasEvidence(t) }
+        // "Washington D.C. The meeting", "the U.S. While Clinton": after an abbreviation's dot, a word that starts
+        // sentences (not a title or honorific) begins the next sentence; a capitalised article never goes on a name.
+        if t.lex.contains(.sentenceStarter) && !t.isAllCaps && t.lex.isDisjoint(with: Self.titleOrHonorific)
+            && (tokens[k - 1].hasAbbreviationDot || tokens.keyLex(k).contains(.article) && tokens[k - 1].isCapitalized) {
+            return false
+        }
         return true
     }
+
+    static var titleOrHonorific: Lex { Lex(rawValue: Lex.title.rawValue | Lex.titleWord.rawValue | Lex.honorific.rawValue) }
 
     /// "WASHINGTON (Reuters) -", "TRENTON —", "OTTAWA, March 3 -": an all-capital place at a paragraph start.
     func isDatelineStart(_ k: Int) -> Bool {

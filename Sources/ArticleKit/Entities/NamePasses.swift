@@ -31,6 +31,7 @@ enum NamePass: Int, CaseIterable, Sendable {
     case leadingDemonyms
     case leadingCountry
     case sentenceStartRole
+    case sentenceStartVerb
     case honorific
     case titles
     case wordThatStartsSentences
@@ -46,6 +47,7 @@ enum NamePass: Int, CaseIterable, Sendable {
         case .leadingDemonyms: return "leading demonyms"
         case .leadingCountry: return "leading country"
         case .sentenceStartRole: return "role word starting a sentence"
+        case .sentenceStartVerb: return "common word starting a sentence before a given name"
         case .honorific: return "honorific"
         case .titles: return "titles"
         case .wordThatStartsSentences: return "word that starts sentences or a title alone"
@@ -132,6 +134,17 @@ extension MentionFinder {
             }
             return true
 
+        case .sentenceStartVerb:
+            // "Enter Stuart Kaplan", "Follow Adelle Nazarian on Twitter": a word English mostly writes in lower
+            // case (and no one's given name) starts the sentence before a given name; the name starts after it.
+            let start = cut.start
+            let lex = tokens.bareLex(start)
+            if start < cut.end && atSentenceStart(start) && lex.contains(.commonWord) && !tokens[start].isAllCaps
+                && lex.isDisjoint(with: Self.nameOrTitle) && tokens.bareLex(start + 1).contains(.firstName) {
+                cut.start += 1
+            }
+            return true
+
         case .honorific:
             // Personal honorifics always precede a name, even one that is also a title word ("Ms King").
             guard cut.start < cut.end, tokens.bareLex(cut.start).contains(.personalHonorific) else { return true }
@@ -179,6 +192,12 @@ extension MentionFinder {
             }
             return true
         }
+    }
+
+    /// Given names, surnames, places and titles: words that may start a name at a sentence start.
+    static var nameOrTitle: Lex {
+        Lex(rawValue: Lex.givenName.rawValue | Lex.surname.rawValue | Lex.place.rawValue | Lex.town.rawValue
+            | Lex.title.rawValue | Lex.titleWord.rawValue | Lex.honorific.rawValue | Lex.knownName.rawValue)
     }
 
     /// Takes leading demonyms off the cut ("Russian", "South African", "West African"), keeping them as origins;
@@ -230,6 +249,11 @@ extension MentionFinder {
         let start = cut.start, end = cut.end
         var lastTitleIndex: Int?
         for k in start...end where tokens[k].lex.contains(.title) || isPairedTitle(k, after: start) { lastTitleIndex = k }
+        // A rank that otherwise qualifies a title, before a given name and a surname: "General Wesley Clark".
+        if lastTitleIndex == nil && end - start >= 2 && tokens.bareLex(start).contains(.titleWord)
+            && tokens.bareLex(start).contains(.titleModifier) && tokens.bareLex(start + 1).contains(.firstName) {
+            lastTitleIndex = start
+        }
         var remainderHasOrg = true
         if let t = lastTitleIndex { remainderHasOrg = t < end && any(t + 1...end, .organizationWord) }
         guard !cut.honorificOnly && (!cut.runHasOrganizationWord || !remainderHasOrg), var lastTitle = lastTitleIndex else {
