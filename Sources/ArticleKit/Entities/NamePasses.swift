@@ -301,6 +301,13 @@ extension MentionFinder {
             }
             cut.start = lastTitle + 1
         }
+        // "Governor of Arkansas", "Earl of Clare", "Professor of Linguistics": what follows the title's "of" is
+        // where or what the title holds, not its holder; it keeps none of the title's evidence.
+        if cut.start > start && cut.start < end && tokens[cut.start].kind == .word && tokens[cut.start].hash == Self.ofHash {
+            cut.start += 1
+            cut.roles = []
+            cut.gender = nil
+        }
         return true
     }
 }

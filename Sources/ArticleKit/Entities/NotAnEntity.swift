@@ -11,6 +11,7 @@ enum NotAnEntityRule: Int, CaseIterable, Sendable {
     case writtenInLowerCase
     case everydayWordAlone
     case commonWordAlone
+    case acronymOfAThing
     case adjectiveOfOrigin
 
     /// What the rule recognises, as its tests and the documentation name it.
@@ -23,12 +24,45 @@ enum NotAnEntityRule: Int, CaseIterable, Sendable {
         case .writtenInLowerCase: return "written in lower case"
         case .everydayWordAlone: return "organisation, place or title word alone"
         case .commonWordAlone: return "common word alone"
+        case .acronymOfAThing: return "acronym of a thing"
         case .adjectiveOfOrigin: return "adjective of origin"
         }
     }
 }
 
 extension EntityBuilder {
+    /// Acronyms and names the lexicon knows.
+    static var knownAcronym: Lex { Lex(rawValue: Lex.acronym.rawValue | Lex.knownName.rawValue) }
+    /// Verbs and function words that follow a name as its predicate ("NASA said", "NASA will").
+    static var verbLike: Lex {
+        Lex(rawValue: Lex.cueVerb.rawValue | Lex.clauseVerb.rawValue | Lex.clauseWord.rawValue | Lex.personFollower.rawValue
+            | Lex.sentenceStarter.rawValue | Lex.organizationContext.rawValue)
+    }
+
+    /// The number of capitals A to Z in `range` of the text; 0 when two lower-case letters follow each other
+    /// there (a brand in camel case, "FedEx", is a name; "PhD" is not).
+    func capitals(_ range: TextRange) -> Int {
+        var n = 0, previousLower = false
+        for i in range.start..<range.end {
+            let c = text.bytes[i]
+            let lower = c >= 0x61 && c <= 0x7A
+            if lower && previousLower { return 0 }
+            if c >= 0x41 && c <= 0x5A { n += 1 }
+            previousLower = lower
+        }
+        return n
+    }
+
+    /// A key of two to six letters and digits, at least two of them letters and no vowel pattern of a word:
+    /// "dna", "3d", "phd", "pdf" (every key is lower case; the mention's shape is checked by its token).
+    static func isAcronymShaped(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        var letters = 0
+        for c in key {
+            if c >= 0x61 && c <= 0x7A { letters += 1 } else if !(c >= 0x30 && c <= 0x39) && c != 0x2E && c != 0x2D { return false }
+        }
+        return letters >= 1 && key.count >= 2 && key.count <= 6
+    }
+
     /// The first rule of `NotAnEntityRule` that drops draft `d` (mentions `ms`, word-list bits `lex`, context
     /// votes `context`), or nil when it is an entity.
     func notAnEntity(_ d: Draft, _ ms: [NameMention], _ lex: [Lex], _ context: Votes) -> NotAnEntityRule? {
@@ -72,6 +106,27 @@ extension EntityBuilder {
             // acronym: "AIDS") and a person's evidence keep it.
             return single && !d.strongEvidence && d.place == nil && lex[0].contains(.commonWord) && d.votes[.person] == 0
                 && !ms.contains(where: { tokens[$0.tokens.lowerBound].isAllCaps })
+        case .acronymOfAThing:
+            // "3D", "a PhD", "DNA samples", "the PDF file": capitals (or a digit) that name a kind of thing, used
+            // as one: with a digit, or at every mention after "a" or before a common noun. An acronym the lexicon
+            // knows ("NATO") or that joined a name is not one.
+            guard single, !d.strongEvidence, d.place == nil, lex[0].isDisjoint(with: Self.knownAcronym) else { return false }
+            let k = ms[0].tokens.lowerBound
+            let digit = tokens.words.withKeyBytes(tokens[k].word, { $0.contains { $0 >= 0x30 && $0 <= 0x39 } })
+            guard ms.allSatisfy({ m in
+                let t = m.tokens.lowerBound
+                return m.wordCount(tokens) == 1 && !m.isPart && capitals(tokens.range(t)) >= (digit ? 1 : 2)
+                    && tokens.words.withKeyBytes(tokens[t].word) { Self.isAcronymShaped($0) }
+            }) else { return false }
+            if digit { return true }
+            return ms.allSatisfy { m in
+                let first = m.tokens.lowerBound, next = m.tokens.upperBound
+                if first > 0 && tokens[first - 1].kind == .word && tokens.keyLex(first - 1).contains(.article)
+                    && tokens[first - 1].hash != EntityBuilder.theHash { return true }
+                guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
+                let f = tokens.keyLex(next)
+                return f.contains(.commonWord) && f.isDisjoint(with: Self.verbLike)
+            }
         case .adjectiveOfOrigin:
             // "Faroese fishermen", "the Faroese say", "in Faroese": a word of origin the demonym list lacks.
             return single && !d.strongEvidence && d.place == nil && Self.isAdjectiveOfOrigin(d.words[0], ms, tokens)
