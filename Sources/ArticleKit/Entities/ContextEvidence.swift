@@ -30,8 +30,11 @@ enum ContextRule: Int, CaseIterable, Sendable {
     /// The vote of the first rule that applies to mention `m`, or nil. `.other` is a vote for a place or an
     /// organisation (not a person).
     static func vote(_ m: NameMention, _ tokens: TokenList) -> EntityType? {
-        for rule in allCases {
+        // By raw value: `allCases` would build an array for every mention.
+        var raw = 0
+        while let rule = ContextRule(rawValue: raw) {
             if let type = rule.vote(m, tokens) { return type }
+            raw += 1
         }
         return nil
     }

@@ -397,8 +397,19 @@ struct EntityBuilder {
     /// 2. Single words: surnames, given names, acronyms, or names of their own.
     private mutating func mergeSingleWords() {
         var byCompact = WordTable<Int>(capacity: drafts.count)
+        // The beginnings of given names ("rafa" of "rafael"), for short forms: the draft, or -1 when several share one.
+        var byGivenNameStart = WordTable<Int>(capacity: drafts.count)
         for id in drafts.indices where drafts[id].words.count >= 2 && !drafts[id].mentions.isEmpty {
             byCompact[Self.joinedNameHash(drafts[id].words, separator: nil)] = id
+            guard drafts[id].place == nil && isPersonCandidate(id) && !drafts[id].firstIsPlace else { continue }
+            let given = Array(drafts[id].words[0].utf8)
+            guard given.count > 3, given.allSatisfy({ $0 < 0x80 }) else { continue }
+            var h = WordHash.empty
+            for (i, c) in given.enumerated() where i < given.count - 1 {
+                h = WordHash.adding(c, to: h)
+                guard i >= 2 else { continue }
+                if let other = byGivenNameStart[h], other != id { byGivenNameStart[h] = -1 } else { byGivenNameStart[h] = id }
+            }
         }
         for index in mentions.indices where assignment[index] < 0 {
             let m = mentions[index]
@@ -467,7 +478,7 @@ struct EntityBuilder {
                     }
                 }
                 // A short form of a given name: "Rafa" for "Rafael Benitez", "Chris" for "Christina Lowe".
-                if let id = shortGivenNameOwner(m.words(tokens, text)[0]) {
+                if let id = byGivenNameStart[w], id >= 0, isPersonCandidate(id), Self.isShortGivenName(m.words(tokens, text)[0]) {
                     add(index, to: id, asName: true); continue
                 }
                 // A middle word of a longer name: "Ruiz" in "Ana Ruiz Vidal".
@@ -502,19 +513,10 @@ struct EntityBuilder {
         return nil
     }
 
-    /// The one person whose given name starts with `word` (four letters or more, or a given name of three):
-    /// "Rafa" for "Rafael Benitez". Nil when none or several do.
-    private func shortGivenNameOwner(_ word: String) -> Int? {
+    /// Whether `word` may be a short form of a given name: four letters or more, or a given name of three.
+    private static func isShortGivenName(_ word: String) -> Bool {
         let n = word.utf8.count
-        guard n >= 4 || n == 3 && Lexicon.flags(word).contains(.givenName) else { return nil }
-        var found: Int?
-        for id in drafts.indices where drafts[id].words.count >= 2 && drafts[id].place == nil && isPersonCandidate(id) {
-            let given = drafts[id].words[0]
-            guard given.utf8.count > n, given.hasPrefix(word), !drafts[id].firstIsPlace else { continue }
-            if found != nil { return nil }
-            found = id
-        }
-        return found
+        return n >= 4 || n == 3 && Lexicon.flags(word).contains(.givenName)
     }
 
     /// 1b. An initial and a surname join the one person whose given name starts with that initial and who has that
@@ -550,6 +552,9 @@ struct EntityBuilder {
     /// "born", "née", "aka", between commas, dashes or in parentheses.
     private func isSameNameLink(_ from: Int, _ to: Int) -> Bool {
         guard to > from, to - from <= 6 else { return false }
+        // Most names close together are joined by "and" or a comma: look for a link word before building keys.
+        guard (from..<to).contains(where: { tokens[$0].kind == .word && Self.sameNameLinkWords.contains(tokens[$0].hash) })
+        else { return false }
         var words: [String] = []
         for k in from..<to {
             if tokens[k].kind == .word { words.append(tokens.key(k)); continue }
@@ -868,6 +873,8 @@ struct EntityBuilder {
     }
 
     static let theHash = WordHash.of("the")
+    /// The words that start a link between two names of one person ("now known as", "born", "née", "aka").
+    static let sameNameLinkWords: Set<UInt64> = Set(["known", "formerly", "born", "née", "nee", "aka", "a.k.a.", "now"].map(WordHash.of))
     /// A given name or a surname.
     static var personalName: Lex { Lex(rawValue: Lex.givenName.rawValue | Lex.surname.rawValue | Lex.firstName.rawValue) }
 

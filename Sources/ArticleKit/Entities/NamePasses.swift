@@ -65,7 +65,11 @@ extension MentionFinder {
     func process(_ run: ClosedRange<Int>, into found: inout Found) {
         var cut = NameCut(run: run, start: run.lowerBound, end: run.upperBound,
                           runHasOrganizationWord: any(run, .organizationWord))
-        for pass in NamePass.allCases where skippedPasses & (1 << pass.rawValue) == 0 {
+        // By raw value: `allCases` would build an array for every run.
+        var raw = 0
+        while let pass = NamePass(rawValue: raw) {
+            raw += 1
+            guard skippedPasses & (1 << pass.rawValue) == 0 else { continue }
             guard apply(pass, &cut, into: &found), !cut.isEmpty else { return }
         }
         found.append(typedMention(cut, into: &found))

@@ -66,8 +66,10 @@ extension EntityBuilder {
     /// The first rule of `NotAnEntityRule` that drops draft `d` (mentions `ms`, word-list bits `lex`, context
     /// votes `context`), or nil when it is an entity.
     func notAnEntity(_ d: Draft, _ ms: [NameMention], _ lex: [Lex], _ context: Votes) -> NotAnEntityRule? {
-        for rule in NotAnEntityRule.allCases where skippedRules & (1 << rule.rawValue) == 0 && drops(rule, d, ms, lex, context) {
-            return rule
+        var raw = 0
+        while let rule = NotAnEntityRule(rawValue: raw) {
+            if skippedRules & (1 << raw) == 0 && drops(rule, d, ms, lex, context) { return rule }
+            raw += 1
         }
         return nil
     }

@@ -78,8 +78,11 @@ struct NameWords {
 extension MentionFinder {
     /// The evidence of the first rule of `TypeEvidenceRule` that applies to `n`, with that rule.
     func typeEvidence(_ n: NameWords) -> (TypeEvidence, TypeEvidenceRule)? {
-        for rule in TypeEvidenceRule.allCases {
+        // By raw value: `allCases` would build an array for every name.
+        var raw = 0
+        while let rule = TypeEvidenceRule(rawValue: raw) {
             if let e = evidence(rule, n) { return (e, rule) }
+            raw += 1
         }
         return nil
     }
