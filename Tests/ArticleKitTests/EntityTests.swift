@@ -375,4 +375,20 @@ struct EntityTests {
         for thing in ["DNA", "3D", "PhD", "PDF"] { #expect(a.entity(thing) == nil, "\(thing)") }
         #expect(a.entity("KRVA")?.type == .organization)
     }
+
+    @Test func aMemberAndTheManyAreOneEntity() {
+        let a = Article(analyzing: """
+            Vote Count
+
+            The Kessarites won three seats, and the result pleased every Kessarite in the hall.
+            """)
+        #expect(a.entity("Kessarite")?.aliases.contains("Kessarites") == true)
+        // Not words of people's names: William and the Williams family are not one.
+        let b = Article(analyzing: """
+            Farm Sale
+
+            The farm went to Williams last year, and William kept the orchard.
+            """)
+        #expect(b.entity("William")?.aliases.contains("Williams") != true)
+    }
 }

@@ -490,9 +490,25 @@ struct EntityBuilder {
                     }
                 }
             }
+            // One member and the many: "Democrat" and "Democrats", "Republican" and "Republicans" (not words of
+            // people's names: "William" and "Williams" are two people).
+            if m.place == nil, let id = pluralOrSingular(m) {
+                add(index, to: id); byKey[key] = id; continue
+            }
             let id = newDraft(m, key: key)
             add(index, to: id)
         }
+    }
+
+    /// The draft of one word that is mention `m`'s word with or without a final "s", when neither is a given
+    /// name or surname.
+    private func pluralOrSingular(_ m: NameMention) -> Int? {
+        let word = m.words(tokens, text)[0]
+        guard word.utf8.count >= 4, Lexicon.flags(word).isDisjoint(with: Self.personalName) else { return nil }
+        let other = word.hasSuffix("s") ? String(word.dropLast()) : word + "s"
+        guard let id = byKey[Self.nameHash(other)], drafts[id].words.count == 1, drafts[id].place == nil,
+              !drafts[id].mentions.isEmpty, Lexicon.flags(other).isDisjoint(with: Self.personalName) else { return nil }
+        return id
     }
 
     /// The draft of the name of several words written right before mention `index` with it in parentheses
