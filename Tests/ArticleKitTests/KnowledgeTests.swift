@@ -55,4 +55,56 @@ struct KnowledgeTests {
         #expect(a.entity("Velta Biosciences")?.type == .organization)
         #expect(a.entity("Harbour Weekly")?.type == .organization)
     }
+
+    @Test func aGivenNameOrSurnameAloneLeansToAPersonUnlessItsContextSaysOtherwise() {
+        // No title and no full name: the census knows "Delgado" as a surname. "at Delgado" is where one studies.
+        let a = Article(analyzing: """
+            Campus Notes
+
+            The crowd waited for Delgado until noon.
+            """)
+        #expect(a.entity("Delgado")?.type == .person)
+        let b = Article(analyzing: """
+            Campus Notes
+
+            She studied law at Delgado until 1990.
+            """)
+        #expect(b.entity("Delgado")?.type == .organization)
+    }
+
+    @Test func aCommonWordThatIsNoOnesNameEndsAnOrganisation() {
+        let a = Article(analyzing: """
+            Quarterly Results
+
+            Investors cheered after Velta Data raised its forecast, and Torrin Progress hired staff.
+            """)
+        #expect(a.entity("Velta Data")?.type == .organization)
+        #expect(a.entity("Torrin Progress")?.type == .organization)
+    }
+
+    @Test func aGivenNameBeatsATrailingChurchOrCastle() {
+        let a = Article(analyzing: """
+            Senate Notes
+
+            The hearing was chaired by Frank Church, and Barbara Castle gave evidence.
+            """)
+        #expect(a.entity("Frank Church")?.type == .person)
+        #expect(a.entity("Barbara Castle")?.type == .person)
+    }
+
+    @Test func aCityIsATeamInAReportOfASport() {
+        let report = """
+            Late Winner
+
+            The striker scored a penalty past the goalkeeper, and the referee added six minutes. Leeds fans stayed \
+            to cheer, and the squad will face Harrowgate next week.
+            """
+        #expect(Article(analyzing: report).entity("Leeds")?.type == .organization)
+        let news = """
+            Rail Plan
+
+            The council approved the plan on Monday. Leeds fans of the old station were disappointed.
+            """
+        #expect(Article(analyzing: news).entity("Leeds")?.type == .place)
+    }
 }

@@ -17,6 +17,7 @@ struct TypeEvidenceTests {
         Example(rule: "known name", text: "Officials at the Pentagon declined to comment.", name: "Pentagon", type: .organization),
         Example(rule: "gazetteer place", text: "The ferry left for New York on Monday.", name: "New York", type: .place),
         Example(rule: "demonym and movement word", text: "Leaders of the Islamic Front met at noon.", name: "Islamic Front", type: .organization),
+        Example(rule: "facility head", text: "Flights left Marrow International Airport late.", name: "Marrow International Airport", type: .place),
         Example(rule: "organisation word", text: "Shares of Velta Biosciences rose on Monday.", name: "Velta Biosciences", type: .organization),
         Example(rule: "after a place noun", text: "Rain flooded the Harlow suburb of Kessing Vale overnight.", name: "Kessing Vale", type: .place),
         Example(rule: "ampersand", text: "The book is published by Orrin & Vale next year.", name: "Orrin & Vale", type: .organization),

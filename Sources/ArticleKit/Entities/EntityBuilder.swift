@@ -50,7 +50,7 @@ struct EntityBuilder {
         }
     }
 
-    private struct Draft {
+    struct Draft {
         var mentions: [Int32] = []
         /// Where its mentions start, in text order (each step adds mentions in text order).
         var starts: [Int32] = []
@@ -69,13 +69,16 @@ struct EntityBuilder {
         var gender: Gender?
         var roles: Set<String> = []
         var origins: Set<String> = []
+        /// The gazetteer place it names, and that place's name.
+        var placeNumber: Int?
         var place: String?
         var strongEvidence = false
 
-        init(key: UInt64, words: [String], place: String?) {
+        init(key: UInt64, words: [String], place: Int?) {
             self.key = key
             self.words = []
-            self.place = place
+            placeNumber = place
+            self.place = place.map(Lexicon.placeName)
             setWords(words)
         }
 
@@ -127,9 +130,9 @@ struct EntityBuilder {
 
     private let mentions: [NameMention]
     private let mentionEvidence: MentionEvidence
-    private let tokens: TokenList
-    private let text: SourceText
-    private let evidence: NameEvidence
+    let tokens: TokenList
+    let text: SourceText
+    let evidence: NameEvidence
     private var drafts: [Draft] = []
     /// Drafts by the hash of a name: its words joined by spaces ("john kerry"), an acronym, an expansion.
     private var byKey = WordTable<Int>(capacity: 256)
@@ -139,6 +142,10 @@ struct EntityBuilder {
     private var byMiddleWord = DraftIndex()
     /// For each mention, its draft or -1.
     private var assignment: [Int32]
+    /// Rules of `NotAnEntityRule` left out (bit `rawValue`), for the tests that show what each rule does.
+    private(set) var skippedRules: UInt32 = 0
+    /// Whether the article reports a sport (three words of `Lex.sportsWord` or more): its cities may be teams.
+    private var isSportsReport = false
 
     private init(_ mentions: [NameMention], _ mentionEvidence: MentionEvidence, tokens: TokenList, text: SourceText,
                  evidence: NameEvidence) {
@@ -151,12 +158,16 @@ struct EntityBuilder {
     }
 
     static func build(_ mentions: [NameMention], _ mentionEvidence: MentionEvidence, tokens: TokenList,
-                      text: SourceText, evidence: NameEvidence) -> Result {
+                      text: SourceText, evidence: NameEvidence, skipping skippedRules: UInt32 = 0) -> Result {
         var builder = EntityBuilder(mentions, mentionEvidence, tokens: tokens, text: text, evidence: evidence)
+        builder.skippedRules = skippedRules
+        builder.isSportsReport = tokens.words.count(where: .sportsWord) >= 3
         builder.mergeFullNames()
+        builder.mergeInitialAndSurname()
         builder.mergeShortOrganizationNames()
         builder.mergeSingleWords()
         builder.mergeQualifiedOrganizationNames()
+        builder.mergeNamesGivenAsOne()
         return builder.result()
     }
 
@@ -266,7 +277,7 @@ struct EntityBuilder {
     /// A new draft for mention `m`, under `key`; `words` and their `nameHash`es when already made.
     private mutating func newDraft(_ m: NameMention, key: UInt64, words: [String]? = nil, hashes: [UInt64]? = nil) -> Int {
         let words = words ?? m.words(tokens, text)
-        drafts.append(Draft(key: key, words: words, place: m.place.map(Lexicon.placeName)))
+        drafts.append(Draft(key: key, words: words, place: m.place))
         let id = drafts.count - 1
         byKey[key] = id
         if words.count >= 2 {
@@ -386,8 +397,19 @@ struct EntityBuilder {
     /// 2. Single words: surnames, given names, acronyms, or names of their own.
     private mutating func mergeSingleWords() {
         var byCompact = WordTable<Int>(capacity: drafts.count)
+        // The beginnings of given names ("rafa" of "rafael"), for short forms: the draft, or -1 when several share one.
+        var byGivenNameStart = WordTable<Int>(capacity: drafts.count)
         for id in drafts.indices where drafts[id].words.count >= 2 && !drafts[id].mentions.isEmpty {
             byCompact[Self.joinedNameHash(drafts[id].words, separator: nil)] = id
+            guard drafts[id].place == nil && isPersonCandidate(id) && !drafts[id].firstIsPlace else { continue }
+            let given = Array(drafts[id].words[0].utf8)
+            guard given.count > 3, given.allSatisfy({ $0 < 0x80 }) else { continue }
+            var h = WordHash.empty
+            for (i, c) in given.enumerated() where i < given.count - 1 {
+                h = WordHash.adding(c, to: h)
+                guard i >= 2 else { continue }
+                if let other = byGivenNameStart[h], other != id { byGivenNameStart[h] = -1 } else { byGivenNameStart[h] = id }
+            }
         }
         for index in mentions.indices where assignment[index] < 0 {
             let m = mentions[index]
@@ -399,6 +421,11 @@ struct EntityBuilder {
             // "NorthWind" for "North Wind".
             if let id = byCompact[w] { add(index, to: id); byKey[w] = id; continue }
             let token = tokens[m.tokens.lowerBound]
+            // An acronym defined beside its name: "Women’s Protection Units (YPJ)", "SEC (Securities and Exchange
+            // Commission)".
+            if token.isAllCaps, let id = nameBesideInParentheses(index) {
+                add(index, to: id); byKey[w] = id; continue
+            }
             // An acronym: the initials of a longer name in the article, or a well-known expansion.
             let dots = tokens.words.withKeyBytes(token.word) { key in key.reduce(0) { $0 + ($1 == UInt8(ascii: ".") ? 1 : 0) } }
             if token.isAllCaps || dots >= 2 {
@@ -450,6 +477,10 @@ struct EntityBuilder {
                         add(index, to: id, asName: true); continue
                     }
                 }
+                // A short form of a given name: "Rafa" for "Rafael Benitez", "Chris" for "Christina Lowe".
+                if let id = byGivenNameStart[w], id >= 0, isPersonCandidate(id), Self.isShortGivenName(m.words(tokens, text)[0]) {
+                    add(index, to: id, asName: true); continue
+                }
                 // A middle word of a longer name: "Ruiz" in "Ana Ruiz Vidal".
                 if let ids = byMiddleWord[hash: w] {
                     let word = m.words(tokens, text)[0]
@@ -459,8 +490,99 @@ struct EntityBuilder {
                     }
                 }
             }
+            // One member and the many: "Democrat" and "Democrats", "Republican" and "Republicans" (not words of
+            // people's names: "William" and "Williams" are two people).
+            if m.place == nil, let id = pluralOrSingular(m) {
+                add(index, to: id); byKey[key] = id; continue
+            }
             let id = newDraft(m, key: key)
             add(index, to: id)
+        }
+    }
+
+    /// The draft of one word that is mention `m`'s word with or without a final "s", when neither is a given
+    /// name or surname.
+    private func pluralOrSingular(_ m: NameMention) -> Int? {
+        let word = m.words(tokens, text)[0]
+        guard word.utf8.count >= 4, Lexicon.flags(word).isDisjoint(with: Self.personalName) else { return nil }
+        let other = word.hasSuffix("s") ? String(word.dropLast()) : word + "s"
+        guard let id = byKey[Self.nameHash(other)], drafts[id].words.count == 1, drafts[id].place == nil,
+              !drafts[id].mentions.isEmpty, Lexicon.flags(other).isDisjoint(with: Self.personalName) else { return nil }
+        return id
+    }
+
+    /// The draft of the name of several words written right before mention `index` with it in parentheses
+    /// ("Kurdistan Workers’ Party (PKK)"), or right after it in parentheses ("PKK (Kurdistan Workers’ Party)").
+    private func nameBesideInParentheses(_ index: Int) -> Int? {
+        let m = mentions[index]
+        let first = m.tokens.lowerBound, next = m.tokens.upperBound
+        if first >= 2, tokens[first - 1].isPunctuation("("), next < tokens.count, tokens[next].isPunctuation(")"),
+           index > 0, mentions[index - 1].tokens.upperBound == first - 1, mentions[index - 1].wordCount(tokens) >= 2 {
+            let id = Int(assignment[index - 1])
+            if id >= 0 { return id }
+        }
+        if next + 1 < tokens.count, tokens[next].isPunctuation("("), index + 1 < mentions.count,
+           mentions[index + 1].tokens.lowerBound == next + 1, mentions[index + 1].wordCount(tokens) >= 2 {
+            let id = Int(assignment[index + 1])
+            if id >= 0 { return id }
+        }
+        return nil
+    }
+
+    /// Whether `word` may be a short form of a given name: four letters or more, or a given name of three.
+    private static func isShortGivenName(_ word: String) -> Bool {
+        let n = word.utf8.count
+        return n >= 4 || n == 3 && Lexicon.flags(word).contains(.givenName)
+    }
+
+    /// 1b. An initial and a surname join the one person whose given name starts with that initial and who has that
+    /// surname ("T. Brandt", "T Brandt" and "Tomas Brandt"), whichever comes first.
+    private mutating func mergeInitialAndSurname() {
+        for id in drafts.indices where drafts[id].words.count == 2 && drafts[id].place == nil && !drafts[id].mentions.isEmpty {
+            let words = drafts[id].words
+            guard words[0].count == 1, let ids = byLastWord[words[1]] else { continue }
+            var found: Int?, matches = 0
+            for other in ids where other != id && !drafts[other].mentions.isEmpty && drafts[other].place == nil
+                && drafts[other].words.count >= 2 && drafts[other].words[0].count > 1
+                && drafts[other].words[0].hasPrefix(words[0]) && drafts[other].words.last == words[1] {
+                found = found ?? other
+                matches += 1
+            }
+            if let found, matches == 1 { moveMentions(of: id, to: found) }
+        }
+    }
+
+    /// 4. Names the article gives as one: "Bradley Manning, now known as Chelsea Manning", "Ana Ruiz (born Ana
+    /// Vidal)", "Mo Farah, formerly Hussein Abdi Kahin".
+    private mutating func mergeNamesGivenAsOne() {
+        guard mentions.count >= 2 else { return }
+        for i in 0..<(mentions.count - 1) {
+            let a = Int(assignment[i]), b = Int(assignment[i + 1])
+            guard a >= 0, b >= 0, a != b, drafts[a].place == nil, drafts[b].place == nil,
+                  isSameNameLink(mentions[i].tokens.upperBound, mentions[i + 1].tokens.lowerBound) else { continue }
+            moveMentions(of: b, to: a)
+        }
+    }
+
+    /// Whether the tokens `from..<to` say that the names on either side are one: "now known as", "formerly",
+    /// "born", "née", "aka", between commas, dashes or in parentheses.
+    private func isSameNameLink(_ from: Int, _ to: Int) -> Bool {
+        guard to > from, to - from <= 6 else { return false }
+        // Most names close together are joined by "and" or a comma: look for a link word before building keys.
+        guard (from..<to).contains(where: { tokens[$0].kind == .word && Self.sameNameLinkWords.contains(tokens[$0].hash) })
+        else { return false }
+        var words: [String] = []
+        for k in from..<to {
+            if tokens[k].kind == .word { words.append(tokens.key(k)); continue }
+            guard tokens[k].kind == .punctuation, [",", "(", "-", "—", "–"].contains(tokens[k].character) else { return false }
+        }
+        switch words {
+        case ["now", "known", "as"], ["then", "known", "as"], ["formerly", "known", "as"], ["also", "known", "as"],
+             ["better", "known", "as"],
+             ["known", "as"], ["now"], ["formerly"], ["born"], ["née"], ["nee"], ["aka"], ["a.k.a."]:
+            return true
+        default:
+            return false
         }
     }
 
@@ -498,7 +620,13 @@ struct EntityBuilder {
         var organizationAppositives = [Int](repeating: 0, count: drafts.count)
         for id in drafts.indices where !drafts[id].mentions.isEmpty {
             for index in drafts[id].mentions {
-                if let vote = Self.contextVote(mentions[Int(index)], tokens) { contextVotes[id][vote] += 1 }
+                switch ContextRule.vote(mentions[Int(index)], tokens) {
+                case nil: break
+                case .other?:
+                    contextVotes[id][.place] += 1
+                    contextVotes[id][.organization] += 1
+                case let vote?: contextVotes[id][vote] += 1
+                }
                 if Self.hasOrganizationAppositive(mentions[Int(index)], tokens) { organizationAppositives[id] += 1 }
             }
         }
@@ -525,30 +653,16 @@ struct EntityBuilder {
     /// to list. (`scratch` is a buffer for the surface forms of mentions.)
     private func makeEntity(_ d: Draft, _ ms: [NameMention], _ context: Votes, organizationAppositives: Int,
                             scratch surface: inout [UInt8]) -> (Entity, EntityInfo)? {
-        // Names seen only in headlines, without outside evidence, are headline capitals.
-        if ms.allSatisfy({ $0.inHeadline }) && !d.strongEvidence { return nil }
-        // A single word seen once, where any word is capitalised (a sentence start), is weak evidence.
-        if d.words.count == 1 && ms.count == 1 && !d.strongEvidence && d.votes[.person] == 0 {
-            let t = tokens[ms[0].tokens.lowerBound]
-            let k = ms[0].tokens.lowerBound
-            let opening = k > 0 && (tokens[k - 1].kind == .quoteMark && tokens[k - 1].opensQuote
-                                    || tokens[k - 1].kind == .punctuation && PunctuationSets.opening.contains(tokens.key(k - 1)))
-            if t.startsSentence || opening { return nil }
-        }
-        // Events, laws, works and products are not listed: "Boston Marathon", "Data Bill", "Cold War", a
-        // title after "the film", a name with a number after it ("Halo 2").
-        if Self.isEventOrWork(d, ms, tokens) { return nil }
-        // News agencies credited in parentheses: "WASHINGTON (Reuters) -", "(AP)".
-        if d.words.count == 1 && Lexicon.flags(d.words[0]).contains(.newsAgency)
-            && ms.allSatisfy({ m in m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].isPunctuation("(") }) { return nil }
-        // A single word also written in lower case ("Government", "Press") is an everyday word.
-        if d.words.count == 1 && d.place == nil && !d.strongEvidence && evidence.isSeenLowercase(d.words[0])
-            && d.votes[.person] == 0 { return nil }
         // The word-list bits of its words, looked up once.
         let lex = d.words.map(Lexicon.flags)
-        if d.words.count == 1 && !d.strongEvidence && !lex[0].isDisjoint(with: Self.everydayNameWords) { return nil }
-        if d.words.count == 1 && !d.strongEvidence && d.place == nil && Self.isAdjectiveOfOrigin(d.words[0], ms, tokens) { return nil }
-        let type = Self.decideType(d, lex, evidence, context, organizationAppositives: organizationAppositives)
+        if notAnEntity(d, ms, lex, context) != nil { return nil }
+        var type = Self.decideType(d, lex, evidence, context, organizationAppositives: organizationAppositives)
+        // A team named after its town: in a report of a sport, a city with an organisation's context ("Liverpool
+        // fans", "joined Leeds") more than a place's.
+        if type == .place && isSportsReport, let p = d.placeNumber, Lexicon.placeKind(p) == .city,
+           context[.organization] > context[.place] {
+            type = .organization
+        }
         var aliases = AliasList()
         for m in ms where !(m.inHeadline && tokens[m.tokens.lowerBound].isAllCaps && ms.count > 1) {
             aliases.add(m, tokens, text, scratch: &surface)
@@ -591,7 +705,7 @@ struct EntityBuilder {
     }
 
     /// Word lists that make a single word an everyday word rather than a name, without other evidence.
-    private static var everydayNameWords: Lex { Lex(rawValue: Lex.organizationWord.rawValue | Lex.placeWord.rawValue | Lex.titleWord.rawValue) }
+    static var everydayNameWords: Lex { Lex(rawValue: Lex.organizationWord.rawValue | Lex.placeWord.rawValue | Lex.titleWord.rawValue) }
 
     /// The distinct surface forms of an entity's mentions, in the order first seen; compared by hash and then
     /// by bytes, so that a string is built only for a form not seen before.
@@ -717,7 +831,11 @@ struct EntityBuilder {
         if let best { return best }
         guard d.words.count >= 2 else {
             // A town the gazetteer knows counts as one more word of context for a place.
-            let p = context[.place] + (d.towns > 0 ? 1 : 0), o = context[.organization], h = context[.person]
+            let p = context[.place] + (d.towns > 0 ? 1 : 0), o = context[.organization]
+            var h = context[.person]
+            // A given name or surname alone leans to a person ("Hillary", "Romero"), as one more word of context:
+            // a place or an organisation around it outweighs it ("at Yale", "Disney, which").
+            if !lex[0].isDisjoint(with: Self.personalName) && !lex[0].contains(.commonWord) { h += 1 }
             if h > p && h > o { return .person }
             if p > o { return .place }
             return .organization
@@ -741,12 +859,21 @@ struct EntityBuilder {
 
         // "Tejo Terminais, a subsidiary of ...": what the article calls it outweighs the look of the words.
         if organizationAppositives > 0 { return .organization }
+        // A common word last that is no one's name, after a first word that is no given name: "Demand Progress",
+        // "Stack Overflow", "Velta Data" name bodies, not people. Not a name the article treats as a person's
+        // ("Wit said"), with a particle ("Femke de Wit") or a first word from beyond English ("Jóhanna Dam").
+        let lastLex = lex[words.count - 1]
+        if lastLex.contains(.commonWord) && lastLex.isDisjoint(with: Self.personalName) && !lex[0].contains(.firstName)
+            && context[.person] == 0 && !lex.contains(where: { $0.contains(.particle) })
+            && words[0].utf8.allSatisfy({ $0 < 0x80 }) {
+            return .organization
+        }
         return .person
     }
 
     /// A word with the ending of a demonym used only before a noun: "Faroese fishermen", "Amazonian nations",
     /// "Indigenous leaders" (not a name, though the demonym list does not hold it).
-    private static func isAdjectiveOfOrigin(_ word: String, _ ms: [NameMention], _ tokens: TokenList) -> Bool {
+    static func isAdjectiveOfOrigin(_ word: String, _ ms: [NameMention], _ tokens: TokenList) -> Bool {
         guard word.utf8.count > 5, WordEndings.demonymLike.contains(where: { word.hasSuffix($0) }) else { return false }
         let people = word.hasSuffix("ese") || word.hasSuffix("ish")
         return ms.allSatisfy { m in
@@ -762,6 +889,11 @@ struct EntityBuilder {
     }
 
     static let theHash = WordHash.of("the")
+    /// The words that start a link between two names of one person ("now known as", "born", "née", "aka").
+    static let sameNameLinkWords: Set<UInt64> = Set(["known", "formerly", "born", "née", "nee", "aka", "a.k.a.", "now"].map(WordHash.of))
+    /// A given name or a surname.
+    static var personalName: Lex { Lex(rawValue: Lex.givenName.rawValue | Lex.surname.rawValue | Lex.firstName.rawValue) }
+
 
     /// Whether the name is followed by an appositive that calls it a company or a body: ", a subsidiary of",
     /// ", the state-owned operator", ", an Oslo-based charity".
@@ -784,50 +916,30 @@ struct EntityBuilder {
 
 
 
-    private static func isEventOrWork(_ d: Draft, _ ms: [NameMention], _ tokens: TokenList) -> Bool {
+    /// Whether a determiner or a possessive stands up to three words before token `k` ("the film", "his 1995
+    /// novel", "Disney’s animated film"): a noun introducing a title, not a verb ("storms hit Pellworth").
+    static func followsADeterminer(_ k: Int, _ tokens: TokenList) -> Bool {
+        var j = k - 1
+        while j >= 0 && k - j <= 3 {
+            let t = tokens[j]
+            if t.kind == .possessive || t.kind == .word && tokens.keyLex(j).contains(.determiner) { return true }
+            guard t.kind == .word || t.kind == .number else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    static func isEventOrWork(_ d: Draft, _ ms: [NameMention], _ tokens: TokenList) -> Bool {
         if d.place != nil || d.strongEvidence && d.votes[.person] > 0 { return false }
         if d.words.count >= 2, let last = d.words.last, Lexicon.flags(last).contains(.eventWord) { return true }
         for m in ms {
             let first = m.tokens.lowerBound
-            if first > 0 && tokens[first - 1].kind == .word && tokens.keyLex(first - 1).contains(.workNoun) { return true }
+            if first > 0 && tokens[first - 1].kind == .word && tokens.keyLex(first - 1).contains(.workNoun)
+                && Self.followsADeterminer(first - 1, tokens) { return true }
         }
         return ms.allSatisfy { m in
             let next = m.tokens.upperBound
             return next < tokens.count && tokens[next].kind == .number && tokens[next].range.start == m.range.end + 1
         }
     }
-
-    /// A type suggested by the words around a mention: "in Elmwood" (place), "Acme shares" (organisation),
-    /// "Ruiz said" (person).
-    private static func contextVote(_ m: NameMention, _ tokens: TokenList) -> EntityType? {
-        let first = m.tokens.lowerBound, last = m.tokens.upperBound - 1
-        if first > 0 {
-            let p = tokens[first - 1]
-            if p.kind == .word && tokens.keyLex(first - 1).contains(.placePreposition) {
-                return .place
-            }
-            if p.kind == .word && tokens.keyLex(first - 1).contains(.organizationVerb) {
-                return .organization
-            }
-        }
-        // "Elmwood, Alabama": a town before its state or country.
-        if last + 2 < tokens.count, tokens[last + 1].isPunctuation(","),
-           let p = tokens.isASCII(last + 2) ? Lexicon.placeNumber(hash: tokens[last + 2].hash)
-                    : Lexicon.placeNumber(tokens.key(last + 2)),
-           Lexicon.placeKind(p) != .country || tokens[last + 2].isCapitalized {
-            return .place
-        }
-        var k = last + 1
-        if k < tokens.count && tokens[k].kind == .possessive { k += 1 }
-        if k < tokens.count {
-            let n = tokens[k]
-            if n.kind == .word && tokens.keyLex(k).contains(.organizationContext) { return .organization }
-            if n.kind == .word && tokens[last + 1].kind != .possessive
-                && tokens.keyLex(k).contains(.personFollower) {
-                return .person
-            }
-        }
-        return nil
-    }
-
 }

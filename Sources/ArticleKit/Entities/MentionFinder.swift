@@ -6,6 +6,8 @@ struct MentionFinder {
     let text: SourceText
     let tokens: TokenList
     let evidence: NameEvidence
+    /// Passes of `NamePass` left out (bit `rawValue`), for the tests that show what each pass does.
+    var skippedPasses: UInt32 = 0
 
     /// The most tokens one name may have ("Juan Carlos de la Vega y Martinez of the ...").
     static let longestName = 12
@@ -141,14 +143,14 @@ struct MentionFinder {
 
     /// Whether a capitalised word is evidence of a name on its own (so it may start one where capitals are
     /// not evidence: the start of a sentence, a headline).
-    private func hasEvidence(_ t: Token) -> Bool {
+    func hasEvidence(_ t: Token) -> Bool {
         let lex = t.lex
         if lex.contains(.sentenceStarter) && !lex.contains(.honorific) && !t.isAllCaps { return false }
         if !lex.isDisjoint(with: Self.nameEvidence) { return true }
         return evidence.isCapitalizedInside(t)
     }
 
-    private func atSentenceStart(_ k: Int) -> Bool {
+    func atSentenceStart(_ k: Int) -> Bool {
         if tokens[k].startsSentence || tokens.followsOpening(k) { return true }
         // The first word after a dateline ("MANAUS, Brazil —").
         return k > 0 && tokens[k - 1].kind == .punctuation && Self.isDash(tokens[k - 1].character) && endsDateline(k - 1)
@@ -184,6 +186,11 @@ struct MentionFinder {
         }
         if atSentenceStart(k) {
             if hasEvidence(t) { return true }
+            // An acronym: capitals that a sentence start does not make ("(SEPV)", "NATO said").
+            if t.isAllCaps && !t.lex.contains(.sentenceStarter) && !t.lex.contains(.commonWord)
+                && (2...5).contains(tokens.words.keyLength(t.word)) && !(k + 1 < tokens.count && tokens[k + 1].isAllCaps && tokens[k + 1].isWord) {
+                return true
+            }
             if t.lex.contains(.sentenceStarter) || evidence.isSeenLowercase(t) { return false }
             if isDatelineStart(k) { return true }
             // An unknown capitalised word starting a sentence: a name only if another capitalised word follows.
@@ -206,8 +213,16 @@ struct MentionFinder {
         let t = tokens[k]
         guard isNameWord(k), !isDate(k) else { return false }
         if t.isHeadline { return hasEvidence(t) }
+        // "Washington D.C. The meeting", "the U.S. While Clinton": after an abbreviation's dot, a word that starts
+        // sentences (not a title or honorific) begins the next sentence; a capitalised article never goes on a name.
+        if t.lex.contains(.sentenceStarter) && !t.isAllCaps && t.lex.isDisjoint(with: Self.titleOrHonorific)
+            && (tokens[k - 1].hasAbbreviationDot || tokens.keyLex(k).contains(.article) && tokens[k - 1].isCapitalized) {
+            return false
+        }
         return true
     }
+
+    static var titleOrHonorific: Lex { Lex(rawValue: Lex.title.rawValue | Lex.titleWord.rawValue | Lex.honorific.rawValue) }
 
     /// "WASHINGTON (Reuters) -", "TRENTON —", "OTTAWA, March 3 -": an all-capital place at a paragraph start.
     func isDatelineStart(_ k: Int) -> Bool {
@@ -250,186 +265,7 @@ struct MentionFinder {
         }
     }
 
-    /// First words that take "of" in names ("Republic of Korea", "Duke of York").
-    // MARK: - Turning a run of capitalised words into mentions
-
-    private func process(_ run: ClosedRange<Int>, into found: inout Found) {
-        // Shouting, not a name: three or more words in capitals, half of them common words or words written in
-        // lower case elsewhere ("WE’RE OPEN TILL THE CROISSANTS RUN OUT").
-        if run.count >= 3 && !tokens[run.lowerBound].isHeadline && run.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isAllCaps }) {
-            let everyday = run.filter {
-                tokens[$0].kind == .word && (evidence.isSeenLowercase(tokens[$0]) || tokens[$0].lex.contains(.sentenceStarter))
-            }.count
-            if everyday * 2 >= run.count { return }
-        }
-        var start = run.lowerBound
-        let end = run.upperBound
-        var origins: [String] = []
-        var roles: [String] = []
-        var gender: Gender?
-        let hasOrgWord = any(run, .organizationWord)
-
-        // Leading demonyms ("Russian", "South African"): dropped, kept as the origin of what follows.
-        while start <= end && (!tokens[start].lex.isDisjoint(with: Self.demonymOrPlace) || tokens.keyLex(start).contains(.compass)) {
-            // The first two words as one ("south african"), by hash.
-            let two = start + 1 <= end
-                ? Lexicon.flags(hash: tokens.words.hash(WordHash.adding(0x20, to: tokens[start].hash),
-                                                             appending: tokens[start + 1].word))
-                : nil
-            if let two, two.contains(.demonym) {
-                if start + 1 == end { return }
-                origins.append(tokens.key(start) + " " + tokens.key(start + 1)); start += 2; continue
-            }
-            if let two, two.contains(.place) { break }   // "Indian Ocean"
-            let one = tokens.keyLex(start)
-            // A compass word before a demonym is one demonym: "South American", "West African".
-            if one.contains(.compass) && start + 1 <= end && tokens.keyLex(start + 1).contains(.demonym)
-                && !tokens.keyLex(start + 1).contains(.place) {
-                if start + 1 == end { return }
-                origins.append(tokens.key(start) + " " + tokens.key(start + 1)); start += 2; continue
-            }
-            if one.contains(.demonym) && !one.contains(.place) {
-                if start == end { return }
-                // "British Airways" is a name; "Russian President Vladimir Putin" is a demonym before a person.
-                let restHasOrg = any(start + 1...end, .organizationWord, bare: true)
-                if restHasOrg && (!tokens.bareLex(start + 1).contains(.title) || end == start + 1) {
-                    break
-                }
-                // "Islamic State", "Soviet Union": a demonym with one word of state makes a name.
-                if end == start + 1 && tokens.bareLex(start + 1).contains(.stateWord) {
-                    break
-                }
-                origins.append(tokens.key(start)); start += 1; continue
-            }
-            break
-        }
-        guard start <= end else { return }
-
-        // A leading country before a title or an organisation ("U.S. Secretary of State John Kerry",
-        // "U.S. Federal Bureau of Investigation"): its own mention.
-        if start < end {
-            if tokens[start].lex.contains(.nameStart), let (placeEnd, place) = leadingPlace(start, end), placeEnd < end {
-                let rest = placeEnd + 1...end
-                let restHasOrg = any(rest, .organizationWord, bare: true)
-                let abbreviated = tokens[start].isAllCaps || tokens[start].hasAbbreviationDot
-                let first = tokens.bareLex(placeEnd + 1)
-                if first.contains(.title) || first.contains(.titleModifier) && any(rest, .title, bare: true)
-                    || abbreviated && restHasOrg && rest.count >= 2 && !first.contains(.organizationWord) {
-                    found.append(mention(start...placeEnd, hint: .place, strength: 2, place: place))
-                    origins.append(tokens.key(start))
-                    start = placeEnd + 1
-                }
-            }
-        }
-
-        // An unknown capitalised word that only starts the sentence, before a known place: "Young UK film fans".
-        if start < end && atSentenceStart(start) && !hasEvidence(tokens[start]) && tokens[start + 1].lex.contains(.place)
-            && !tokens[start].isAllCaps && evidence.isSeenLowercase(tokens[start]) {
-            start += 1
-        }
-        // A capitalised role word that only starts the sentence: "Engineer Pavel Novak warned ...".
-        if start < end && atSentenceStart(start) && !hasEvidence(tokens[start]) && Self.isRoleLike(tokens.key(start))
-            && (tokens[start + 1].lex.contains(.firstName) || end - start >= 2) && !tokens[start].isAllCaps
-            && !tokens[start].lex.contains(.organizationWord) && !tokens[start].lex.contains(.placeWord) {
-            roles.append(tokens.key(start))
-            start += 1
-        }
-        // Personal honorifics always precede a name, even one that is also a title word ("Ms King").
-        var honorificOnly = false
-        if start < end && tokens.bareLex(start).contains(.personalHonorific) {
-            var k = start
-            while k < end && !tokens.bareLex(k).isDisjoint(with: Self.honorificOrAcademic) {
-                if tokens.bareLex(k).contains(.honorific), let g = Lexicon.gender(tokens.bareLex(k)) { gender = gender ?? g }
-                k += 1
-            }
-            for j in start..<k where !tokens.bareLex(j).contains(.personalHonorific) { roles.append(tokens.bareKey(j)) }
-            start = k
-            honorificOnly = true
-        }
-        // Titles before a name: from the start up to the last title word followed by a plain name.
-        var lastTitleIndex: Int?
-        for k in start...end where tokens[k].lex.contains(.title) || isPairedTitle(k, after: start) { lastTitleIndex = k }
-        var remainderHasOrg = true
-        if let t = lastTitleIndex { remainderHasOrg = t < end && any(t + 1...end, .organizationWord) }
-        if !honorificOnly && (!hasOrgWord || !remainderHasOrg), var lastTitle = lastTitleIndex {
-            if lastTitle == end {
-                // Only titles ("President", "Foreign Minister"): no name here. A name before a trailing title
-                // word ("Martin Luther King") is kept whole.
-                if !any(start...end, Self.titleLike, bare: true, missing: true) { return }
-            } else {
-                var prefixIsTitle = true
-                for k in start...lastTitle {
-                    let f = tokens.bareLex(k)
-                    if !(Self.isTitleLike(f) || tokens.bareKey(k) == "of" || f.contains(.place) || f.contains(.demonym)
-                        || !f.contains(.firstName)) {
-                        prefixIsTitle = false
-                        break
-                    }
-                }
-                let nameStartsWithTitle = tokens.bareLex(start).contains(.firstName) && !tokens.bareLex(start).contains(.title)
-                // "Secretary of State John Kerry", "Secretary of Homeland Security Jeh Johnson".
-                var titleEnd = lastTitle
-                while titleEnd + 2 < end && tokens.key(titleEnd + 1) == "of"
-                        && (tokens.bareLex(titleEnd + 2).contains(.titleModifier)
-                            || tokens.bareLex(titleEnd + 2).contains(.titleWord)) {
-                    titleEnd += 2
-                    while titleEnd + 1 < end && tokens.bareLex(titleEnd + 1).contains(.titleModifier) { titleEnd += 1 }
-                }
-                lastTitle = titleEnd
-                // An organisation or place before the title: "Coastal Police Commissioner Ana Ruiz".
-                var titleStart = lastTitle
-                while titleStart - 1 >= start && (Self.isTitleLike(tokens.bareLex(titleStart - 1)) || tokens.key(titleStart - 1) == "of") {
-                    titleStart -= 1
-                }
-                if titleStart > start && any(start...titleStart - 1, .organizationWord, bare: true) {
-                    process(start...titleStart - 1, into: &found)
-                    for k in titleStart...lastTitle where tokens.bareLex(k).contains(.title) { roles.append(tokens.bareKey(k)) }
-                    start = lastTitle + 1
-                } else if prefixIsTitle && !nameStartsWithTitle {
-                    for k in start...lastTitle {
-                        let key = tokens.bareKey(k), f = tokens.bareLex(k)
-                        if f.contains(.honorific), let g = Lexicon.gender(f) { gender = gender ?? g }
-                        if f.contains(.title) || f.contains(.titleModifier) { roles.append(key) }
-                        if f.contains(.demonym) || f.contains(.place) { origins.append(key) }
-                    }
-                    start = lastTitle + 1
-                }
-            }
-        }
-        guard start <= end else { return }
-        let count = end - start + 1
-        let single = count == 1
-        let first = tokens.bareLex(start)
-        if single && !honorificOnly && (first.contains(.sentenceStarter) && !tokens[start].isAllCaps || first.contains(.title)) {
-            return
-        }
-        // A demonym alone is not a name, but after an honorific it is a surname ("Mr. Burman", "Ms. English").
-        if single, !honorificOnly, first.contains(.demonym), !first.contains(.place) { return }
-        if single, !honorificOnly, tokens.words.withKeyBytes(tokens[start].word, bare: true, { Self.isDemonymLike($0, lex: first) }) { return }
-        if single && tokens.words.withKeyBytes(tokens[start].word, bare: true, { $0.count }) == 1 { return }
-        // The plural of an acronym names a kind of thing, not one ("MSPs", "CEOs", "AK-47s").
-        if single && Self.isAcronymPlural(text, tokens.range(start)) { return }
-        // "Malaysia Airlines Flight MH370": the flight is not part of the airline's name.
-        var flight: Int?
-        for k in start...end where tokens[k].hash == Self.flightHash && tokens.key(k) == "flight" { flight = k; break }
-        if let f = flight, f > start {
-            process(start...f - 1, into: &found)
-            return
-        }
-
-        // Evidence for the type: the first rule of `typeEvidenceRules` that applies.
-        let words = NameWords(start: start, end: end, roles: roles, honorificOnly: honorificOnly, gender: gender, first: first)
-        let (typed, rule) = typeEvidence(words) ?? (TypeEvidence(type: nil, strength: 0), nil)
-        let hint = typed.type, strength = typed.strength, place = typed.place, town = typed.isTown
-        if let g = typed.gender { gender = g }
-        if gender == nil && hint == .person { gender = Lexicon.gender(first) }
-        var m = mention(start...end, hint: hint, strength: strength, place: place)
-        m.gender = gender
-        m.isTown = town
-        m.rule = rule
-        m.evidence = found.evidence.add(roles: roles, origins: origins)
-        found.append(m)
-    }
+    // MARK: - Helpers of the name passes (`NamePasses.swift`) and the type evidence
 
     /// Whether "<place noun> of" stands before token `k` ("suburb of", "village of"), in lower case.
     func isAfterPlaceNoun(_ k: Int) -> Bool {
@@ -441,7 +277,7 @@ struct MentionFinder {
     static let ofHash = WordHash.of("of")
 
     /// Two words that only qualify titles but make one together: "Chief Executive", "Attorney General".
-    private func isPairedTitle(_ k: Int, after start: Int) -> Bool {
+    func isPairedTitle(_ k: Int, after start: Int) -> Bool {
         guard k > start else { return false }
         let f = tokens.bareLex(k)
         return f.contains(.titleModifier) && f.contains(.titleWord) && Self.isTitleLike(tokens.bareLex(k - 1))
@@ -584,13 +420,13 @@ struct MentionFinder {
         return false
     }
 
-    private static var titleLike: Lex { Lex(rawValue: Lex.titleWord.rawValue | Lex.titleModifier.rawValue | Lex.honorific.rawValue) }
+    static var titleLike: Lex { Lex(rawValue: Lex.titleWord.rawValue | Lex.titleModifier.rawValue | Lex.honorific.rawValue) }
 
-    private static func isTitleLike(_ lex: Lex) -> Bool { !lex.isDisjoint(with: titleLike) }
+    static func isTitleLike(_ lex: Lex) -> Bool { !lex.isDisjoint(with: titleLike) }
 
     /// A gazetteer place at `start` (one to three words, keys joined by spaces), with the index of its last
     /// token and the place's number.
-    private func leadingPlace(_ start: Int, _ end: Int) -> (Int, Int)? {
+    func leadingPlace(_ start: Int, _ end: Int) -> (Int, Int)? {
         var best: (Int, Int)?
         var h = WordHash.empty
         var key = ""
@@ -609,7 +445,7 @@ struct MentionFinder {
         return best
     }
 
-    private func mention(_ run: ClosedRange<Int>, hint: EntityType?, strength: Int, place: Int?) -> NameMention {
+    func mention(_ run: ClosedRange<Int>, hint: EntityType?, strength: Int, place: Int?) -> NameMention {
         let range = TextRange(tokens.range(run.lowerBound).start, tokens.range(run.upperBound).end)
         let first = tokens[run.lowerBound]
         return NameMention(range: range, tokens: run.lowerBound..<(run.upperBound + 1), hint: hint, hintStrength: strength,

@@ -18,10 +18,11 @@ enum TypeEvidenceRule: Int, CaseIterable, Sendable {
     case knownName
     case gazetteerPlace
     case demonymAndMovementWord
+    case givenNameBeforeAPlaceWord
+    case facilityHead
     case organisationWord
     case afterAPlaceNoun
     case ampersand
-    case givenNameBeforeAPlaceWord
     case placeWordLast
     case placePrefix
     case featurePrefix
@@ -38,6 +39,7 @@ enum TypeEvidenceRule: Int, CaseIterable, Sendable {
         case .knownName: return "known name"
         case .gazetteerPlace: return "gazetteer place"
         case .demonymAndMovementWord: return "demonym and movement word"
+        case .facilityHead: return "facility head"
         case .organisationWord: return "organisation word"
         case .afterAPlaceNoun: return "after a place noun"
         case .ampersand: return "ampersand"
@@ -76,8 +78,11 @@ struct NameWords {
 extension MentionFinder {
     /// The evidence of the first rule of `TypeEvidenceRule` that applies to `n`, with that rule.
     func typeEvidence(_ n: NameWords) -> (TypeEvidence, TypeEvidenceRule)? {
-        for rule in TypeEvidenceRule.allCases {
+        // By raw value: `allCases` would build an array for every name.
+        var raw = 0
+        while let rule = TypeEvidenceRule(rawValue: raw) {
             if let e = evidence(rule, n) { return (e, rule) }
+            raw += 1
         }
         return nil
     }
@@ -106,6 +111,11 @@ extension MentionFinder {
             // "Islamic Front", "Muslim Brotherhood".
             guard n.count == 2, n.first.contains(.demonym), tokens.bareLex(n.start + 1).contains(.movementWord) else { return nil }
             return TypeEvidence(type: .organization, strength: 2)
+        case .facilityHead:
+            // "Isfahan International Airport", "Harbour Authority Ferry Terminal": a building, venue or way is a
+            // place, whatever organisation's name it carries.
+            guard n.count > 1, tokens.bareLex(n.end).contains(.facilityWord) else { return nil }
+            return TypeEvidence(type: .place, strength: 2)
         case .organisationWord:
             // "Department of Health", "Velta Biosciences"; a single "Police" only leans.
             guard any(n.start...n.end, .organizationWord, bare: true) else { return nil }
@@ -117,11 +127,13 @@ extension MentionFinder {
             // "Simon & Schuster", "AT&T".
             return containsAmpersand(n.start...n.end) ? TypeEvidence(type: .organization, strength: 2) : nil
         case .givenNameBeforeAPlaceWord:
-            // "Frank Field": a given name before a word that could name a place is still a person ("Grant Park",
-            // with a town word, is not).
+            // "Frank Field", "Ada Castle": a given name before a word that could name a place is still a person
+            // ("Grant Park", with a town word, is not); so before an organisation's word that is also a surname
+            // ("Frank Church").
             let second = n.count == 2 ? tokens.bareLex(n.start + 1) : []
-            guard n.count == 2, n.first.contains(.firstName), !second.contains(.organizationWord), n.roles.isEmpty,
-                  !n.honorificOnly, second.contains(.placeWord), !second.contains(.townWord) else { return nil }
+            guard n.count == 2, n.first.contains(.firstName), n.roles.isEmpty, !n.honorificOnly,
+                  second.contains(.organizationWord) ? second.contains(.surname)
+                    : second.contains(.placeWord) && !second.contains(.townWord) else { return nil }
             return TypeEvidence(type: .person, strength: 2, gender: Lexicon.gender(n.first))
         case .placeWordLast:
             // "Marsh County", "Hudson River", "Elm Park".

@@ -57,6 +57,13 @@ struct Vocabulary: Sendable {
 
     var count: Int { facts.count }
 
+    /// The number of entries whose key is in a list of `list` ("three sports words").
+    func count(where list: Lex) -> Int {
+        var n = 0
+        for f in facts where !f.keyLex.isDisjoint(with: list) { n += 1 }
+        return n
+    }
+
     /// The key of entry `id`, without a final dot when `bare`. (Built from its bytes when asked for: most
     /// words' keys are never read as strings, so a new word costs no string.)
     func key(_ id: Int, bare: Bool = false) -> String {
