@@ -5,7 +5,8 @@
 //   ArticleKit   pure analysis of an article's text (no I/O, no terminal)
 //   ReaderCore   reader state, actions, keymap, layout and views drawn into a cell grid (no ncurses)
 //   CNCursesW    the system ncursesw library, with a small C shim for what Swift cannot import
-//   CLibXML2     the system libxml2 library (its HTML parser), with a small C shim
+//   CLibXML2     the system libxml2 library (its HTML parser), found through pkg-config
+//   CHTMLParser  the C shim over libxml2's SAX parser, behind a header that names no libxml2 type
 //   WebPage      HTML bytes -> the article's text, the structure its markup states, and its metadata
 //   WebFetch     fetching a page over HTTP(S) (URLSession), with limits
 //   TerminalUI   the thin ncurses backend: keys in, grid out, terminal always restored
@@ -41,7 +42,10 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        .target(name: "WebPage", dependencies: ["CLibXML2"]),
+        // Swift imports only CHTMLParser's own header: libxml2's headers bring ICU's, which clash with
+        // Foundation's copy in any module that sees both (see Sources/CHTMLParser/include/CHTMLParser.h).
+        .target(name: "CHTMLParser", dependencies: ["CLibXML2"]),
+        .target(name: "WebPage", dependencies: ["CHTMLParser"]),
         .target(name: "WebFetch"),
         .target(
             name: "BylineFiles",

@@ -1,4 +1,4 @@
-internal import CLibXML2
+internal import CHTMLParser
 #if canImport(Glibc)
 import Glibc
 #endif
