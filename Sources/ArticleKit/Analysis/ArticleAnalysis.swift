@@ -140,9 +140,9 @@ enum ArticleAnalysis {
             switch p.kind {
             case .body, .listItem:
                 addTokens(p.range, paragraph: index, isHeadline: false, keepSentences: p.kind == .body)
-            case .heading, .caption:
-                addTokens(p.range, paragraph: index, isHeadline: p.kind == .heading, keepSentences: false)
-            case .boilerplate, .byline, .dateline:
+            case .heading:
+                addTokens(p.range, paragraph: index, isHeadline: true, keepSentences: false)
+            case .caption, .boilerplate, .byline, .dateline:
                 break
             }
         }

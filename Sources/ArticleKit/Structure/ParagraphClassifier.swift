@@ -55,11 +55,15 @@ struct ParagraphBoard {
             return
         }
         switch rule {
+        case .photographerAfterLabel: Furniture.markPhotographersAfterLabels(&self)
         case .listOfShortLines: Headings.markListsOfShortLines(&self)
+        case .stackedHeadings: Headings.markStackedHeadings(&self)
+        case .numberedHeading: Headings.markNumberedHeadings(&self)
         case .standaloneHeading: Headings.markStandaloneHeadings(&self)
+        case .sentenceCaseHeading: Headings.markSentenceCaseHeadings(&self)
         case .headingWithoutText: Headings.demoteHeadingsWithoutText(&self)
         case .linkListAfterLabel: Trailers.markLinkLists(&self)
-        case .authorNoteAtEnd: Trailers.markClosingLines(&self, rule, Trailers.isAuthorNote)
+        case .authorNoteAtEnd: Trailers.markAuthorNotes(&self)
         case .capitalCreditAtEnd: Trailers.markClosingLines(&self, rule, Trailers.isCapitalCredit)
         case .readerComments: Trailers.markReaderComments(&self)
         case .chartBlock: Trailers.markChartBlocks(&self)
@@ -92,6 +96,34 @@ struct ParagraphBoard {
             // "* Figures for 2014 are estimates", "** Includes ...".
             guard let l = lowered[k] else { return nil }
             return Furniture.isFootnote(l) ? .boilerplate : nil
+        case .noWords:
+            // ".", "* * *": punctuation without a letter or digit.
+            guard let l = lowered[k] else { return nil }
+            return l.bytes.contains(where: PhraseMatcher.isWordByte) ? nil : .boilerplate
+        case .markupLeftover:
+            // "<tweet id=\"12\"></tweet>", ".share-bar {": markup the conversion to text left behind.
+            guard let l = lowered[k] else { return nil }
+            return Furniture.isMarkup(l) ? .boilerplate : nil
+        case .linkListLabel:
+            // "More harbour news:", "Related coverage:".
+            guard let l = lowered[k] else { return nil }
+            return Furniture.isLinkListLabel(l) ? .boilerplate : nil
+        case .contributorLine:
+            // "Tom Vale contributed reporting from Lima.", "Contributing: Ana Ruiz."
+            guard let l = lowered[k] else { return nil }
+            return Furniture.isContributorLine(l) ? .boilerplate : nil
+        case .followLine:
+            // "Follow Ana Ruiz on Twitter @anaruiz.", "Tom Vale is on Twitter at tomvale."
+            guard let l = lowered[k] else { return nil }
+            return Furniture.isFollowLine(l) ? .boilerplate : nil
+        case .promotionLine:
+            // "Keep up with the Harbour Daily newsletter."
+            guard let l = lowered[k] else { return nil }
+            return Furniture.isPromotionLine(l) ? .boilerplate : nil
+        case .embedLeadIn:
+            // "Watch the ad below:", "The full poll can be found here."
+            guard let l = lowered[k] else { return nil }
+            return Furniture.isEmbedLeadIn(l) ? .boilerplate : nil
         case .byline:
             // "By Jane Doe" among the first lines.
             return k < 3 && Furniture.isByline(text, range) ? .byline : nil
@@ -105,6 +137,14 @@ struct ParagraphBoard {
             // "Photo: Jane Doe", "A man walks past the bank. (Reuters)", "... Picture: Getty".
             guard let l = lowered[k] else { return nil }
             return Furniture.isPhotoCredit(l) ? .caption : nil
+        case .agencyCredit:
+            // "JANE DOE/AFP/Getty Images", "Tom Vale via Getty Images.", "Top photo by Ana Ruiz".
+            guard let l = lowered[k] else { return nil }
+            return Furniture.isAgencyCredit(l) ? .caption : nil
+        case .dateLine:
+            // "Sept. 25, 2018", "Updated 1:39 PM ET", "Sunday, May 28, 2006".
+            guard let l = lowered[k] else { return nil }
+            return Furniture.isDateLine(l) ? .dateline : nil
         default:
             return nil
         }

@@ -11,13 +11,26 @@ enum ParagraphRule: Int, CaseIterable, Sendable {
     case galleryCounter
     case chartLabel
     case footnote
+    case noWords
+    case markupLeftover
+    case linkListLabel
+    case contributorLine
+    case followLine
+    case promotionLine
+    case embedLeadIn
     case byline
     case listMarker
     case markdownHeading
     case photoCredit
+    case agencyCredit
+    case dateLine
     // In context.
+    case photographerAfterLabel
     case listOfShortLines
+    case stackedHeadings
+    case numberedHeading
     case standaloneHeading
+    case sentenceCaseHeading
     case headingWithoutText
     case linkListAfterLabel
     case authorNoteAtEnd
@@ -34,12 +47,25 @@ enum ParagraphRule: Int, CaseIterable, Sendable {
         case .galleryCounter: return "gallery counter"
         case .chartLabel: return "chart label"
         case .footnote: return "footnote"
+        case .noWords: return "no words"
+        case .markupLeftover: return "markup leftover"
+        case .linkListLabel: return "link list label"
+        case .contributorLine: return "contributor line"
+        case .followLine: return "follow line"
+        case .promotionLine: return "promotion line"
+        case .embedLeadIn: return "embed lead-in"
+        case .agencyCredit: return "agency credit"
+        case .dateLine: return "date line"
         case .byline: return "byline"
         case .listMarker: return "list marker"
         case .markdownHeading: return "markdown heading"
         case .photoCredit: return "photo credit"
+        case .photographerAfterLabel: return "photographer after a media label"
         case .listOfShortLines: return "list of short lines"
+        case .stackedHeadings: return "stacked headings"
+        case .numberedHeading: return "numbered heading"
         case .standaloneHeading: return "standalone heading"
+        case .sentenceCaseHeading: return "sentence-case heading"
         case .headingWithoutText: return "heading without text"
         case .linkListAfterLabel: return "link list after a label"
         case .authorNoteAtEnd: return "author's note at the end"
@@ -51,5 +77,5 @@ enum ParagraphRule: Int, CaseIterable, Sendable {
     }
 
     /// Whether the rule judges each paragraph alone (the first such rule that applies decides).
-    var judgesAlone: Bool { rawValue <= ParagraphRule.photoCredit.rawValue }
+    var judgesAlone: Bool { rawValue <= ParagraphRule.dateLine.rawValue }
 }

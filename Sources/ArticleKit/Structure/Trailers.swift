@@ -2,16 +2,40 @@
 /// end ("Jane Doe is a reporter at ..."), an all-capital credit line at the end, readers' comments after the
 /// story, and a line between two chart labels.
 enum Trailers {
-    static let linkListLabels = PhraseMatcher(.linkListLabel, .line)
     static let authorNoteVerbs: [[UInt8]] = Lexicon.phrases(.authorNoteVerb).map { Array($0.utf8) }
     static let authorRoles = PhraseMatcher(.authorRole, .words)
+    static let authorBeats: [[UInt8]] = Lexicon.phrases(.authorBeat).map { Array($0.utf8) }
+
+    /// "author's note at the end": walking back from the end over furniture, the notes on the authors ("Jane
+    /// Doe is a reporter at ...") and the name lines above them ("Jane Doe", an author box), up to the story's
+    /// last paragraphs (two that are neither end the walk).
+    static func markAuthorNotes(_ board: inout ParagraphBoard) {
+        var k = board.count - 1
+        var misses = 0
+        while k >= 0 && misses < 2 {
+            defer { k -= 1 }
+            switch board.kind(k) {
+            case .boilerplate, .caption, .dateline, .byline: continue
+            case .body, .listItem, .heading:
+                let range = board.range(k)
+                if board.kind(k) != .heading && isAuthorNote(board.text, range) {
+                    board.set(k, .boilerplate, by: .authorNoteAtEnd)
+                } else if Headings.isNameLine(board.text, range), k + 1 < board.count,
+                          board.rules[k + 1] == .authorNoteAtEnd {
+                    board.set(k, .boilerplate, by: .authorNoteAtEnd)
+                } else {
+                    misses += 1
+                }
+            }
+        }
+    }
 
     /// "link list after a label": the short lines without a final stop after "Read more:" or "Related:" are
     /// headlines of other stories.
     static func markLinkLists(_ board: inout ParagraphBoard) {
         var k = 0
         while k < board.count {
-            guard board.kind(k) == .boilerplate, let l = board.lowered[k], linkListLabels.matches(l) else { k += 1; continue }
+            guard board.kind(k) == .boilerplate, let l = board.lowered[k], Furniture.isLinkListLabel(l) else { k += 1; continue }
             var j = k + 1
             while j < board.count && board.range(j).count <= 160 && board.lowered[j]?.bytes.last != UInt8(ascii: ".") {
                 board.set(j, .boilerplate, by: .linkListAfterLabel)
@@ -54,10 +78,14 @@ enum Trailers {
         return b[colon...].contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
-    /// "Jane Doe is a reporter at The Daily and a writer based in Brooklyn."
+    /// "Jane Doe is a reporter at The Daily and a writer based in Brooklyn.", "Tom Vale has covered the harbour
+    /// since 2012."
     static func isAuthorNote(_ text: SourceText, _ range: TextRange) -> Bool {
-        guard range.count <= 300 else { return false }
+        guard range.count <= 400 else { return false }
         let l = LowerBytes(text, range)
+        for beat in authorBeats {
+            if let offset = l.offset(ofWords: beat), offset < 40 { return !Furniture.hasQuotationMarks(l) }
+        }
         for verb in authorNoteVerbs {
             if let offset = l.offset(ofWords: verb), offset < 40 {
                 return authorRoles.matches(l)
@@ -84,7 +112,7 @@ enum Trailers {
     }
 
     /// "readers' comments": three or more closing paragraphs without quotation marks, half of them in the first
-    /// or second person, after a story that quotes people.
+    /// or second person, after a story that quotes people and is not itself written in the first person.
     static func markReaderComments(_ board: inout ParagraphBoard) {
         let text = board.text
         var end = board.count - 1
@@ -100,6 +128,15 @@ enum Trailers {
         guard quotesBefore else { return }
         let firstPerson = (start...end).reduce(0) { $0 + (isFirstPersonOpinion(text, board.range($1)) ? 1 : 0) }
         guard firstPerson * 2 >= end - start + 1 else { return }
+        // An author who writes in the first person (an essay, a speech, an interview's answers) is not followed
+        // by comments: the first person must start with them. Among the story's paragraphs without quotation
+        // marks, at most one in four uses it.
+        var unquoted = 0, unquotedFirstPerson = 0
+        for k in 0..<start where board.kind(k) == .body && !hasQuotationMarks(text, board.range(k)) {
+            unquoted += 1
+            if isFirstPersonOpinion(text, board.range(k)) { unquotedFirstPerson += 1 }
+        }
+        guard unquotedFirstPerson * 4 <= unquoted else { return }
         for k in start...end { board.set(k, .boilerplate, by: .readerComments) }
     }
 

@@ -4,6 +4,11 @@
 /// The phrase lists of `Lexicon/Lists/Phrases/`: openings, endings and whole lines of page furniture, each
 /// list a case, its phrases in lower case in the file's order (`Lexicon.phrases`).
 enum PhraseList: String, CaseIterable, Sendable {
+    /// What a closing author's note says its author covers, among its first words ("Jane Doe has covered the harbour
+    /// since 2012"), matched as words: with one, the note needs no role word.
+    /// Used by: page furniture (the rule "author's note at the end").
+    /// (`Lists/Phrases/authorBeat.txt`)
+    case authorBeat
     /// What a closing author's note says of its author among its first words ("Jane Doe is a reporter at ..."),
     /// matched as words.
     /// Used by: page furniture (the rule "author's note at the end").
@@ -13,8 +18,8 @@ enum PhraseList: String, CaseIterable, Sendable {
     /// Used by: page furniture (the rule "author's note at the end").
     /// (`Lists/Phrases/authorRole.txt`)
     case authorRole
-    /// Endings of paragraphs that are boilerplate, compared without case: teasers cut off with a link, contributor
-    /// notes. An ending that starts with a letter matches only after a character that is not one.
+    /// Endings of paragraphs that are boilerplate, compared without case: teasers cut off with a link. An ending
+    /// that starts with a letter matches only after a character that is not one.
     /// Used by: page furniture (the rule "boilerplate phrase").
     /// (`Lists/Phrases/boilerplateEnding.txt`)
     case boilerplateEnding
@@ -34,6 +39,15 @@ enum PhraseList: String, CaseIterable, Sendable {
     /// Used by: page furniture (the rule "boilerplate phrase").
     /// (`Lists/Phrases/boilerplateOpening.txt`)
     case boilerplateOpening
+    /// Openings of a line that lists the reporters who helped ("Contributing: Ana Ruiz and Tom Vale.").
+    /// Used by: page furniture (the rule "contributor line").
+    /// (`Lists/Phrases/contributorOpening.txt`)
+    case contributorOpening
+    /// What a line crediting the reporters who helped says, matched as words in a short paragraph without quotation
+    /// marks ("Ana Ruiz contributed reporting from Lima.", "Tom Vale contributed to this report.").
+    /// Used by: page furniture (the rule "contributor line").
+    /// (`Lists/Phrases/contributorPhrase.txt`)
+    case contributorPhrase
     /// Endings of photo captions that credit a picture agency, compared without case ("... on Monday. (Reuters)").
     /// Used by: page furniture (the rule "photo credit").
     /// (`Lists/Phrases/creditEnding.txt`)
@@ -46,19 +60,85 @@ enum PhraseList: String, CaseIterable, Sendable {
     /// Used by: page furniture (the rule "photo credit").
     /// (`Lists/Phrases/creditOpening.txt`)
     case creditOpening
+    /// What a short credit line says of a picture or its licence, matched as words ("Top photo by Ana Ruiz",
+    /// "Harbour at dawn by Tom Vale is licensed under CC BY 2.0").
+    /// Used by: page furniture (the rule "agency credit").
+    /// (`Lists/Phrases/creditPhrase.txt`)
+    case creditPhrase
+    /// Other words a standalone date line may hold ("Updated on Sept. 25, 2018 at 1:39 PM", "the 28th of May"):
+    /// labels of publication stamps, prepositions and the endings of ordinal numbers.
+    /// Used by: page furniture (the rule "date line", with `dateWord`).
+    /// (`Lists/Phrases/dateLabel.txt`)
+    case dateLabel
+    /// The words of a standalone date or time line ("Sept. 25, 2018", "1:39 PM ET", "Sunday, May 28, 2006"), besides
+    /// numbers: months, weekdays, times of day and time zones (written without a final dot).
+    /// Used by: page furniture (the rule "date line").
+    /// (`Lists/Phrases/dateWord.txt`)
+    case dateWord
+    /// Endings of a line that points at something embedded in the page or linked from it, which plain text does not
+    /// have ("Watch the ad below:", "The full poll can be found here.").
+    /// Used by: page furniture (the rule "embed lead-in", with `embedWord`).
+    /// (`Lists/Phrases/embedEnding.txt`)
+    case embedEnding
+    /// What an embed lead-in points at or asks the reader to do ("Watch the ad below:"), matched as words.
+    /// Used by: page furniture (the rule "embed lead-in", with `embedEnding`).
+    /// (`Lists/Phrases/embedWord.txt`)
+    case embedWord
+    /// Labels of figures and tables, which a number and a stop or colon follow at the start of their caption
+    /// ("Figure 2. Rainfall by month", "Table 1: Ferry routes").
+    /// Used by: page furniture (the rule "photo credit").
+    /// (`Lists/Phrases/figureLabel.txt`)
+    case figureLabel
+    /// First words of a line that asks the reader to follow someone on a social network ("Follow Ana Ruiz on Twitter").
+    /// Used by: page furniture (the rule "follow line").
+    /// (`Lists/Phrases/followOpening.txt`)
+    case followOpening
+    /// First words of a short label ending in a colon that introduces links to other stories ("More games news:",
+    /// "Related coverage:", "You may also like:"): the label and the short lines after it are boilerplate.
+    /// Used by: page furniture (the rules "link list label" and "link list after a label").
+    /// (`Lists/Phrases/linkLabelOpening.txt`)
+    case linkLabelOpening
     /// Labels that introduce a list of links to other stories: the short lines after them are boilerplate.
     /// Used by: page furniture (the rule "link list after a label").
     /// (`Lists/Phrases/linkListLabel.txt`)
     case linkListLabel
+    /// Openings of the text of a video or audio player's controls, which a page's text keeps ("Current Time 0:00",
+    /// "Loaded: 0%", "Playback Rate").
+    /// Used by: page furniture (the rule "boilerplate phrase").
+    /// (`Lists/Phrases/mediaControl.txt`)
+    case mediaControl
+    /// Labels of pictures, videos and their players, each a whole paragraph ("Image", "View photo", "Play video"):
+    /// boilerplate, and a name right after one credits the picture.
+    /// Used by: page furniture (the rules "boilerplate phrase" and "photographer after a media label").
+    /// (`Lists/Phrases/mediaLabel.txt`)
+    case mediaLabel
+    /// Picture agencies and sources that photo credits name ("JANE DOE/AFP/Getty Images", "Tom Vale via Getty Images").
+    /// Used by: page furniture (the rule "agency credit").
+    /// (`Lists/Phrases/pictureAgency.txt`)
+    case pictureAgency
+    /// Words of a line that promotes the publisher's newsletters ("Keep up with the Harbour Daily newsletter."),
+    /// matched as words in a short paragraph without quotation marks.
+    /// Used by: page furniture (the rule "promotion line").
+    /// (`Lists/Phrases/promotionWord.txt`)
+    case promotionWord
     /// Verbs that invite the reader to do something ("Read", "Watch", "Listen"), as the first word of a line: a short
     /// line opening with one is a link or a button, not a heading.
     /// Used by: page furniture (the rule "heading shape").
     /// (`Lists/Phrases/promptVerb.txt`)
     case promptVerb
+    /// Social networks, as a follow line or a picture credit names them ("Follow Ana Ruiz on Twitter @anaruiz").
+    /// Used by: page furniture (the rules "follow line" and "agency credit").
+    /// (`Lists/Phrases/socialNetwork.txt`)
+    case socialNetwork
 
     /// The list's phrases, lower case, in the order of its file.
     var phrases: [String] {
         switch self {
+        case .authorBeat:
+            return [
+                "covers", "has covered", "writes about", "has written about", "reports on", "has reported on",
+                "writes for", "has written for",
+            ]
         case .authorNoteVerb:
             return [
                 "is a", "is an", "is the", "writes", "covers",
@@ -70,8 +150,7 @@ enum PhraseList: String, CaseIterable, Sendable {
             ]
         case .boilerplateEnding:
             return [
-                "read more", "close", "contributed to this report.", "contributed reporting.",
-                "contributed to this story.", "read more »", "continue reading",
+                "read more", "close", "read more »", "continue reading",
             ]
         case .boilerplateInside:
             return [
@@ -83,7 +162,9 @@ enum PhraseList: String, CaseIterable, Sendable {
                 "story continues below advertisement", "before it's here, it's on the bloomberg terminal.",
                 "before it’s here, it’s on the bloomberg terminal.", "share this article", "share", "related",
                 "read more", "read more:", "comments", "sign up", "subscribe", "___.", "___", "loading", "close",
-                "more", "top stories", "related stories", "related content",
+                "more", "top stories", "related stories", "related content", "reuse content", "about the author",
+                "about the authors", "skip advertisement", "supported by", "more about:", "share this story",
+                "share on facebook", "share on twitter", "email this", "print this", "listen to this article",
             ]
         case .boilerplateOpening:
             return [
@@ -98,7 +179,20 @@ enum PhraseList: String, CaseIterable, Sendable {
                 "watch the video", "download the", "get the latest", "sign up to", "for more,",
                 "for more information", "don't miss", "don’t miss", "recommended:", "related coverage", "more from",
                 "correction:", "a version of this article", "a version of this story",
-                "an earlier version of this article", "an earlier version of this story",
+                "an earlier version of this article", "an earlier version of this story", "more about",
+                "this story has been updated", "this article has been updated", "this post has been updated",
+                "this report has been updated", "clarification:", "image copyright", "image source",
+                "media playback is unsupported", "enter your email",
+            ]
+        case .contributorOpening:
+            return [
+                "contributing:", "contributors:", "contributing reporters:", "contributing writers:",
+                "additional reporting:",
+            ]
+        case .contributorPhrase:
+            return [
+                "contributed to this report", "contributed to this article", "contributed to this story",
+                "contributed reporting", "contributed additional reporting", "contributed research", "contributed.",
             ]
         case .creditEnding:
             return [
@@ -114,15 +208,89 @@ enum PhraseList: String, CaseIterable, Sendable {
                 "photo:", "picture:", "photograph:", "image:", "pictured:", "caption:", "above:", "below:", "top:",
                 "credit:",
             ]
+        case .creditPhrase:
+            return [
+                "photo by", "photos by", "photograph by", "photographs by", "photography by", "illustration by",
+                "illustrations by", "image by", "images by", "video by", "graphic by", "courtesy of",
+                "licensed under", "cc by", "cc by-sa", "cc0",
+            ]
+        case .dateLabel:
+            return [
+                "updated", "published", "posted", "last", "modified", "first", "on", "at", "of", "the", "st", "nd",
+                "rd", "th",
+            ]
+        case .dateWord:
+            return [
+                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+                "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "noon",
+                "midnight", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt",
+                "bst", "utc", "cet", "cest", "ist", "jst", "aest",
+            ]
+        case .embedEnding:
+            return [
+                "below:", "below.", "above:", "above.", "here:", "found here.", "available here.", "it here.",
+                "them here.", "watch here.", "listen here.", "read here.",
+            ]
+        case .embedWord:
+            return [
+                "video", "videos", "footage", "clip", "ad", "interview", "podcast", "episode", "tweet", "tweets",
+                "photo", "photos", "gallery", "slideshow", "trailer", "audio", "embedded", "watch", "listen", "found",
+                "available",
+            ]
+        case .figureLabel:
+            return [
+                "figure", "fig", "table", "chart", "map", "graph", "exhibit", "plate", "illustration",
+            ]
+        case .followOpening:
+            return [
+                "follow", "like", "find", "connect", "join", "on twitter", "on facebook", "on instagram",
+            ]
+        case .linkLabelOpening:
+            return [
+                "more", "related", "read more", "read also", "also read", "see also", "recommended", "popular",
+                "most popular", "most read", "trending", "you may also like", "you might also like",
+                "further reading", "elsewhere", "in other news", "top stories", "latest", "also on",
+            ]
         case .linkListLabel:
             return [
                 "read more:", "read more", "related:", "related", "see also:", "more from", "related stories",
                 "related content",
             ]
+        case .mediaControl:
+            return [
+                "current time", "duration time", "remaining time", "duration", "loaded:", "progress:",
+                "playback rate", "chapters", "descriptions off", "captions off", "subtitles off", "captions settings",
+                "subtitles settings", "audio track", "stream type", "seek to live", "mute", "unmute",
+            ]
+        case .mediaLabel:
+            return [
+                "image", "photo", "photos", "view photo", "view photos", "view gallery", "play", "play video",
+                "watch video", "fullscreen", "full screen", "enlarge this image", "image caption", "media caption",
+                "hide caption", "toggle caption",
+            ]
+        case .pictureAgency:
+            return [
+                "getty images", "getty", "reuters", "afp", "ap", "ap photo", "ap images", "associated press", "epa",
+                "epa-efe", "shutterstock", "alamy", "pa", "pa images", "pa wire", "corbis", "istock", "istockphoto",
+                "bloomberg", "nurphoto", "sipa", "rex", "rex features", "rex/shutterstock", "zuma", "zuma press",
+                "zuma wire", "anadolu", "anadolu agency", "sopa images", "lightrocket", "wireimage", "filmmagic",
+                "dpa", "xinhua", "pool", "abaca", "the washington post", "the new york times",
+            ]
+        case .promotionWord:
+            return [
+                "newsletter", "newsletters", "your inbox",
+            ]
         case .promptVerb:
             return [
                 "read", "watch", "listen", "click", "see", "follow", "sign", "subscribe", "share", "like", "download",
                 "view", "get", "join", "find", "explore", "discover", "loading",
+            ]
+        case .socialNetwork:
+            return [
+                "twitter", "facebook", "instagram", "linkedin", "tiktok", "youtube", "snapchat", "pinterest",
+                "bluesky", "mastodon",
             ]
         }
     }
