@@ -37,8 +37,11 @@ struct LexiconTests {
             if path.hasSuffix(".txt") { files.append(path) }
         }
         let listed = Set(Self.curated.compactMap(\.file))
-        // Places/places.txt and Types/acronym.txt have formats of their own (places and acronyms with values).
-        #expect(Set(files).subtracting(["Places/places.txt", "Types/acronym.txt"]) == listed)
+        // Places/places.txt and Types/acronym.txt have formats of their own (places and acronyms with values);
+        // the phrase lists of Phrases/ are `PhraseList`s.
+        let phraseFiles = Set(files.filter { $0.hasPrefix("Phrases/") })
+        #expect(Set(files).subtracting(["Places/places.txt", "Types/acronym.txt"]).subtracting(phraseFiles) == listed)
+        #expect(phraseFiles == Set(PhraseList.allCases.map(\.file)))
         #expect(Set(Lex.registered.map(\.name)).count == Lex.registered.count)
         #expect(Set(Lex.registered.map(\.flag.rawValue)).count == Lex.registered.count, "two lists share a flag")
     }
@@ -59,6 +62,18 @@ struct LexiconTests {
                 #expect(Lexicon.flags(word).contains(flag))
             }
         }
+    }
+
+    /// A phrase list is its file's lines, lower case, without one twice (scripts/generate-lexicon was run).
+    @Test(arguments: PhraseList.allCases)
+    func aPhraseListIsLowerCaseWithoutDuplicatesAndCompiled(_ list: PhraseList) throws {
+        let text = try String(contentsOf: Self.listsFolder.appendingPathComponent(list.file), encoding: .utf8)
+        let lines = text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        #expect(!lines.isEmpty)
+        #expect(lines == Lexicon.phrases(list), "\(list.file) is not what was compiled")
+        #expect(Set(lines).count == lines.count, "\(list.file): a phrase twice")
+        for line in lines { #expect(line == line.lowercased(), "\(list.file): '\(line)' is not lower case") }
     }
 
     @Test(arguments: [("weakVerb", "cueVerb"), ("invertible", "cueVerb"), ("quotingVerb", "cueVerb"),

@@ -15,7 +15,9 @@ extension Article {
     }
 }
 
-/// The analysis pipeline: structure, quotation marks, tokens, sentences, names, entities, quotes and speakers.
+/// The analysis pipeline, as named passes run in order: structure, quotation marks, tokens and sentences,
+/// quoted tokens, names, entities, quotes and speakers, and the order of the entities. The structure is a pass
+/// of its own, which a reader of markup replaces with the structure its markup states (`run(_:structure:)`).
 enum ArticleAnalysis {
     struct Output {
         var structure: ArticleStructure
@@ -30,21 +32,47 @@ enum ArticleAnalysis {
     /// The paragraph number used for the title's tokens.
     static let titleParagraph = -1
 
-    /// Analyses `text`; `given` is the structure its source stated (a web page's markup), used as it is
-    /// instead of being found from the text's lines.
-    static func run(_ text: SourceText, structure given: ArticleStructure? = nil) -> Output {
-        let structure = given ?? StructureParser.parse(text)
-        let paragraphs = structure.paragraphs
+    /// Analyses plain text: its structure is found in its lines (`StructureParser`).
+    static func run(_ text: SourceText) -> Output {
+        run(text, structure: findStructure(text))
+    }
 
-        // 1. Quotation marks, paired paragraph by paragraph.
-        let quoted: (ParagraphKind) -> Bool = { $0 == .body || $0 == .listItem }
+    /// Analyses text whose structure is known: the passes after the structure, in order. A reader of markup
+    /// gives the structure its markup states (paragraph kinds given, not guessed) and runs the same passes.
+    static func run(_ text: SourceText, structure: ArticleStructure) -> Output {
+        let quotation = pairQuotationMarks(text, structure)
+        var (tokens, sentences) = tokenize(text, structure, marks: quotation.marks)
+        let (openToken, closeToken) = markQuoted(&tokens, quotation.candidates)
+        let names = findNames(text, &tokens)
+        let built = EntityBuilder.build(names.mentions, names.evidence, tokens: tokens, text: text, evidence: names.nameEvidence)
+        var quotes = attributeQuotes(text, tokens, names.mentions, built, quotation.candidates, openToken, closeToken)
+        let entities = orderEntities(built.entities, speakersOf: &quotes)
+        return Output(structure: structure, sentences: sentences, quotes: quotes, entities: entities, tokens: tokens,
+                      mentions: names.mentions)
+    }
+
+    // MARK: - The passes
+
+    /// Structure: title, paragraphs and their kinds (page furniture told from the text), sections.
+    static func findStructure(_ text: SourceText) -> ArticleStructure {
+        StructureParser.parse(text)
+    }
+
+    /// The paragraphs whose quotation marks are paired and whose tokens are analysed for quotes.
+    static func isQuoted(_ kind: ParagraphKind) -> Bool { kind == .body || kind == .listItem }
+
+    /// Quotation marks: the style the article quotes with, and the marks paired paragraph by paragraph into
+    /// quote candidates (the title's too, so that its marks are not taken for apostrophes).
+    static func pairQuotationMarks(_ text: SourceText, _ structure: ArticleStructure)
+        -> (candidates: [QuoteCandidate], marks: [(range: TextRange, opens: Bool)]) {
+        let paragraphs = structure.paragraphs
         var doubleMarks = 0, singleMarks = 0
-        for p in paragraphs where quoted(p.kind) {
+        for p in paragraphs where isQuoted(p.kind) {
             doubleMarks += QuoteMarkScanner.marks(text, p.range, style: .double).count
             if doubleMarks >= 2 { break }
         }
         if doubleMarks < 2 {
-            for p in paragraphs where quoted(p.kind) {
+            for p in paragraphs where isQuoted(p.kind) {
                 singleMarks += QuoteMarkScanner.marks(text, p.range, style: .single).count
             }
         }
@@ -58,19 +86,25 @@ enum ArticleAnalysis {
             pairer.breakChain()
         }
         for (index, p) in paragraphs.enumerated() {
-            if quoted(p.kind) {
+            if isQuoted(p.kind) {
                 pairer.pair(text, paragraph: index, range: p.range, marks: QuoteMarkScanner.marks(text, p.range, style: style))
             } else {
                 pairer.breakChain()
             }
         }
-        let candidates = pairer.candidates
-        let marks = pairer.markRoles.sorted { $0.range.start < $1.range.start }
+        return (pairer.candidates, pairer.markRoles.sorted { $0.range.start < $1.range.start })
+    }
 
-        // 2. Tokens and sentences of the title and every paragraph that is not boilerplate or a byline.
+    /// Tokens and sentences of the title and of every paragraph that is text, a heading or a caption (not
+    /// boilerplate, bylines or datelines). The sentences of headings and captions are split but not kept; the
+    /// title, headings and lines in capitals or title case are marked as headlines (their capitals are no
+    /// evidence of names).
+    static func tokenize(_ text: SourceText, _ structure: ArticleStructure, marks: [(range: TextRange, opens: Bool)])
+        -> (tokens: TokenList, sentences: [TextRange]) {
+        let paragraphs = structure.paragraphs
         var tokens = TokenList(textLength: text.count)
         var sentences: [TextRange] = []
-        var unkept: [TextRange] = []   // the sentences of headings and captions, which are split but not kept
+        var unkept: [TextRange] = []
         func addTokens(_ range: TextRange, paragraph: Int, isHeadline: Bool, keepSentences: Bool) {
             let first = tokens.count
             Tokenizer.tokenize(text, range, marks: marks, into: &tokens)
@@ -106,43 +140,50 @@ enum ArticleAnalysis {
             switch p.kind {
             case .body, .listItem:
                 addTokens(p.range, paragraph: index, isHeadline: false, keepSentences: p.kind == .body)
-            case .heading, .caption:
-                addTokens(p.range, paragraph: index, isHeadline: p.kind == .heading, keepSentences: false)
-            case .boilerplate, .byline, .dateline:
+            case .heading:
+                addTokens(p.range, paragraph: index, isHeadline: true, keepSentences: false)
+            case .caption, .boilerplate, .byline, .dateline:
                 break
             }
         }
+        return (tokens, sentences)
+    }
 
-        // 3. Which quote each token lies inside.
-        let (openToken, closeToken) = markQuoted(&tokens, candidates)
+    /// Names: the mentions of names in the tokens (each token of one marked `inName`), with the evidence of
+    /// the article that typing and merging weigh.
+    static func findNames(_ text: SourceText, _ tokens: inout TokenList)
+        -> (mentions: [NameMention], evidence: MentionEvidence, nameEvidence: NameEvidence) {
+        let nameEvidence = NameEvidence(tokens)
+        let found = MentionFinder(text: text, tokens: tokens, evidence: nameEvidence).find()
+        for m in found.mentions { tokens.insert(.inName, in: m.tokens) }
+        return (found.mentions, found.evidence, nameEvidence)
+    }
 
-        // 4. Names and entities.
-        let evidence = NameEvidence(tokens)
-        let found = MentionFinder(text: text, tokens: tokens, evidence: evidence).find()
-        let mentions = found.mentions
-        for m in mentions { tokens.insert(.inName, in: m.tokens) }
-        let built = EntityBuilder.build(mentions, found.evidence, tokens: tokens, text: text, evidence: evidence)
-
-        // 5. Quotes and speakers.
+    /// Quotes and speakers: each candidate's cue and speaker, and which candidates are quotations.
+    static func attributeQuotes(_ text: SourceText, _ tokens: TokenList, _ mentions: [NameMention],
+                                _ built: EntityBuilder.Result, _ candidates: [QuoteCandidate],
+                                _ openToken: [Int], _ closeToken: [Int]) -> [Quote] {
         let context = AnalysisContext(text: text, tokens: tokens, mentions: mentions, mentionEntity: built.mentionEntity,
                                       entities: built.entities, info: built.info)
-        var quotes = QuoteAttributor(context: context, candidates: candidates, openToken: openToken,
-                                     closeToken: closeToken).quotes()
+        return QuoteAttributor(context: context, candidates: candidates, openToken: openToken,
+                               closeToken: closeToken).quotes()
+    }
 
-        // Most mentioned first; speaker entity indices follow the new order.
-        let order = built.entities.indices.sorted { a, b in
-            let ca = built.entities[a].mentions.count, cb = built.entities[b].mentions.count
-            return ca != cb ? ca > cb : built.entities[a].mentions[0].start < built.entities[b].mentions[0].start
+    /// The entities, most mentioned first (then by first mention); the speakers' entity numbers follow the new
+    /// order.
+    static func orderEntities(_ built: [Entity], speakersOf quotes: inout [Quote]) -> [Entity] {
+        let order = built.indices.sorted { a, b in
+            let ca = built[a].mentions.count, cb = built[b].mentions.count
+            return ca != cb ? ca > cb : built[a].mentions[0].start < built[b].mentions[0].start
         }
         var newIndex = [Int](repeating: 0, count: order.count)
         for (position, old) in order.enumerated() { newIndex[old] = position }
-        let entities = order.map { built.entities[$0] }
         for i in quotes.indices {
             if let e = quotes[i].speaker?.entity { quotes[i].speaker?.entity = newIndex[e] }
         }
-        return Output(structure: structure, sentences: sentences, quotes: quotes, entities: entities, tokens: tokens,
-                      mentions: mentions)
+        return order.map { built[$0] }
     }
+
     /// Marks the tokens inside each quote candidate (`quoted`) and returns, for each candidate, the token of its
     /// opening and of its closing mark (-1 when none). (A function of its own, so that the loop reads the token
     /// list directly rather than through the capture of `run`'s nested function.)

@@ -22,8 +22,7 @@ extension Article {
     /// Analyses `text` with the structure its source states: quotes, speakers and entities as for any text,
     /// over the given paragraphs.
     public init(analyzing text: SourceText, stated: StatedStructure, source: ArticleSource?, warnings: [String] = []) {
-        let structure = ArticleStructure(title: stated.title, paragraphs: stated.paragraphs,
-                                         sections: StructureParser.sections(text, stated.paragraphs))
+        let structure = ArticleStructure(title: stated.title, paragraphs: stated.paragraphs, text: text)
         let analysis = ArticleAnalysis.run(text, structure: structure)
         var quotes = analysis.quotes
         for quotation in stated.quotations where !quotes.contains(where: { $0.range.overlaps(quotation) }) {

@@ -146,3 +146,8 @@ enum Lexicon {
         return nil
     }
 }
+
+extension Lexicon {
+    /// The phrases of a phrase list (`Lists/Phrases/`), lower case, in the order of its file.
+    static func phrases(_ list: PhraseList) -> [String] { list.phrases }
+}

@@ -1,8 +1,44 @@
 /// The layout of an article before any language analysis: title, paragraphs and their kinds, sections.
+///
+/// `StructureParser` finds it in plain text; a reader of markup can give it instead, with the kinds its
+/// markup states (`init(title:paragraphs:text:)` makes the sections), and the analysis starts from it.
 struct ArticleStructure: Sendable {
     var title: TextRange?
     var paragraphs: [Paragraph]
     var sections: [Section]
+    /// For each paragraph, the rule of `ParagraphRule` that decided its kind (nil where none did, and for
+    /// kinds given by markup).
+    var rules: [ParagraphRule?]
+
+    init(title: TextRange?, paragraphs: [Paragraph], sections: [Section], rules: [ParagraphRule?]) {
+        self.title = title
+        self.paragraphs = paragraphs
+        self.sections = sections
+        self.rules = rules
+    }
+
+    /// A structure of given paragraphs: the sections start at the headings among them.
+    init(title: TextRange?, paragraphs: [Paragraph], text: SourceText, rules: [ParagraphRule?]? = nil) {
+        self.init(title: title, paragraphs: paragraphs, sections: Self.sections(text, paragraphs),
+                  rules: rules ?? [ParagraphRule?](repeating: nil, count: paragraphs.count))
+    }
+
+    /// The lead section (up to the first heading), then one section from each heading to the next.
+    static func sections(_ text: SourceText, _ paragraphs: [Paragraph]) -> [Section] {
+        var sections: [Section] = []
+        var leadEnd = text.count
+        for (index, paragraph) in paragraphs.enumerated() where paragraph.kind == .heading {
+            if sections.isEmpty { leadEnd = paragraph.range.start }
+            let heading = MarkdownSyntax.stripHeadingMarker(text, paragraph.range)
+            sections.append(Section(headingParagraph: index, heading: heading,
+                                    range: TextRange(paragraph.range.start, text.count)))
+        }
+        for k in sections.indices.dropLast() {
+            sections[k].range.end = sections[k + 1].range.start
+        }
+        sections.insert(Section(headingParagraph: nil, heading: nil, range: TextRange(0, leadEnd)), at: 0)
+        return sections
+    }
 }
 
 /// Finds the title, paragraphs, headings, lists and boilerplate of an article from its lines.
@@ -13,7 +49,7 @@ enum StructureParser {
     static func parse(_ text: SourceText) -> ArticleStructure {
         let lines = Lines.split(text)
         guard let first = lines.firstIndex(where: { !$0.isBlank }) else {
-            return ArticleStructure(title: nil, paragraphs: [], sections: [])
+            return ArticleStructure(title: nil, paragraphs: [], text: text)
         }
         let title = MarkdownSyntax.stripHeadingMarker(text, lines[first].content)
 
@@ -37,25 +73,8 @@ enum StructureParser {
             }
         }
 
-        let paragraphs = ParagraphClassifier.classify(text, ranges, title: title)
-        return ArticleStructure(title: title, paragraphs: paragraphs, sections: sections(text, paragraphs))
-    }
-
-    /// The lead section and one section per heading paragraph.
-    static func sections(_ text: SourceText, _ paragraphs: [Paragraph]) -> [Section] {
-        var sections: [Section] = []
-        var leadEnd = text.count
-        for (index, paragraph) in paragraphs.enumerated() where paragraph.kind == .heading {
-            if sections.isEmpty { leadEnd = paragraph.range.start }
-            let heading = MarkdownSyntax.stripHeadingMarker(text, paragraph.range)
-            sections.append(Section(headingParagraph: index, heading: heading,
-                                    range: TextRange(paragraph.range.start, text.count)))
-        }
-        for k in sections.indices.dropLast() {
-            sections[k].range.end = sections[k + 1].range.start
-        }
-        sections.insert(Section(headingParagraph: nil, heading: nil, range: TextRange(0, leadEnd)), at: 0)
-        return sections
+        let (paragraphs, rules) = ParagraphClassifier.classifyWithRules(text, ranges)
+        return ArticleStructure(title: title, paragraphs: paragraphs, text: text, rules: rules)
     }
 
     /// A block whose lines are all long and end without a full stop before the last one reads as one paragraph
@@ -64,7 +83,7 @@ enum StructureParser {
         let lengths = block.map { text.scalarCount(in: $0.content) }
         let longest = lengths.max() ?? 0
         if longest < 30 { return false }
-        for line in block where ParagraphClassifier.listMarkerLength(text, line.content) > 0 { return false }
+        for line in block where Furniture.listMarkerLength(text, line.content) > 0 { return false }
         var endedLines = 0
         for (k, line) in block.enumerated() where k < block.count - 1 {
             if lengths[k] < longest * 6 / 10 { return false }

@@ -1,45 +1,72 @@
 /// Boilerplate that is recognised by where it stands: link lists after "Read more:", an author's note at the
 /// end ("Jane Doe is a reporter at ..."), an all-capital credit line at the end, readers' comments after the
-/// story, and a line between two boilerplate lines (chart blocks).
+/// story, and a line between two chart labels.
 enum Trailers {
-    static func mark(_ text: SourceText, _ paragraphs: inout [Paragraph]) {
-        let n = paragraphs.count
-        guard n > 0 else { return }
-        func lowered(_ k: Int) -> String { text.string(paragraphs[k].range).lowercased() }
+    static let authorNoteVerbs: [[UInt8]] = Lexicon.phrases(.authorNoteVerb).map { Array($0.utf8) }
+    static let authorRoles = PhraseMatcher(.authorRole, .words)
+    static let authorBeats: [[UInt8]] = Lexicon.phrases(.authorBeat).map { Array($0.utf8) }
 
-        // Headlines listed after "Read more:" or "Related:".
-        var marked = 0
-        for k in 0..<n where paragraphs[k].kind == .boilerplate && k >= marked {
-            let l = lowered(k)
-            guard l == "read more:" || l == "related:" || l == "read more" || l == "related" || l == "see also:"
-                || l == "more from" || l == "related stories" || l == "related content" else { continue }
+    /// "author's note at the end": walking back from the end over furniture, the notes on the authors ("Jane
+    /// Doe is a reporter at ...") and the name lines above them ("Jane Doe", an author box), up to the story's
+    /// last paragraphs (two that are neither end the walk).
+    static func markAuthorNotes(_ board: inout ParagraphBoard) {
+        var k = board.count - 1
+        var misses = 0
+        while k >= 0 && misses < 2 {
+            defer { k -= 1 }
+            switch board.kind(k) {
+            case .boilerplate, .caption, .dateline, .byline: continue
+            case .body, .listItem, .heading:
+                let range = board.range(k)
+                if board.kind(k) != .heading && isAuthorNote(board.text, range) {
+                    board.set(k, .boilerplate, by: .authorNoteAtEnd)
+                } else if Headings.isNameLine(board.text, range), k + 1 < board.count,
+                          board.rules[k + 1] == .authorNoteAtEnd {
+                    board.set(k, .boilerplate, by: .authorNoteAtEnd)
+                } else {
+                    misses += 1
+                }
+            }
+        }
+    }
+
+    /// "link list after a label": the short lines without a final stop after "Read more:" or "Related:" are
+    /// headlines of other stories.
+    static func markLinkLists(_ board: inout ParagraphBoard) {
+        var k = 0
+        while k < board.count {
+            guard board.kind(k) == .boilerplate, let l = board.lowered[k], Furniture.isLinkListLabel(l) else { k += 1; continue }
             var j = k + 1
-            while j < n && paragraphs[j].range.count <= 160 && !lowered(j).hasSuffix(".") {
-                paragraphs[j].kind = .boilerplate
+            while j < board.count && board.range(j).count <= 160 && board.lowered[j]?.bytes.last != UInt8(ascii: ".") {
+                board.set(j, .boilerplate, by: .linkListAfterLabel)
                 j += 1
             }
-            marked = j
+            k = j
         }
+    }
 
-        // From the end: author notes, capital credit lines, readers' comments.
-        var last = n - 1
-        while last >= 0 && paragraphs[last].kind == .boilerplate { last -= 1 }
+    /// The last two paragraphs before the closing boilerplate that `test` finds to be trailers ("author's note
+    /// at the end", "capital credit at the end").
+    static func markClosingLines(_ board: inout ParagraphBoard, _ rule: ParagraphRule,
+                                 _ test: (SourceText, TextRange) -> Bool) {
+        var last = board.count - 1
+        while last >= 0 && board.kind(last) == .boilerplate { last -= 1 }
         guard last >= 0 else { return }
         var k = last
         while k >= max(0, last - 1) {
-            if paragraphs[k].kind == .body && (isAuthorNote(text, paragraphs[k].range) || isCapitalCredit(text, paragraphs[k].range)) {
-                paragraphs[k].kind = .boilerplate
-            }
+            if board.kind(k) == .body && test(board.text, board.range(k)) { board.set(k, .boilerplate, by: rule) }
             k -= 1
         }
-        markReaderComments(text, &paragraphs)
+    }
 
-        // A short line between two boilerplate lines (a chart's caption between its labels).
-        for k in 1..<max(1, n - 1) where paragraphs[k].kind == .body && paragraphs[k].range.count <= 400 {
-            if paragraphs[k - 1].kind == .boilerplate && paragraphs[k + 1].kind == .boilerplate
-                && isChartLabel(text, paragraphs[k - 1].range) && isChartLabel(text, paragraphs[k + 1].range)
-                && !text.string(paragraphs[k].range).unicodeScalars.contains(where: { $0 == "\"" || $0 == "\u{201C}" }) {
-                paragraphs[k].kind = .boilerplate
+    /// "chart block": a short line between two chart labels (a chart's caption between its labels).
+    static func markChartBlocks(_ board: inout ParagraphBoard) {
+        let n = board.count
+        for k in 1..<max(1, n - 1) where board.kind(k) == .body && board.range(k).count <= 400 {
+            if board.kind(k - 1) == .boilerplate && board.kind(k + 1) == .boilerplate
+                && isChartLabel(board.text, board.range(k - 1)) && isChartLabel(board.text, board.range(k + 1))
+                && !hasQuotationMarks(board.text, board.range(k)) {
+                board.set(k, .boilerplate, by: .chartBlock)
             }
         }
     }
@@ -51,15 +78,17 @@ enum Trailers {
         return b[colon...].contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
-    /// "Jane Doe is a reporter at The Daily and a writer based in Brooklyn."
+    /// "Jane Doe is a reporter at The Daily and a writer based in Brooklyn.", "Tom Vale has covered the harbour
+    /// since 2012."
     static func isAuthorNote(_ text: SourceText, _ range: TextRange) -> Bool {
-        guard range.count <= 300 else { return false }
+        guard range.count <= 400 else { return false }
         let l = LowerBytes(text, range)
-        let roles = ["editor", "writer", "reporter", "correspondent", "columnist", "author", "contributor", "fellow",
-                     "journalist", "freelance", "staff writer", "producer"]
-        for verb in [" is a ", " is an ", " is the ", " writes ", " covers "] {
-            if let offset = l.offset(of: verb), offset < 40 {
-                return roles.contains { l.contains($0) }
+        for beat in authorBeats {
+            if let offset = l.offset(ofWords: beat), offset < 40 { return !Furniture.hasQuotationMarks(l) }
+        }
+        for verb in authorNoteVerbs {
+            if let offset = l.offset(ofWords: verb), offset < 40 {
+                return authorRoles.matches(l)
             }
         }
         return false
@@ -82,23 +111,33 @@ enum Trailers {
         return letters >= 12 && upper * 10 >= letters * 9 && text.string(range).count <= 200
     }
 
-    /// Readers' comments after the story: three or more closing paragraphs in the first person, without
-    /// quotation marks, after a story that quotes people.
-    static func markReaderComments(_ text: SourceText, _ paragraphs: inout [Paragraph]) {
-        var end = paragraphs.count - 1
-        while end >= 0 && paragraphs[end].kind == .boilerplate { end -= 1 }
+    /// "readers' comments": three or more closing paragraphs without quotation marks, half of them in the first
+    /// or second person, after a story that quotes people and is not itself written in the first person.
+    static func markReaderComments(_ board: inout ParagraphBoard) {
+        let text = board.text
+        var end = board.count - 1
+        while end >= 0 && board.kind(end) == .boilerplate { end -= 1 }
         var start = end + 1
-        while start - 1 >= 0 && paragraphs[start - 1].kind == .body && !hasQuotationMarks(text, paragraphs[start - 1].range) {
+        while start - 1 >= 0 && board.kind(start - 1) == .body && !hasQuotationMarks(text, board.range(start - 1)) {
             start -= 1
         }
         guard end - start + 1 >= 3 else { return }
         // The cheap test first: a story without quotation marks before the closing paragraphs (most of them,
         // when no paragraph has any) is never followed by comments, so its words need not be read.
-        let quotesBefore = paragraphs[..<start].contains { p in p.kind == .body && hasQuotationMarks(text, p.range) }
+        let quotesBefore = board.paragraphs[..<start].contains { p in p.kind == .body && hasQuotationMarks(text, p.range) }
         guard quotesBefore else { return }
-        let firstPerson = (start...end).reduce(0) { $0 + (isFirstPersonOpinion(text, paragraphs[$1].range) ? 1 : 0) }
+        let firstPerson = (start...end).reduce(0) { $0 + (isFirstPersonOpinion(text, board.range($1)) ? 1 : 0) }
         guard firstPerson * 2 >= end - start + 1 else { return }
-        for k in start...end { paragraphs[k].kind = .boilerplate }
+        // An author who writes in the first person (an essay, a speech, an interview's answers) is not followed
+        // by comments: the first person must start with them. Among the story's paragraphs without quotation
+        // marks, at most one in four uses it.
+        var unquoted = 0, unquotedFirstPerson = 0
+        for k in 0..<start where board.kind(k) == .body && !hasQuotationMarks(text, board.range(k)) {
+            unquoted += 1
+            if isFirstPersonOpinion(text, board.range(k)) { unquotedFirstPerson += 1 }
+        }
+        guard unquotedFirstPerson * 4 <= unquoted else { return }
+        for k in start...end { board.set(k, .boilerplate, by: .readerComments) }
     }
 
     /// Whether the range holds a straight or curly double quotation mark (" “ ”).
@@ -167,62 +206,3 @@ enum Trailers {
     }
 }
 
-/// Pull quotes: a short paragraph that repeats a sentence of the story word for word.
-enum PullQuotes {
-    /// Sentences shorter than this (in bytes) are too common to tell a pull quote.
-    static let shortest = 30
-    /// Paragraphs longer than this (in bytes) are never pull quotes.
-    static let longest = 400
-
-    static func mark(_ text: SourceText, _ paragraphs: inout [Paragraph]) {
-        // Sentence hash -> the longest body paragraph holding it; the sentences of each short body paragraph.
-        var seenIn = WordTable<Int>(capacity: paragraphs.count * 4 + 16)
-        var chunks: [(hash: UInt64, length: Int)] = []
-        var chunksStart = [Int](repeating: 0, count: paragraphs.count + 1)
-        for (k, p) in paragraphs.enumerated() {
-            chunksStart[k] = chunks.count
-            guard p.kind == .body else { continue }
-            let first = chunks.count
-            sentences(text, p.range, into: &chunks)
-            for c in chunks[first...] where c.length >= shortest { seenIn[c.hash] = max(seenIn[c.hash] ?? 0, p.range.count) }
-            // Only a short paragraph's sentences are looked at again.
-            if p.range.count > longest { chunks.removeSubrange(first...) }
-        }
-        chunksStart[paragraphs.count] = chunks.count
-        for k in paragraphs.indices where paragraphs[k].kind == .body && paragraphs[k].range.count <= longest {
-            let own = chunks[chunksStart[k]..<chunksStart[k + 1]]
-            guard !own.isEmpty, own.allSatisfy({ $0.length >= shortest }) else { continue }
-            if own.allSatisfy({ (seenIn[$0.hash] ?? 0) > paragraphs[k].range.count }) {
-                paragraphs[k].kind = .boilerplate
-            }
-        }
-    }
-
-    /// The paragraph cut after ". ", "? " and "! ", each piece trimmed: its hash and length in bytes.
-    static func sentences(_ text: SourceText, _ range: TextRange, into out: inout [(hash: UInt64, length: Int)]) {
-        text.bytes.withUnsafeBufferPointer { b in
-            func add(_ r: TextRange) {
-                let t = Whitespace.trim(text, r)
-                guard !t.isEmpty else { return }
-                var h = WordHash.empty
-                for j in t.start..<t.end { h = WordHash.adding(b[j], to: h) }
-                out.append((h, t.count))
-            }
-            var start = range.start
-            var i = range.start
-            while true {
-                // A sentence ends at a space after ".", "?" or "!" (or at the end). The search goes from one such
-                // mark to the next (stopping also at bytes beyond ASCII), not from space to space.
-                i = ByteSearch.first(UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), orNonASCIIIn: b,
-                                     from: i, to: range.end)
-                if i + 1 >= range.end { break }
-                if b[i] < 0x80 && b[i + 1] == 0x20 {
-                    add(TextRange(start, i + 1))
-                    start = i + 1
-                }
-                i += 1
-            }
-            if start < range.end { add(TextRange(start, range.end)) }
-        }
-    }
-}

@@ -1,0 +1,61 @@
+/// "pull quote": a short paragraph that repeats sentences of the story word for word.
+enum PullQuotes {
+    /// Sentences shorter than this (in bytes) are too common to tell a pull quote.
+    static let shortest = 30
+    /// Paragraphs longer than this (in bytes) are never pull quotes.
+    static let longest = 400
+
+    static func mark(_ board: inout ParagraphBoard) {
+        let text = board.text
+        let paragraphs = board.paragraphs
+        // Sentence hash -> the longest body paragraph holding it; the sentences of each short body paragraph.
+        var seenIn = WordTable<Int>(capacity: paragraphs.count * 4 + 16)
+        var chunks: [(hash: UInt64, length: Int)] = []
+        var chunksStart = [Int](repeating: 0, count: paragraphs.count + 1)
+        for (k, p) in paragraphs.enumerated() {
+            chunksStart[k] = chunks.count
+            guard p.kind == .body else { continue }
+            let first = chunks.count
+            sentences(text, p.range, into: &chunks)
+            for c in chunks[first...] where c.length >= shortest { seenIn[c.hash] = max(seenIn[c.hash] ?? 0, p.range.count) }
+            // Only a short paragraph's sentences are looked at again.
+            if p.range.count > longest { chunks.removeSubrange(first...) }
+        }
+        chunksStart[paragraphs.count] = chunks.count
+        for k in paragraphs.indices where paragraphs[k].kind == .body && paragraphs[k].range.count <= longest {
+            let own = chunks[chunksStart[k]..<chunksStart[k + 1]]
+            guard !own.isEmpty, own.allSatisfy({ $0.length >= shortest }) else { continue }
+            if own.allSatisfy({ (seenIn[$0.hash] ?? 0) > paragraphs[k].range.count }) {
+                board.set(k, .boilerplate, by: .pullQuote)
+            }
+        }
+    }
+
+    /// The paragraph cut after ". ", "? " and "! ", each piece trimmed: its hash and length in bytes.
+    static func sentences(_ text: SourceText, _ range: TextRange, into out: inout [(hash: UInt64, length: Int)]) {
+        text.bytes.withUnsafeBufferPointer { b in
+            func add(_ r: TextRange) {
+                let t = Whitespace.trim(text, r)
+                guard !t.isEmpty else { return }
+                var h = WordHash.empty
+                for j in t.start..<t.end { h = WordHash.adding(b[j], to: h) }
+                out.append((h, t.count))
+            }
+            var start = range.start
+            var i = range.start
+            while true {
+                // A sentence ends at a space after ".", "?" or "!" (or at the end). The search goes from one such
+                // mark to the next (stopping also at bytes beyond ASCII), not from space to space.
+                i = ByteSearch.first(UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), orNonASCIIIn: b,
+                                     from: i, to: range.end)
+                if i + 1 >= range.end { break }
+                if b[i] < 0x80 && b[i + 1] == 0x20 {
+                    add(TextRange(start, i + 1))
+                    start = i + 1
+                }
+                i += 1
+            }
+            if start < range.end { add(TextRange(start, range.end)) }
+        }
+    }
+}
