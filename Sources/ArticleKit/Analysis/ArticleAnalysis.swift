@@ -25,6 +25,8 @@ enum ArticleAnalysis {
         /// The tokens and name mentions the entities were built from (for tests that ask which rule decided).
         var tokens: TokenList
         var mentions: [NameMention]
+        /// What was decided of each quote candidate, and by which rules (for tests that ask).
+        var quoteDecisions: [QuoteDecision]
     }
 
     /// The paragraph number used for the title's tokens.
@@ -124,8 +126,9 @@ enum ArticleAnalysis {
         // 5. Quotes and speakers.
         let context = AnalysisContext(text: text, tokens: tokens, mentions: mentions, mentionEntity: built.mentionEntity,
                                       entities: built.entities, info: built.info)
-        var quotes = QuoteAttributor(context: context, candidates: candidates, openToken: openToken,
-                                     closeToken: closeToken).quotes()
+        let quoteDecisions = QuoteAttributor(context: context, candidates: candidates, openToken: openToken,
+                                             closeToken: closeToken).decisions()
+        var quotes = quoteDecisions.compactMap(\.quote)
 
         // Most mentioned first; speaker entity indices follow the new order.
         let order = built.entities.indices.sorted { a, b in
@@ -139,7 +142,7 @@ enum ArticleAnalysis {
             if let e = quotes[i].speaker?.entity { quotes[i].speaker?.entity = newIndex[e] }
         }
         return Output(structure: structure, sentences: sentences, quotes: quotes, entities: entities, tokens: tokens,
-                      mentions: mentions)
+                      mentions: mentions, quoteDecisions: quoteDecisions)
     }
     /// Marks the tokens inside each quote candidate (`quoted`) and returns, for each candidate, the token of its
     /// opening and of its closing mark (-1 when none). (A function of its own, so that the loop reads the token

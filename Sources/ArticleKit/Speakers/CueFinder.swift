@@ -1,5 +1,36 @@
+/// The constructions of a reporting cue, as `CueFinder` recognises them. Each has a test of an invented example
+/// (`AttributionRuleTests`).
+enum CueForm: Int, CaseIterable, Sendable {
+    /// `Kerry said`, `“…,” Kerry said`, `Chris Weston, chief strategist at IG, said`.
+    case speakerThenVerb
+    /// `“…,” said Kerry`, `“…,” added the minister`.
+    case verbThenSpeaker
+    /// `according to Kerry`.
+    case accordingTo
+    /// `local radio quoted Ruiz as saying`.
+    case quotedAsSaying
+    /// `Philip Bump: “…”`.
+    case nameBeforeColon
+    /// `The minister was blunt: “…”`.
+    case leadInBeforeColon
+
+    /// What the form recognises, as its tests and the documentation name it.
+    var name: String {
+        switch self {
+        case .speakerThenVerb: return "speaker then verb"
+        case .verbThenSpeaker: return "verb then speaker"
+        case .accordingTo: return "according to"
+        case .quotedAsSaying: return "quoted as saying"
+        case .nameBeforeColon: return "name before a colon"
+        case .leadInBeforeColon: return "lead-in before a colon"
+        }
+    }
+}
+
 /// A reporting cue found next to a quote: the verb or phrase, and the speaker phrase it points at.
 struct Cue: Sendable {
+    /// The construction.
+    var form: CueForm
     /// The tokens of the cue ("said", "according to", "told").
     var tokens: ClosedRange<Int>
     var phrase: SpeakerPhrase
@@ -56,10 +87,10 @@ struct CueFinder {
                 && PunctuationSets.afterQuote.contains(tokens.key(k)) { k += 1 }
         guard k <= high else { return nil }
         if isAccordingTo(k), let (phrase, range) = reader.after(k + 1, high: high) {
-            return Cue(tokens: k...k + 1, phrase: phrase, phraseTokens: range, adjacent: true)
+            return Cue(form: .accordingTo, tokens: k...k + 1, phrase: phrase, phraseTokens: range, adjacent: true)
         }
         if isCueVerb(k) && tokens[k].lex.contains(.invertible), let (phrase, range) = reader.after(k, high: high) {
-            return Cue(tokens: k...k, phrase: phrase, phraseTokens: range, adjacent: true)
+            return Cue(form: .verbThenSpeaker, tokens: k...k, phrase: phrase, phraseTokens: range, adjacent: true)
         }
         // Speaker then verb: the first reporting verb of the rest of the sentence.
         var v = k
@@ -67,19 +98,19 @@ struct CueFinder {
             if tokens[v].kind == .quoteMark { break }
             if isAccordingTo(v) {
                 if let (phrase, range) = reader.after(v + 1, high: high) {
-                    return Cue(tokens: v...v + 1, phrase: phrase, phraseTokens: range, adjacent: v - k <= 1)
+                    return Cue(form: .accordingTo, tokens: v...v + 1, phrase: phrase, phraseTokens: range, adjacent: v - k <= 1)
                 }
             } else if isCueVerb(v) {
                 if let quoted = quotedAsSaying(v, high: high) { return quoted }
                 if let (phrase, range) = reader.before(v, low: k, strict: v - k > 8) {
                     let adjacent = range.lowerBound == k && v - k <= 12
                     if adjacent || !tokens[v].lex.contains(.weakVerb) {
-                        return Cue(tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: adjacent)
+                        return Cue(form: .speakerThenVerb, tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: adjacent)
                     }
                 }
                 if (v == k || tokens[v - 1].isPunctuation(",")) && tokens[v].lex.contains(.invertible),
                    let (phrase, range) = reader.after(v, high: high) {
-                    return Cue(tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: v == k)
+                    return Cue(form: .verbThenSpeaker, tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: v == k)
                 }
             }
             v += 1
@@ -93,7 +124,7 @@ struct CueFinder {
         while v >= low {
             if tokens[v].kind == .quoteMark || tokens[v].isQuoted { v -= 1; continue }
             if isAccordingTo(v), let (phrase, range) = reader.after(v + 1, high: open - 1) {
-                return Cue(tokens: v...v + 1, phrase: phrase, phraseTokens: range, adjacent: isAdjacent(v + 1, open))
+                return Cue(form: .accordingTo, tokens: v...v + 1, phrase: phrase, phraseTokens: range, adjacent: isAdjacent(v + 1, open))
             }
             if isCueVerb(v) {
                 let key = tokens.key(v)
@@ -104,13 +135,13 @@ struct CueFinder {
                 // weaker verb next to the quote.
                 if tokens[v].lex.contains(.weakVerb), v > low, let outer = before(open: v, low: low),
                    !tokens[outer.tokens.lowerBound].lex.contains(.weakVerb) {
-                    return Cue(tokens: outer.tokens, phrase: outer.phrase, phraseTokens: outer.phraseTokens, adjacent: false)
+                    return Cue(form: outer.form, tokens: outer.tokens, phrase: outer.phrase, phraseTokens: outer.phraseTokens, adjacent: false)
                 }
                 if let found = subject(ofVerb: v, low: low, depth: 0) {
-                    return Cue(tokens: v...v, phrase: found.0, phraseTokens: found.1, adjacent: adjacent)
+                    return Cue(form: .speakerThenVerb, tokens: v...v, phrase: found.0, phraseTokens: found.1, adjacent: adjacent)
                 }
                 if tokens[v].lex.contains(.invertible), let (phrase, range) = reader.after(v, high: open - 1) {
-                    return Cue(tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: adjacent)
+                    return Cue(form: .verbThenSpeaker, tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: adjacent)
                 }
             }
             v -= 1
@@ -125,10 +156,10 @@ struct CueFinder {
         while k <= high && k - v < 8 && !(tokens.key(k) == "as" && k + 1 <= high && tokens.key(k + 1) == "saying") { k += 1 }
         guard k <= high, tokens.key(k) == "as" else { return nil }
         if k > v + 1, let (phrase, range) = reader.after(v, high: k - 1) {
-            return Cue(tokens: v...k + 1, phrase: phrase, phraseTokens: range, adjacent: true)
+            return Cue(form: .quotedAsSaying, tokens: v...k + 1, phrase: phrase, phraseTokens: range, adjacent: true)
         }
         if let (phrase, range) = reader.before(v - 1 >= 0 && tokens.key(v - 1) == "was" ? v - 1 : v, low: max(0, v - 12)) {
-            return Cue(tokens: v...k + 1, phrase: phrase, phraseTokens: range, adjacent: true)
+            return Cue(form: .quotedAsSaying, tokens: v...k + 1, phrase: phrase, phraseTokens: range, adjacent: true)
         }
         return nil
     }
@@ -141,10 +172,10 @@ struct CueFinder {
                 var low = v
                 while low > range.lowerBound && !tokens[low].beginsSentence { low -= 1 }
                 if let found = subject(ofVerb: v, low: low, depth: 0) {
-                    return Cue(tokens: v...v, phrase: found.0, phraseTokens: found.1, adjacent: false)
+                    return Cue(form: .speakerThenVerb, tokens: v...v, phrase: found.0, phraseTokens: found.1, adjacent: false)
                 }
                 if tokens[v].lex.contains(.invertible), let (phrase, phraseTokens) = reader.after(v, high: range.upperBound) {
-                    return Cue(tokens: v...v, phrase: phrase, phraseTokens: phraseTokens, adjacent: false)
+                    return Cue(form: .verbThenSpeaker, tokens: v...v, phrase: phrase, phraseTokens: phraseTokens, adjacent: false)
                 }
             }
             v -= 1
@@ -161,7 +192,7 @@ struct CueFinder {
         if m >= 0 {
             guard context.mentions[m].hint != .place else { return nil }
             let mention = context.mentions[m]
-            return Cue(tokens: open - 1...open - 1, phrase: .name(mention: m),
+            return Cue(form: .nameBeforeColon, tokens: open - 1...open - 1, phrase: .name(mention: m),
                        phraseTokens: mention.tokens.lowerBound...mention.tokens.upperBound - 1, adjacent: true)
         }
         // The quote must open a sentence of its own, after a lead-in of a few words.
@@ -171,7 +202,7 @@ struct CueFinder {
         let found = reader.before(verb, low: low) ?? reader.sentenceSubject(low: low, before: verb)
         guard let (phrase, phraseTokens) = found else { return nil }
         if case .name(let n) = phrase, context.mentions[n].hint == .place { return nil }
-        return Cue(tokens: open - 1...open - 1, phrase: phrase, phraseTokens: phraseTokens, adjacent: true)
+        return Cue(form: .leadInBeforeColon, tokens: open - 1...open - 1, phrase: phrase, phraseTokens: phraseTokens, adjacent: true)
     }
 
     /// The subject of a verb, following "said, adding" or "said and added" back to the first verb's subject.

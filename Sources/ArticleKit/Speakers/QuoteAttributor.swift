@@ -1,3 +1,17 @@
+/// What `QuoteAttributor` decided of one quote candidate.
+struct QuoteDecision: Sendable {
+    /// The words between the marks.
+    var content: TextRange
+    /// The quotation, when the candidate is one and lies in a paragraph (not the headline).
+    var quote: Quote?
+    /// The rule that decided whether it is a quotation.
+    var quotationRule: QuotationRule
+    /// The rule that gave its speaker, nil when it has none.
+    var attributionRule: AttributionRule?
+    /// The construction of its own cue, nil when it has none (or its speaker was carried over).
+    var cueForm: CueForm?
+}
+
 /// Turns quote candidates into quotes: finds each one's cue and speaker, carries speakers over to quotes that
 /// continue (the next segment of an interrupted or multi-paragraph quote, a quote paragraph after an attributed
 /// one), and drops what is not a quotation (scare quotes, titles of works, nicknames).
@@ -20,87 +34,159 @@ struct QuoteAttributor {
         var adjacent = false
         /// The speaker phrase is a name, a pronoun or a description of a person or organisation.
         var personLike = false
+        /// The rule that gave the speaker, and the construction of its cue.
+        var rule: AttributionRule?
+        var form: CueForm?
     }
 
-    func quotes() -> [Quote] {
+    /// The quotations found, in text order.
+    func quotes() -> [Quote] { decisions().compactMap(\.quote) }
+
+    /// What was decided of every quote candidate: whether it is a quotation and by which rule, and which rule
+    /// gave its speaker (for tests and tools; `quotes()` keeps the quotations).
+    func decisions() -> [QuoteDecision] {
         let finder = CueFinder(context: context)
         let coreference = Coreference(context: context)
-        var found: [Found?] = Array(repeating: nil, count: candidates.count)
-        var accepted = [Bool](repeating: false, count: candidates.count)
-        var previousSpeaker: Int?
-        var lastSpeaker: Int?
-        // The last accepted segment of each quotation and of each paragraph (-1 for none; the title's paragraph,
-        // -1, is at index 0).
-        var lastByQuotation = [Int32](repeating: -1, count: (candidates.map(\.quotation).max() ?? -1) + 1)
-        var lastInParagraph = [Int32](repeating: -1, count: (candidates.map(\.paragraph).max() ?? -1) + 2)
+        var progress = Progress(candidates: candidates)
+        var decisions: [QuoteDecision] = []
+        decisions.reserveCapacity(candidates.count)
 
         for (i, candidate) in candidates.enumerated() {
-            let open = openToken[i], close = closeToken[i]
-            guard open >= 0 else { continue }
-            var cue: Cue?
-            var after = close >= 0 ? finder.after(close: close, high: sentenceEnd(after: close)) : nil
-            if after == nil && close >= 0 && close + 1 < tokens.count && !tokens[close + 1].beginsParagraph
-                && tokens[close + 1].beginsSentence && tokens[close + 1].kind == .word {
-                // `"...?" Ruiz recalls`: a capital after a question mark may still be the attribution.
-                if let next = finder.after(close: close, high: sentenceEnd(after: close + 1)), next.adjacent,
-                   next.tokens.lowerBound - close <= 6 {
-                    after = next
+            guard openToken[i] >= 0 else { continue }
+            var cues = SentenceCues()
+            var result = Found(speaker: nil, mention: nil, cue: nil, direct: false, entity: nil)
+            for rule in AttributionRule.allCases {
+                if let f = attribution(rule, i, finder, coreference, &cues, progress) {
+                    result = f
+                    result.rule = rule
+                    break
                 }
             }
-            if let after, after.adjacent {
-                cue = after
-            } else if let before = beforeCue(finder, open: open) {
-                cue = before
-            } else if let colon = finder.colonLeadIn(open: open, low: sentenceStart(before: open)) {
-                cue = colon
-            } else {
-                cue = after
+            let (accepted, quotationRule) = quotation(i, result)
+            var quote: Quote?
+            // A quote belongs to a paragraph (`Quote.paragraph`); the headline has none, so its quotes are not listed.
+            if accepted && candidate.paragraph >= 0 {
+                quote = Quote(range: candidate.content, kind: kind(i), speaker: result.speaker, speakerMention: result.mention,
+                              cue: result.cue, paragraph: candidate.paragraph)
             }
-            var result = Found(speaker: nil, mention: nil, cue: nil, direct: false, entity: nil)
-            if let cue {
-                result = resolve(cue, coreference, previousSpeaker: previousSpeaker, lastSpeaker: lastSpeaker)
-            } else if candidate.continues, lastByQuotation[candidate.quotation] >= 0,
-                      let f = found[Int(lastByQuotation[candidate.quotation])] {
-                result = f
-                result.direct = false
-                result.cue = nil   // carried over from an earlier quote
-            } else if let f = previousSentenceCue(open, finder, coreference, previousSpeaker) {
-                result = f
-            } else if lastInParagraph[candidate.paragraph + 1] >= 0,
-                      let f = found[Int(lastInParagraph[candidate.paragraph + 1])], f.speaker != nil || f.mention != nil {
-                result = f
-                result.direct = false
-                result.cue = nil   // carried over from an earlier quote
-            } else if opensParagraph(open), let f = previousParagraphSpeaker(i, found, accepted) {
-                result = f
-                result.direct = false
-                result.cue = nil   // carried over from an earlier quote
-            } else if opensParagraph(open), let f = previousParagraphCue(open, finder, coreference, previousSpeaker) {
-                result = f
-            }
-            guard isQuotation(i, result) else { continue }
-            accepted[i] = true
-            found[i] = result
-            lastByQuotation[candidate.quotation] = Int32(i)
-            lastInParagraph[candidate.paragraph + 1] = Int32(i)
-            if let e = result.entity, context.info[e].type == .person { previousSpeaker = e }
-            if let e = result.entity { lastSpeaker = e }
+            let attributed = result.speaker != nil || result.mention != nil
+            decisions.append(QuoteDecision(content: candidate.content, quote: quote, quotationRule: quotationRule,
+                                           attributionRule: attributed ? result.rule : nil,
+                                           cueForm: attributed && result.rule?.carriesOver == false ? result.form : nil))
+            guard accepted else { continue }
+            progress.accepted[i] = true
+            progress.found[i] = result
+            progress.lastByQuotation[candidate.quotation] = Int32(i)
+            progress.lastInParagraph[candidate.paragraph + 1] = Int32(i)
+            if let e = result.entity, context.info[e].type == .person { progress.previousSpeaker = e }
+            if let e = result.entity { progress.lastSpeaker = e }
         }
+        return decisions
+    }
 
-        var quotes: [Quote] = []
-        quotes.reserveCapacity(candidates.indices.reduce(0) { $0 + (accepted[$1] && candidates[$1].paragraph >= 0 ? 1 : 0) })
-        // A quote belongs to a paragraph (`Quote.paragraph`); the headline has none, so its quotes are not listed.
-        for (i, candidate) in candidates.enumerated() where accepted[i] && candidate.paragraph >= 0 {
-            let f = found[i]!
-            quotes.append(Quote(range: candidate.content, kind: kind(i), speaker: f.speaker, speakerMention: f.mention,
-                                cue: f.cue, paragraph: candidate.paragraph))
+    /// What the attribution of the quotes before the current one left: what each accepted quote found, and the
+    /// last speakers (for pronouns and carry-over).
+    private struct Progress {
+        var found: [Found?]
+        var accepted: [Bool]
+        /// The last person who spoke, and the last speaker of any kind.
+        var previousSpeaker: Int?
+        var lastSpeaker: Int?
+        /// The last accepted segment of each quotation and of each paragraph (-1 for none; the title's
+        /// paragraph, -1, is at index 0).
+        var lastByQuotation: [Int32]
+        var lastInParagraph: [Int32]
+
+        init(candidates: [QuoteCandidate]) {
+            found = Array(repeating: nil, count: candidates.count)
+            accepted = [Bool](repeating: false, count: candidates.count)
+            lastByQuotation = [Int32](repeating: -1, count: (candidates.map(\.quotation).max() ?? -1) + 1)
+            lastInParagraph = [Int32](repeating: -1, count: (candidates.map(\.paragraph).max() ?? -1) + 2)
         }
-        return quotes
+    }
+
+    /// The cues of the quote's own sentence, found once and shared by the rules that read them.
+    private struct SentenceCues {
+        var searched = false
+        /// The cue after the quote (beside it or farther on), the cue before it, a colon lead-in.
+        var after: Cue?
+        var before: Cue?
+        var colon: Cue?
+    }
+
+    private func findCues(_ i: Int, _ finder: CueFinder, _ cues: inout SentenceCues) {
+        guard !cues.searched else { return }
+        cues.searched = true
+        let open = openToken[i], close = closeToken[i]
+        var after = close >= 0 ? finder.after(close: close, high: sentenceEnd(after: close)) : nil
+        if after == nil && close >= 0 && close + 1 < tokens.count && !tokens[close + 1].beginsParagraph
+            && tokens[close + 1].beginsSentence && tokens[close + 1].kind == .word {
+            // `"...?" Ruiz recalls`: a capital after a question mark may still be the attribution.
+            if let next = finder.after(close: close, high: sentenceEnd(after: close + 1)), next.adjacent,
+               next.tokens.lowerBound - close <= 6 {
+                after = next
+            }
+        }
+        cues.after = after
+        if after?.adjacent != true {
+            cues.before = beforeCue(finder, open: open)
+            if cues.before == nil { cues.colon = finder.colonLeadIn(open: open, low: sentenceStart(before: open)) }
+        }
+    }
+
+    /// The speaker that `rule` gives quote `i`, or nil when the rule does not apply.
+    private func attribution(_ rule: AttributionRule, _ i: Int, _ finder: CueFinder, _ coreference: Coreference,
+                             _ cues: inout SentenceCues, _ progress: Progress) -> Found? {
+        let candidate = candidates[i]
+        let open = openToken[i]
+        func resolved(_ cue: Cue?) -> Found? {
+            cue.map { resolve($0, coreference, previousSpeaker: progress.previousSpeaker, lastSpeaker: progress.lastSpeaker) }
+        }
+        /// An earlier quote's speaker, carried over (the quote has no cue of its own).
+        func carried(_ j: Int32) -> Found? {
+            guard j >= 0, var f = progress.found[Int(j)] else { return nil }
+            f.direct = false
+            f.cue = nil
+            return f
+        }
+        switch rule {
+        case .cueAfterTheQuote:
+            findCues(i, finder, &cues)
+            return cues.after?.adjacent == true ? resolved(cues.after) : nil
+        case .cueBeforeTheQuote:
+            findCues(i, finder, &cues)
+            return resolved(cues.before)
+        case .colonLeadIn:
+            findCues(i, finder, &cues)
+            return resolved(cues.colon)
+        case .cueLaterInTheSentence:
+            findCues(i, finder, &cues)
+            return resolved(cues.after)
+        case .earlierSegment:
+            guard candidate.continues else { return nil }
+            return carried(progress.lastByQuotation[candidate.quotation])
+        case .sentenceBefore:
+            return previousSentenceCue(open, finder, coreference, progress.previousSpeaker)
+        case .quoteBeforeInTheParagraph:
+            guard let f = carried(progress.lastInParagraph[candidate.paragraph + 1]), f.speaker != nil || f.mention != nil else {
+                return nil
+            }
+            return f
+        case .quoteParagraphBefore:
+            guard opensParagraph(open), var f = previousParagraphSpeaker(i, progress.found, progress.accepted) else { return nil }
+            f.direct = false
+            f.cue = nil
+            return f
+        case .cueOfTheParagraphBefore:
+            guard opensParagraph(open) else { return nil }
+            return previousParagraphCue(open, finder, coreference, progress.previousSpeaker)
+        }
     }
 
     private func resolve(_ cue: Cue, _ coreference: Coreference, previousSpeaker: Int?, lastSpeaker: Int? = nil) -> Found {
         var result = Found(speaker: nil, mention: nil, cue: nil, direct: true, entity: nil)
         result.adjacent = cue.adjacent
+        result.form = cue.form
         result.cue = context.range(cue.tokens)
         result.mention = context.range(cue.phraseTokens)
         switch cue.phrase {
@@ -236,55 +322,87 @@ struct QuoteAttributor {
 
     // MARK: - What is a quotation
 
-    private func isQuotation(_ i: Int, _ f: Found) -> Bool {
+    /// The words of a candidate that the quotation rules read.
+    private struct Shape {
+        var words = 0
+        var titleCase = false
+        var sentenceLike = false
+    }
+
+    private func shape(_ i: Int) -> Shape {
         let c = candidates[i]
         let open = openToken[i], close = closeToken[i]
-        var words = 0, capitalized = 0, letters = false
+        var words = 0, capitalized = 0
         var k = open + 1
         let end = close >= 0 ? close : lastToken(ofParagraph: open)
         while k < end && k < tokens.count {
             if tokens[k].kind == .word {
                 words += 1
-                letters = true
                 if tokens[k].isCapitalized || tokens[k].lex.contains(.minorWord) { capitalized += 1 }
             }
             k += 1
         }
-        guard letters else { return false }
-        // A nickname inside a name: Ana “Nana” Ruiz.
-        if open > 0, close >= 0, close + 1 < tokens.count, tokens[open - 1].kind == .word, tokens[open - 1].isCapitalized,
-           tokens[close + 1].kind == .word, tokens[close + 1].isCapitalized, words <= 2 {
-            return false
+        return Shape(words: words,
+                     titleCase: capitalized == words && words <= 8 || c.paragraph < 0 && capitalized * 10 >= words * 6,
+                     sentenceLike: words > 0 && endsSentence(c) && tokens[open + 1].isCapitalized)
+    }
+
+    /// Whether candidate `i` is a quotation, and the rule that decided (`QuotationRule`, in order).
+    private func quotation(_ i: Int, _ f: Found) -> (Bool, QuotationRule) {
+        let s = shape(i)
+        for rule in QuotationRule.allCases {
+            if let verdict = verdict(rule, i, f, s) { return (verdict, rule) }
         }
-        // Names and titles: "so-called", "titled", "the word".
-        if open > 0 && tokens[open - 1].kind == .word && tokens.keyLex(open - 1).contains(.namingWord) && words <= 6
-            && !(f.direct && f.cue.map { context.text.string($0).lowercased() != tokens.key(open - 1) } == true) {
-            return false
-        }
-        if open > 1 && tokens.keyIs(open - 1, "as") && tokens.keyIs(open - 2, "known") { return false }
-        // Titles of articles and works, however long: "headlined "...", and "..."".
-        if isTitled(open) { return false }
-        // An epithet between commas after a name: `Ortiz, “the queen of the harbour,” opened`.
-        if !f.direct && open > 1 && tokens[open - 1].isPunctuation(",") && context.mention(atToken: open - 2) >= 0
-            && open + 1 < tokens.count && !tokens[open + 1].isCapitalized && close >= 0 && close + 1 < tokens.count
-            && (tokens[close + 1].isPunctuation(",") || tokens[close - 1].isPunctuation(",")) {
-            return false
-        }
-        if c.continues { return true }
-        let titleCase = capitalized == words && words <= 8 || c.paragraph < 0 && capitalized * 10 >= words * 6
-        let sentenceLike = endsSentence(c) && tokens[open + 1].isCapitalized
-        if c.paragraph < 0 {
+        return (false, .sentenceOrCue)
+    }
+
+    /// What `rule` says of candidate `i` with speaker `f`, or nil when it does not apply.
+    private func verdict(_ rule: QuotationRule, _ i: Int, _ f: Found, _ s: Shape) -> Bool? {
+        let c = candidates[i]
+        let open = openToken[i], close = closeToken[i]
+        let words = s.words
+        switch rule {
+        case .noWords:
+            return words == 0 ? false : nil
+        case .nicknameInAName:
+            if open > 0, close >= 0, close + 1 < tokens.count, tokens[open - 1].kind == .word, tokens[open - 1].isCapitalized,
+               tokens[close + 1].kind == .word, tokens[close + 1].isCapitalized, words <= 2 {
+                return false
+            }
+            return nil
+        case .nameIntroduced:
+            if open > 0 && tokens[open - 1].kind == .word && tokens.keyLex(open - 1).contains(.namingWord) && words <= 6
+                && !(f.direct && f.cue.map { context.text.string($0).lowercased() != tokens.key(open - 1) } == true) {
+                return false
+            }
+            return nil
+        case .knownAs:
+            return open > 1 && tokens.keyIs(open - 1, "as") && tokens.keyIs(open - 2, "known") ? false : nil
+        case .titleOfAWork:
+            return isTitled(open) ? false : nil
+        case .epithetAfterAName:
+            if !f.direct && open > 1 && tokens[open - 1].isPunctuation(",") && context.mention(atToken: open - 2) >= 0
+                && open + 1 < tokens.count && !tokens[open + 1].isCapitalized && close >= 0 && close + 1 < tokens.count
+                && (tokens[close + 1].isPunctuation(",") || tokens[close - 1].isPunctuation(",")) {
+                return false
+            }
+            return nil
+        case .continuedQuotation:
+            return c.continues ? true : nil
+        case .headline:
             // In a headline every word is capitalised: only a quote with its cue counts.
-            return f.direct && f.personLike && !titleCase
-        }
-        if titleCase && !(f.direct && f.adjacent && (words <= 1 || sentenceLike)) { return false }
-        // "Locals call the bridge “the harp”": a name given, not words said.
-        if words <= 3, let cue = f.cue, context.text.string(cue).lowercased().hasPrefix("call") { return false }
-        if words <= 3 && !sentenceLike {
+            return c.paragraph < 0 ? f.direct && f.personLike && !s.titleCase : nil
+        case .titleCase:
+            return s.titleCase && !(f.direct && f.adjacent && (words <= 1 || s.sentenceLike)) ? false : nil
+        case .nameGiven:
+            if words <= 3, let cue = f.cue, context.text.string(cue).lowercased().hasPrefix("call") { return false }
+            return nil
+        case .shortFragment:
             // A short fragment is a partial quote only when someone is said to have said it.
-            return f.direct && f.personLike
+            return words <= 3 && !s.sentenceLike ? f.direct && f.personLike : nil
+        case .sentenceOrCue:
+            return f.direct || words >= 4 || s.sentenceLike && (f.speaker != nil || f.mention != nil)
         }
-        return f.direct || words >= 4 || sentenceLike && (f.speaker != nil || f.mention != nil)
     }
 
     /// Whether the quote opening at `open` follows "headlined", "titled" or "entitled", directly or after an
