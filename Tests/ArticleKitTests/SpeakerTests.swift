@@ -231,4 +231,97 @@ struct SpeakerTests {
         #expect(a.quote("Closed for the whole winter,")?.speakerMention.map(a.string) == "the sign")
         #expect(a.quote("Not this year.")?.speakerMention.map(a.string) == "I")
     }
+
+    @Test func aTitleOrOrganisationBeforeTheNameAfterTheQuote() {
+        // The name is the speaker and the cue is still beside the quote, though a title or an organisation
+        // comes first ("City Hall spokesman Ray Orr"): a weak verb ("continued") counts there too.
+        let a = analyse("""
+            The ferry service will close in March, the council said on Monday.
+
+            “We looked at every option,” City Hall spokesman Ray Orr said.
+
+            “The numbers never worked,” Mr. Orr continued.
+            """)
+        #expect(a.quote("We looked at every option,")?.speaker?.name == "Ray Orr")
+        #expect(a.quote("The numbers never worked,")?.speaker?.name == "Ray Orr")
+    }
+
+    @Test func aFullStopEndsTheSentenceBeforeANewSubject() {
+        // After "?" the capital may be the attribution; after "." it starts the next sentence.
+        let a = analyse("""
+            Dr Ana Ruiz spoke first. “Who will pay for it?” Ruiz asked.
+
+            Mr Tomas Berg said the plan was late. “We need another year.” Ruiz said the delay was a choice.
+            """)
+        #expect(a.quote("Who will pay for it?")?.speaker?.name == "Ana Ruiz")
+        #expect(a.quote("We need another year.")?.speaker?.name == "Tomas Berg")
+    }
+
+    @Test func anyVerbOfSpeechRightAfterTheQuote() {
+        // "scoffed" comes before its speaker; "thanked" takes an object and does not.
+        let a = analyse("""
+            “Nobody reads the small print,” scoffed Ana Ruiz.
+
+            Actor Tomas Berg, star of “Harbour Lights,” thanked Ruiz for her help.
+            """)
+        #expect(a.quote("Nobody reads the small print,")?.speaker?.name == "Ana Ruiz")
+        #expect(a.quote("Harbour Lights,") == nil)
+    }
+
+    @Test func aDescriptionThatOpensTheClauseSpeaks() {
+        // Whatever its noun, a subject with a determiner at the start of a clause speaks; after a name it is a
+        // time ("this week"), not the speaker.
+        let a = analyse("""
+            The former pollster said, “The count will be close.”
+
+            Another commenter wrote: “Nobody asked us.”
+
+            Officials this week said the bridge was “perfectly safe” to use.
+            """)
+        #expect(a.quote("The count will be close.")?.speakerMention.map(a.string) == "The former pollster")
+        #expect(a.quote("Nobody asked us.")?.speakerMention.map(a.string) == "Another commenter")
+        #expect(a.quote("perfectly safe")?.speakerMention.map(a.string) != "this week")
+    }
+
+    @Test func aPossessiveAfterTheVerbStartsTheSpeaker() {
+        let a = analyse("“We will win the county,” added his campaign manager, Jo Lindahl.")
+        #expect(a.quote("We will win the county,")?.speaker?.name == "Jo Lindahl")
+    }
+
+    @Test func aParticipleAfterAnObjectTakesTheSubject() {
+        // "emailed supporters saying": the subject of the sentence speaks; "with one of her ads asking": the
+        // ad does; "a sign saying": the sign has the words.
+        let a = analyse("""
+            Senator Ana Ruiz emailed supporters saying: “The fight goes on.”
+
+            Ruiz attacked her rival, with one of her ads asking, “Who pays for his promises?”
+
+            Tomas Berg held up a sign saying “Keep the ferry running.”
+            """)
+        #expect(a.quote("The fight goes on.")?.speaker?.name == "Ana Ruiz")
+        #expect(a.quote("Who pays for his promises?")?.speakerMention.map(a.string) == "one of her ads")
+        #expect(a.quote("Keep the ferry running.")?.speakerMention.map(a.string) == "a sign")
+        #expect(a.quote("Keep the ferry running.")?.speaker == nil)
+    }
+
+    @Test func wordsBetweenTheSpeakerAndTheVerb() {
+        // A day, a modal or "only" between the subject and the verb.
+        let a = analyse("""
+            Ana Ruiz later Thursday told reporters: “The count is final.”
+
+            The result was so close that Tomas Berg could only quip: “Count it again.”
+            """)
+        #expect(a.quote("The count is final.")?.speaker?.name == "Ana Ruiz")
+        #expect(a.quote("Count it again.")?.speaker?.name == "Tomas Berg")
+    }
+
+    @Test func aSourceThatIsAlsoAVerbAfterADeterminer() {
+        // "email" and "notes" are verbs of speech too; after "the" they are what speaks.
+        let a = analyse("""
+            “Every vote counts,” read the email.
+
+            The code will protect sources, according to the explanatory notes of the bill.
+            """)
+        #expect(a.quote("Every vote counts,")?.speakerMention.map(a.string) == "the email")
+    }
 }

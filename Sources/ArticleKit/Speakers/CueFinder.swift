@@ -89,7 +89,12 @@ struct CueFinder {
         if isAccordingTo(k), let (phrase, range) = reader.after(k + 1, high: high) {
             return Cue(form: .accordingTo, tokens: k...k + 1, phrase: phrase, phraseTokens: range, adjacent: true)
         }
-        if isCueVerb(k) && tokens[k].lex.contains(.invertible), let (phrase, range) = reader.after(k, high: high) {
+        // Right after the quote any verb of speech may come before its speaker ("…,” scoffed Ana Ruiz), not only
+        // those that do so before a quote; not a participle ("…,” adding that), nor a verb that also takes an
+        // object ("“Scandal,” thanked Obama").
+        if isCueVerb(k) && (tokens[k].lex.contains(.invertible)
+                            || !tokens.key(k).hasSuffix("ing") && !tokens[k].lex.contains(.weakVerb)),
+           let (phrase, range) = reader.after(k, high: high) {
             return Cue(form: .verbThenSpeaker, tokens: k...k, phrase: phrase, phraseTokens: range, adjacent: true)
         }
         // Speaker then verb: the first reporting verb of the rest of the sentence.
@@ -103,7 +108,7 @@ struct CueFinder {
             } else if isCueVerb(v) {
                 if let quoted = quotedAsSaying(v, high: high) { return quoted }
                 if let (phrase, range) = reader.before(v, low: k, strict: v - k > 8) {
-                    let adjacent = range.lowerBound == k && v - k <= 12
+                    let adjacent = (range.lowerBound == k || onlyTitlesBetween(k, range.lowerBound)) && v - k <= 12
                     if adjacent || !tokens[v].lex.contains(.weakVerb) {
                         return Cue(form: .speakerThenVerb, tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: adjacent)
                     }
@@ -199,7 +204,7 @@ struct CueFinder {
         guard open + 1 < tokens.count, tokens[open + 1].isCapitalized, open - 1 - low <= 16 else { return nil }
         guard let verb = (low..<(open - 1)).first(where: { tokens[$0].kind == .word && tokens.keyLex($0).contains(.leadInVerb) }),
               verb - low <= 8 else { return nil }
-        let found = reader.before(verb, low: low) ?? reader.sentenceSubject(low: low, before: verb)
+        let found = reader.before(verb, low: low, anyNounOpeningAClause: false) ?? reader.sentenceSubject(low: low, before: verb)
         guard let (phrase, phraseTokens) = found else { return nil }
         if case .name(let n) = phrase, context.mentions[n].hint == .place { return nil }
         return Cue(form: .leadInBeforeColon, tokens: open - 1...open - 1, phrase: phrase, phraseTokens: phraseTokens, adjacent: true)
@@ -215,6 +220,23 @@ struct CueFinder {
         }
         if j >= low && j < v - 1 && isCueVerb(j) { return subject(ofVerb: j, low: low, depth: depth + 1) }
         return nil
+    }
+
+    /// Whether the tokens from `start` up to the name at `name` only describe who the name is: a title or an
+    /// organisation before it ("“…,” City Hall spokesman Ray Orr said", "“…,” his campaign manager, Jo Lin,
+    /// said"), a few words with no verb or clause word among them.
+    func onlyTitlesBetween(_ start: Int, _ name: Int) -> Bool {
+        guard name > start, name - start <= 7 else { return false }
+        for k in start..<name {
+            let t = tokens[k]
+            if t.kind == .possessive || t.isPunctuation(",") && k == name - 1 { continue }
+            guard t.kind == .word, !t.isQuoted else { return false }
+            let lex = tokens.keyLex(k)
+            if !t.isCapitalized && (lex.contains(.cueVerb) || lex.contains(.clauseVerb) || lex.contains(.clauseWord) && !tokens.keyIs(k, "of")) {
+                return false
+            }
+        }
+        return true
     }
 
     /// Whether only a colon, a comma or "that" stands between token `v` and the opening mark.

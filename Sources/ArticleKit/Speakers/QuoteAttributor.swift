@@ -112,6 +112,9 @@ struct QuoteAttributor {
         var after: Cue?
         var before: Cue?
         var colon: Cue?
+        /// The cue after the quote is in the next sentence (`"...?" Ruiz recalls`), so a cue beside the quote
+        /// before it comes first.
+        var afterCrossesSentence = false
     }
 
     private func findCues(_ i: Int, _ finder: CueFinder, _ cues: inout SentenceCues) {
@@ -120,15 +123,17 @@ struct QuoteAttributor {
         let open = openToken[i], close = closeToken[i]
         var after = close >= 0 ? finder.after(close: close, high: sentenceEnd(after: close)) : nil
         if after == nil && close >= 0 && close + 1 < tokens.count && !tokens[close + 1].beginsParagraph
-            && tokens[close + 1].beginsSentence && tokens[close + 1].kind == .word {
-            // `"...?" Ruiz recalls`: a capital after a question mark may still be the attribution.
+            && tokens[close + 1].beginsSentence && tokens[close + 1].kind == .word && endsInQuestionOrExclamation(candidates[i]) {
+            // `"...?" Ruiz recalls`: a capital after a question or exclamation mark may still be the attribution
+            // (after a full stop it starts a sentence of its own: `"...." Ruiz said the plan` is not one).
             if let next = finder.after(close: close, high: sentenceEnd(after: close + 1)), next.adjacent,
-               next.tokens.lowerBound - close <= 6 {
+               next.tokens.lowerBound - close <= 8 {
                 after = next
+                cues.afterCrossesSentence = true
             }
         }
         cues.after = after
-        if after?.adjacent != true {
+        if after?.adjacent != true || cues.afterCrossesSentence {
             cues.before = beforeCue(finder, open: open)
             if cues.before == nil { cues.colon = finder.colonLeadIn(open: open, low: sentenceStart(before: open)) }
         }
@@ -152,7 +157,8 @@ struct QuoteAttributor {
         switch rule {
         case .cueAfterTheQuote:
             findCues(i, finder, &cues)
-            return cues.after?.adjacent == true ? resolved(cues.after) : nil
+            guard cues.after?.adjacent == true, !(cues.afterCrossesSentence && cues.before?.adjacent == true) else { return nil }
+            return resolved(cues.after)
         case .cueBeforeTheQuote:
             findCues(i, finder, &cues)
             return resolved(cues.before)
@@ -208,8 +214,10 @@ struct QuoteAttributor {
             }
         case .description(let range, let head):
             result.personLike = SpeakerPhraseReader.canHeadSpeaker(tokens.key(head)) || tokens[head].isCapitalized
-            // "read the sign on the door": words on a thing have no speaker, though the cue points at it.
+            // "read the sign on the door", "a sign saying": words on a thing have no speaker, though the cue points
+            // at it.
             let reading = ["read", "reads"].contains(tokens.key(cue.tokens.lowerBound))
+                || tokens.keyLex(head).contains(.namingWord) && !tokens[head].isCapitalized
             if !(reading && !result.personLike), let (speaker, entity) = describe(range, head: head, coreference) {
                 result.speaker = speaker; result.entity = entity
             }
@@ -420,6 +428,11 @@ struct QuoteAttributor {
             k = j - 1
         }
         return false
+    }
+
+    private func endsInQuestionOrExclamation(_ c: QuoteCandidate) -> Bool {
+        guard let last = context.text.bytes[c.content.start..<c.content.end].last(where: { $0 != UInt8(ascii: ",") }) else { return false }
+        return last == UInt8(ascii: "?") || last == UInt8(ascii: "!")
     }
 
     private func endsSentence(_ c: QuoteCandidate) -> Bool {

@@ -29,24 +29,45 @@ struct SpeakerPhraseReader {
 
     /// The phrase that ends just before token `verb`, not reaching before `low`.
     /// With `strict` false (a phrase right after a quote and before its verb) any noun may head a description.
-    func before(_ verb: Int, low: Int, strict: Bool = true) -> (SpeakerPhrase, ClosedRange<Int>)? {
+    /// With `anyNounOpeningAClause` false, a description needs a noun that can head a speaker's description even
+    /// at the start of a clause ("The scheduling was so odd" does not speak).
+    func before(_ verb: Int, low: Int, strict: Bool = true, anyNounOpeningAClause: Bool = true) -> (SpeakerPhrase, ClosedRange<Int>)? {
         var j = verb - 1
         // A passive ("she was warned that"): the subject is not the speaker.
         if j >= low, tokens[j].kind == .word, tokens.keyLex(j).contains(.passiveAuxiliary),
            tokens.key(verb).hasSuffix("ed") || ["told", "written"].contains(tokens.key(verb)) {
             return nil
         }
-        while j >= low && tokens[j].kind == .word && !tokens[j].isCapitalized
-                && (tokens[j].lex.contains(.betweenSubjectAndVerb)
-                    || tokens.key(j).hasSuffix("ly") && tokens.key(j).count > 4) {
+        while j >= low && tokens[j].kind == .word
+                && (!tokens[j].isCapitalized && (tokens[j].lex.contains(.betweenSubjectAndVerb)
+                    || tokens.key(j).hasSuffix("ly") && tokens.key(j).count > 4)
+                    || tokens.keyLex(j).contains(.timeWord) && j > low && !tokens[j].beginsSentence) {
             j -= 1
         }
         guard j >= low else { return nil }
         // A participle after a comma ("..., complaining that", "before saying"), an infinitive ("went so far as
         // to say") or a second verb ("did not mention ..., but told"): the subject of the sentence.
-        if tokens.key(verb).hasSuffix("ing") && (tokens[j].isPunctuation(",") || tokens.keyLex(j).contains(.participleLead))
+        let participle = tokens.key(verb).hasSuffix("ing")
+        if participle && (tokens[j].isPunctuation(",") || tokens.keyLex(j).contains(.participleLead))
             || tokens.keyIs(j, "to") || ["but", "and"].contains(tokens.key(j)) {
             return sentenceSubject(low: low, before: j)
+        }
+        // A participle after the object of the sentence's verb ("emailed supporters saying", "posted to Twitter
+        // asking", "issued a statement saying"): the subject of the sentence, when it has one; a sign or a
+        // banner says its own words ("held up a sign saying").
+        if participle && tokens[j].kind == .word && !tokens.keyLex(j).contains(.pronoun) {
+            if let with = subjectAfterWith(j, low: low) {
+                let m = context.mention(atToken: j)
+                if m >= 0 && context.mentions[m].tokens.lowerBound == with + 1 {
+                    return (.name(mention: m), with + 1...j)
+                }
+                return (.description(tokens: with + 1...j, head: j), with + 1...j)
+            }
+            if tokens.keyLex(j).contains(.namingWord) && !tokens[j].isCapitalized {
+                return (.description(tokens: descriptionStart(j, low: low)...j, head: j),
+                        descriptionStart(j, low: low)...j)
+            }
+            if let found = sentenceSubject(low: low, before: j), found.1.upperBound < j { return found }
         }
         // A parenthesis after a name: "Sen. Ana Ruiz (D-Ohio) said".
         if tokens[j].isPunctuation(")") {
@@ -107,23 +128,60 @@ struct SpeakerPhraseReader {
             return (.description(tokens: s...j, head: j), s...j)
         }
         let afterDeterminer = j > low && tokens[j - 1].kind == .word && tokens[j - 1].lex.contains(.determiner)
-        if t.kind == .word && !t.isCapitalized && (!strict || Self.canHeadSpeaker(tokens.key(j))) && !t.lex.contains(.clauseWord)
+        if t.kind == .word && !t.isCapitalized && !t.lex.contains(.clauseWord)
             && (!t.lex.contains(.cueVerb) || afterDeterminer) && !tokens.keyLex(j).contains(.comparative) {
             // A description: back to its determiner.
-            var s = j
-            while s - 1 >= low && j - s < 7 {
-                let p = tokens[s - 1]
-                if p.kind == .word && p.lex.contains(.determiner) { s -= 1; break }
-                if p.kind == .possessive { s -= 1; continue }
-                if p.kind == .word && !p.lex.contains(.clauseWord) && !p.lex.contains(.cueVerb)
-                    && !tokens.keyLex(s - 1).contains(.pronoun) {
-                    s -= 1; continue
-                }
-                break
+            let s = descriptionStart(j, low: low)
+            if !strict || Self.canHeadSpeaker(tokens.key(j)) || anyNounOpeningAClause && opensClause(s, low: low) {
+                return (.description(tokens: s...j, head: j), s...j)
             }
-            return (.description(tokens: s...j, head: j), s...j)
         }
         return nil
+    }
+
+    /// The "with" before the phrase ending at `end`, as the subject of a participle follows it ("with one of her
+    /// ads asking", "with Trump yelling"), or nil.
+    private func subjectAfterWith(_ end: Int, low: Int) -> Int? {
+        var k = end
+        while k > low && end - k < 8 {
+            k -= 1
+            if tokens[k].kind == .word && tokens.keyIs(k, "with") { return k < end ? k : nil }
+            if tokens[k].kind != .word && tokens[k].kind != .possessive || tokens.keyLex(k).contains(.cueVerb)
+                || tokens.keyLex(k).contains(.clauseWord) && !tokens.keyIs(k, "of") {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// The first token of a description whose head noun is `head`: back to its determiner.
+    private func descriptionStart(_ head: Int, low: Int) -> Int {
+        var s = head
+        while s - 1 >= low && head - s < 7 {
+            let p = tokens[s - 1]
+            if p.kind == .word && p.lex.contains(.determiner) { s -= 1; break }
+            if p.kind == .possessive { s -= 1; continue }
+            if p.kind == .word && !p.lex.contains(.clauseWord) && !p.lex.contains(.cueVerb)
+                && !tokens.keyLex(s - 1).contains(.pronoun) {
+                s -= 1; continue
+            }
+            break
+        }
+        return s
+    }
+
+    /// Whether the description `start...` is a whole subject: it starts with a determiner ("the former pollster",
+    /// "another commenter", "one employee") at the start of a clause, so that whatever its noun, it is what
+    /// speaks ("Officials this week said" is not one).
+    private func opensClause(_ start: Int, low: Int) -> Bool {
+        let d = tokens.keyLex(start)
+        guard tokens[start].kind == .word, d.contains(.determiner), !d.contains(.nonDeterminer) || tokens.keyIs(start, "one")
+        else { return false }
+        if start == low || tokens[start].beginsSentence { return true }
+        let p = tokens[start - 1]
+        if p.kind == .punctuation { return !p.isPunctuation("-") }
+        return p.kind == .word && !p.isCapitalized
+            && !tokens.keyLex(start - 1).isDisjoint(with: Lex(rawValue: Lex.clauseStarter.rawValue | Lex.clauseOpener.rawValue))
     }
 
     /// The subject at the start of the clause that ends before `end`: its first name, pronoun or description.
@@ -178,7 +236,10 @@ struct SpeakerPhraseReader {
         while j <= high && tokens[j].kind == .word && tokens.keyLex(j).contains(.timeWord) { j += 1 }
         guard j <= high else { return nil }
         let t = tokens[j]
-        if t.kind == .word, let p = Lexicon.pronounKind(tokens.keyLex(j)), p != .neuter || tokens.keyIs(j, "it") {
+        // "said his campaign manager, Jo Lin": a possessive before a noun starts a description.
+        let possessive = t.kind == .word && tokens.keyLex(j).contains(.determiner) && j + 1 <= high && tokens[j + 1].kind == .word
+            && !tokens.keyLex(j + 1).contains(.clauseWord) && !tokens.keyLex(j + 1).contains(.cueVerb)
+        if !possessive, t.kind == .word, let p = Lexicon.pronounKind(tokens.keyLex(j)), p != .neuter || tokens.keyIs(j, "it") {
             if tokens.keyLex(j).contains(.objectPronoun) { return nil }
             return (.pronoun(token: j), j...j)
         }
@@ -211,7 +272,10 @@ struct SpeakerPhraseReader {
                 e = mention.tokens.upperBound - 1
                 continue
             }
-            if n.kind == .word && !n.isCapitalized && !n.lex.contains(.clauseWord) && !n.lex.contains(.cueVerb)
+            // (A word that is also a verb of speech is a noun after a determiner or as a source: "read the
+            // email", "the explanatory notes".)
+            if n.kind == .word && !n.isCapitalized && !n.lex.contains(.clauseWord)
+                && (!n.lex.contains(.cueVerb) || tokens[e].lex.contains(.determiner) || n.lex.contains(.sourceNoun))
                 && !tokens.keyLex(e + 1).contains(.clauseVerb) {
                 e += 1
                 if !passedPreposition && !n.lex.contains(.determiner) { head = e }
@@ -226,6 +290,15 @@ struct SpeakerPhraseReader {
             break
         }
         if tokens[e].lex.contains(.determiner) || tokens.keyIs(e, "of") || tokens.keyIs(e, "for") { return nil }
+        // "said his campaign manager, Jo Lin,": the name between commas after a description of a person.
+        if e + 2 <= high, tokens[e + 1].isPunctuation(","), tokens.keyLex(head).contains(.roleNoun) || Self.canHeadSpeaker(tokens.key(head)) {
+            let m = context.mention(atToken: e + 2)
+            if m >= 0, context.mentions[m].tokens.lowerBound == e + 2, context.mentions[m].hint != .organization,
+               context.mentions[m].hint != .place {
+                let mention = context.mentions[m]
+                return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
+            }
+        }
         return (.description(tokens: j...e, head: head), j...e)
     }
 }

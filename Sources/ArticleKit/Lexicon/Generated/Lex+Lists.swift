@@ -26,7 +26,8 @@ extension Lex {
     /// Used by: entity typing (appositives), work titles.
     /// (`Lists/Types/article.txt`)
     static var article: Lex { Lex(rawValue: 1 << 5) }
-    /// Auxiliaries and adverbs that may stand between a speaker and the verb ("Kerry also said", "has said").
+    /// Auxiliaries, modals and adverbs that may stand between a speaker and the verb ("Kerry also said", "has said",
+    /// "could only quip", "did not say").
     /// Used by: cues, speaker phrases.
     /// (`Lists/Speech/betweenSubjectAndVerb.txt`)
     static var betweenSubjectAndVerb: Lex { Lex(rawValue: 1 << 6) }
@@ -281,7 +282,8 @@ extension Lex {
     /// Used by: name finding.
     /// (`Lists/Names/stateWord.txt`)
     static var stateWord: Lex { Lex(rawValue: 1 << 68) }
-    /// Time adverbs between a reporting verb and its speaker ("said today Ruiz").
+    /// Time adverbs and days between a reporting verb and its speaker ("said today Ruiz"), or between a speaker and
+    /// the verb ("Ruiz later Thursday told").
     /// Used by: speaker phrases.
     /// (`Lists/Speech/timeWord.txt`)
     static var timeWord: Lex { Lex(rawValue: 1 << 69) }
