@@ -324,4 +324,37 @@ struct SpeakerTests {
             """)
         #expect(a.quote("Every vote counts,")?.speakerMention.map(a.string) == "the email")
     }
+
+    @Test func heIsTheSubjectOfTheLastReportingClause() {
+        // "Gerrard" is nearer, in a relative clause inside what Parry admits; the reporting clause's subject speaks.
+        let a = analyse("""
+            Club chairman Rick Parry also admits Tom Brandt, who has been linked with every big club, will decide             his own future. He told the radio station: “Tom is not for sale.”
+            """)
+        #expect(a.quote("Tom is not for sale.")?.speaker?.name == "Rick Parry")
+    }
+
+    @Test func heIsASubjectInALaterSentence() {
+        // The last reporting clause ("Parry revealed") is a sentence before the one whose subject is Morgan
+        // ("Morgan, who got frustrated"), and "he claimed" inside it is Morgan too.
+        let a = analyse("""
+            Club chairman Rick Parry revealed the club is talking to a new investor. That prompted the withdrawal             of tycoon Steve Morgan, who got frustrated by what he claimed was indecision. He also accused the club             of using him as “a stalking horse” for other bids.
+            """)
+        #expect(a.quote("a stalking horse")?.speaker?.name == "Steve Morgan")
+    }
+
+    @Test func itFollowsEarlierItsBackToTheOrganisationThatSpoke() {
+        // "it" after "it warned" and "the daily Vestra Tidende said": the paper, not the cartel whose
+        // credibility is the subject of the first sentence.
+        let a = analyse("""
+            OPEC's credibility faces fresh scrutiny, the Kuwaiti daily Vestra Tidende said.
+
+            In an article on Sunday, it warned that prices could fall.
+
+            "The sources said the cartel would be tested," it said.
+
+            "Dealers are waiting," it reported.
+            """)
+        #expect(a.quote("The sources said the cartel would be tested,")?.speaker?.name == "Vestra Tidende")
+        #expect(a.quote("Dealers are waiting,")?.speaker?.name == "Vestra Tidende")
+    }
 }

@@ -14,14 +14,55 @@ struct Coreference {
         return low - 1
     }
 
-    /// The person "he" or "she" at token `t` refers to: the nearest person of a compatible gender before it,
-    /// outside quotations, preferring one in subject position and the previous quote's speaker.
+    /// The person "he" or "she" at token `t` refers to. The subject of the last reporting clause before it, in
+    /// this paragraph or the one before ("Parry also admits Gerrard, who ..., will have the final say. He told
+    /// ..." is Parry), unless a person of a compatible gender stands in subject position in a later sentence
+    /// ("... the withdrawal of Steve Morgan, who got frustrated. He also accused ..." is Morgan); a pronoun
+    /// subject there is resolved in turn. Without such a clause: the nearest person of a compatible gender
+    /// before it, outside quotations, preferring one in subject position and the previous quote's speaker.
     func resolvePronoun(_ t: Int, previousSpeaker: Int?) -> Int? {
+        resolvePronoun(t, previousSpeaker: previousSpeaker, depth: 0)
+    }
+
+    private func resolvePronoun(_ t: Int, previousSpeaker: Int?, depth: Int) -> Int? {
         guard let kind = Lexicon.pronounKind(tokens.keyLex(t)), kind == .male || kind == .female else { return nil }
         let wanted: Gender = kind == .male ? .male : .female
+        func compatible(_ e: Int) -> Bool {
+            context.info[e].type == .person && (context.info[e].gender.map { $0 == wanted } ?? true)
+        }
+        let candidates = nearestPeople(before: t, wanted: wanted)
+        if let cue = lastReportingCue(before: t) {
+            // A person in subject position after the clause's sentence is nearer to the pronoun than it.
+            var sentence = cue.tokens.upperBound + 1
+            while sentence < t && !tokens[sentence].beginsSentence { sentence += 1 }
+            if let later = candidates.first(where: { $0.subject && $0.token >= sentence }) { return later.entity }
+            switch cue.phrase {
+            case .name(let m):
+                let e = Int(context.mentionEntity[m])
+                if e >= 0 && compatible(e) { return e }
+            case .pronoun(let p):
+                if depth < 2, Lexicon.pronounKind(tokens.keyLex(p)) == kind,
+                   let e = resolvePronoun(p, previousSpeaker: previousSpeaker, depth: depth + 1) {
+                    return e
+                }
+            case .description(let range, let head):
+                if let e = resolveDescription(range, head: head), compatible(e) { return e }
+            }
+        }
+        guard !candidates.isEmpty else { return nil }
+        // The nearest person in subject position; else the previous quote's speaker; else the nearest.
+        if let subject = candidates.first(where: { $0.subject }) { return subject.entity }
+        if let p = previousSpeaker, candidates.contains(where: { $0.entity == p }) { return p }
+        return candidates[0].entity
+    }
+
+    /// The people of a compatible gender mentioned before token `t` (up to four, nearest first, within six
+    /// paragraphs, outside quotations and headlines): each entity with its nearest mention's first token and
+    /// whether that mention stands in subject position.
+    private func nearestPeople(before t: Int, wanted: Gender) -> [(entity: Int, subject: Bool, token: Int)] {
         let paragraph = tokens.paragraph(of: t)
         var index = lastMention(before: tokens[t].range.start)
-        var candidates: [(entity: Int, subject: Bool, known: Bool)] = []
+        var candidates: [(entity: Int, subject: Bool, token: Int)] = []
         var steps = 0
         while index >= 0 && steps < 60 && candidates.count < 4 {
             let m = context.mentions[index]
@@ -34,20 +75,33 @@ struct Coreference {
             if m.inQuote { continue }
             if let g = context.info[e].gender, g != wanted { continue }
             if candidates.contains(where: { $0.entity == e }) { continue }
-            candidates.append((e, isSubjectLike(m), context.info[e].gender == wanted))
+            candidates.append((e, isSubjectLike(m), m.tokens.lowerBound))
         }
-        guard !candidates.isEmpty else { return nil }
-        // The nearest person in subject position; else the previous quote's speaker; else the nearest.
-        if let subject = candidates.first(where: { $0.subject }) { return subject.entity }
-        if let p = previousSpeaker, candidates.contains(where: { $0.entity == p }) { return p }
-        return candidates[0].entity
+        return candidates
     }
 
-    /// The organisation "it" at token `t` refers to ("it said in a statement"): the nearest organisation
-    /// mentioned before it, outside quotations.
+    /// The last reporting clause with a speaker before token `t`, in its paragraph or the one before.
+    private func lastReportingCue(before t: Int) -> Cue? {
+        let paragraph = tokens.paragraph(of: t)
+        var start = t - 1
+        while start > 0 && t - start < 400 && !(tokens[start].beginsParagraph && paragraph - tokens.paragraph(of: start) >= 1) {
+            start -= 1
+        }
+        guard start < t else { return nil }
+        return CueFinder(context: context).lastCue(in: start...t - 1, weakBesideQuote: true)
+    }
+
+    /// The organisation "it" at token `t` refers to ("it said in a statement"): the last speaker when it can be
+    /// "it"; the subject of the last reporting clause before it, followed back through earlier "it"s to a name
+    /// ("the daily al-Qabas said ... it warned ... “…,” it said"); else the nearest organisation mentioned before
+    /// it, outside quotations, one in subject position first.
     func resolveIt(_ t: Int, previousSpeaker: Int?) -> Int? {
         guard tokens.key(t) == "it" else { return nil }
         if let p = previousSpeaker, context.info[p].type == .organization { return p }
+        if let e = reportingSubject(before: t, accepts: { e, m in self.canBeIt(e, mention: m) },
+                                    continuesThrough: { self.tokens.keyIs($0, "it") }) {
+            return e
+        }
         let paragraph = tokens.paragraph(of: t)
         var index = lastMention(before: tokens[t].range.start)
         var steps = 0
@@ -67,12 +121,77 @@ struct Coreference {
         return nearest
     }
 
+    /// Whether entity `e`, named by mention `m`, can be called "it": an organisation, or a name that a noun of
+    /// an organisation introduces ("the Kuwait daily al-Qabas", "the bakery Crumb & Quarry") whatever its type.
+    private func canBeIt(_ e: Int, mention m: Int) -> Bool {
+        let info = context.info[e]
+        if info.type == .organization { return true }
+        guard info.type != .place else { return false }
+        var k = context.mentions[m].tokens.lowerBound - 1
+        while k >= 0 && context.mentions[m].tokens.lowerBound - k < 4 && tokens[k].kind == .word && tokens[k].isCapitalized
+                && context.mention(atToken: k) < 0 {
+            k -= 1
+        }
+        guard k >= 0, tokens[k].kind == .word, !tokens[k].isCapitalized else { return false }
+        return !tokens.keyLex(k).isDisjoint(with: Self.organisationNouns)
+    }
+
+    private static var titleLike: Lex {
+        Lex(rawValue: Lex.title.rawValue | Lex.titleWord.rawValue | Lex.titleModifier.rawValue | Lex.honorific.rawValue
+            | Lex.roleNoun.rawValue)
+    }
+
+    private static var organisationNouns: Lex {
+        Lex(rawValue: Lex.organizationNoun.rawValue | Lex.genericOrganizationNoun.rawValue)
+    }
+
+    /// The entity that the subject of the last reporting clause before token `t` names (within three
+    /// paragraphs), when `accepts` takes it; a subject that `continuesThrough` (the same pronoun again) sends the
+    /// search on to the clause before, and so does a subject that is not accepted.
+    func reportingSubject(before t: Int, accepts: (Int, Int) -> Bool, continuesThrough: (Int) -> Bool) -> Int? {
+        let finder = CueFinder(context: context)
+        var end = t - 1
+        var clauses = 0
+        while end >= 0 && clauses < 6 {
+            // Each step looks back at most three paragraphs from where the last one stopped.
+            let paragraph = tokens.paragraph(of: end)
+            var start = end
+            while start > 0 && end - start < 600 && !(tokens[start].beginsParagraph && paragraph - tokens.paragraph(of: start) >= 3) {
+                start -= 1
+            }
+            guard let cue = finder.lastCue(in: start...end, weakBesideQuote: true) else { return nil }
+            clauses += 1
+            switch cue.phrase {
+            case .name(let m):
+                let e = Int(context.mentionEntity[m])
+                if e >= 0 && !context.mentions[m].inQuote && accepts(e, m) { return e }
+            case .pronoun(let p):
+                if !continuesThrough(p) { return nil }
+            case .description(let range, let head):
+                if let e = resolveDescription(range, head: head) {
+                    let m = lastMention(before: tokens[range.upperBound].range.end)
+                    if m >= 0 && accepts(e, m) { return e }
+                }
+            }
+            end = min(cue.tokens.lowerBound, cue.phraseTokens.lowerBound) - 1
+        }
+        return nil
+    }
+
     /// Whether a mention stands where a subject does: at the start of a sentence or clause, not after a verb
     /// or preposition.
     private func isSubjectLike(_ m: NameMention) -> Bool {
+        let after = m.tokens.upperBound
+        // "OPEC's credibility faces": a possessor is not the subject.
+        if after < tokens.count && tokens[after].kind == .possessive { return false }
+        // "tycoon Steve Morgan, who got frustrated": the subject of the relative clause that follows.
+        if after + 1 < tokens.count && tokens[after].isPunctuation(",") && tokens.keyIs(after + 1, "who") { return true }
         var k = m.tokens.lowerBound - 1
-        // Skip titles before the name.
-        while k >= 0 && tokens[k].kind == .word && tokens[k].isCapitalized && context.mention(atToken: k) < 0 { k -= 1 }
+        // Skip titles before the name, not a common word that starts the sentence ("Like Gunnarsson, he ...").
+        while k >= 0 && tokens[k].kind == .word && tokens[k].isCapitalized && context.mention(atToken: k) < 0
+                && (!tokens.keyLex(k).contains(.commonWord) || !tokens.keyLex(k).isDisjoint(with: Self.titleLike)) {
+            k -= 1
+        }
         if k < 0 || !tokens.sameParagraph(k, m.tokens.lowerBound) { return true }
         let p = tokens[k]
         if tokens[k + 1].startsSentence { return true }

@@ -169,11 +169,13 @@ struct CueFinder {
         return nil
     }
 
-    /// The last reporting cue with a speaker in `range` (a sentence or paragraph before a quote).
-    func lastCue(in range: ClosedRange<Int>) -> Cue? {
+    /// The last reporting cue with a speaker in `range` (a sentence or paragraph before a quote). Weak verbs
+    /// ("reported", "continued") count only with `weakBesideQuote`, right after a closing quote ("“…,” it
+    /// reported").
+    func lastCue(in range: ClosedRange<Int>, weakBesideQuote: Bool = false) -> Cue? {
         var v = range.upperBound
         while v >= range.lowerBound {
-            if isCueVerb(v) && !tokens[v].lex.contains(.weakVerb) {
+            if isCueVerb(v) && (!tokens[v].lex.contains(.weakVerb) || weakBesideQuote && besideClosingQuote(v)) {
                 var low = v
                 while low > range.lowerBound && !tokens[low].beginsSentence { low -= 1 }
                 if let found = subject(ofVerb: v, low: low, depth: 0) {
@@ -186,6 +188,19 @@ struct CueFinder {
             v -= 1
         }
         return nil
+    }
+
+    /// Whether verb `v` follows a closing quotation mark, with at most its subject between ("“…,” it reported",
+    /// "“…,” reported the paper").
+    private func besideClosingQuote(_ v: Int) -> Bool {
+        var k = v - 1
+        while k >= 0 && v - k <= 4 {
+            let t = tokens[k]
+            if t.kind == .quoteMark { return !t.opensQuote }
+            if t.kind == .punctuation && !PunctuationSets.afterQuote.contains(tokens.key(k)) { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// `Philip Bump: "..."`, `Republican pollster Daron Shaw: "..."`: a name and a colon before the quote.
