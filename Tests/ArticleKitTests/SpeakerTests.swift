@@ -357,4 +357,31 @@ struct SpeakerTests {
         #expect(a.quote("The sources said the cartel would be tested,")?.speaker?.name == "Vestra Tidende")
         #expect(a.quote("Dealers are waiting,")?.speaker?.name == "Vestra Tidende")
     }
+
+    @Test func aDescriptionIsTheNameTheArticleDescribedSo() {
+        // "the charity" is the Velta Foundation, described as one in an appositive; "the bakery" is the one named
+        // after the noun.
+        let a = analyse("""
+            Work has begun at the Velta Foundation, a small charity that runs the abbey above the town.
+
+            On its website, the charity says the restoration will “take a generation”.
+
+            Sales at the bakery Crumb & Quarry doubled in May. The bakery posted: “Sold out again, thank you!”
+            """)
+        #expect(a.quote("take a generation")?.speaker?.name == "Velta Foundation")
+        #expect(a.quote("Sold out again, thank you!")?.speaker?.name == "Crumb & Quarry")
+    }
+
+    @Test func aDescriptionMapsToTheExactHolderOfTheOffice() {
+        // "the premier" is not the deputy premier; "the foreign minister" is not the prime minister.
+        let a = analyse("""
+            Premier Ana Lindqvist and Deputy Premier Tomas Berg met Prime Minister Karl Moen and Foreign Minister             Eva Dahl on Monday.
+
+            “We are close to a deal,” the premier said.
+
+            “Not that close,” the foreign minister said.
+            """)
+        #expect(a.quote("We are close to a deal,")?.speaker?.name == "Ana Lindqvist")
+        #expect(a.quote("Not that close,")?.speaker?.name == "Eva Dahl")
+    }
 }

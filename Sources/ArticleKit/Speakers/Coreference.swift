@@ -206,22 +206,28 @@ struct Coreference {
         let headKey = tokens.key(head)
         guard tokens.key(range.lowerBound) == "the" || tokens.key(range.lowerBound) == "this" else { return nil }
         let modifiers = head > range.lowerBound + 1 ? (range.lowerBound + 1..<head).map { tokens.key($0) } : []
+        // The words of office the holder must have ("the foreign minister", "the deputy premier"), not times
+        // ("the then prime minister").
+        let qualifiers = modifiers.filter { Lexicon.flags($0).contains(.titleModifier) && !Lexicon.flags($0).contains(.timeWord) }
         let offset = tokens[range.lowerBound].range.start
         var index = lastMention(before: offset)
         var steps = 0
         let headLex = tokens.keyLex(head)
         let wantsOrganization = headLex.contains(.organizationNoun)
         let wantsPerson = headLex.contains(.roleNoun) && !wantsOrganization
-        guard wantsOrganization || wantsPerson else { return nil }
         var seen: Set<Int> = []
         // A person with the role whose origin the article never gave: taken when they are the only one.
         var originUnknown: Int?
         var severalOriginsUnknown = false
         while index >= 0 && steps < 200 {
             let e = Int(context.mentionEntity[index])
+            let m = index
             index -= 1
             steps += 1
-            guard e >= 0, !seen.contains(e) else { continue }
+            guard e >= 0 else { continue }
+            // "Jōshin-ji, a Buddhist temple", "the bakery Crumb & Quarry": a name the article described so.
+            if !context.mentions[m].inQuote && isDescribed(m, as: headKey) { return e }
+            guard wantsOrganization || wantsPerson, !seen.contains(e) else { continue }
             seen.insert(e)
             let info = context.info[e]
             if wantsOrganization {
@@ -232,7 +238,7 @@ struct Coreference {
                 let roleMatch = info.roles.contains(headKey)
                     || headKey == "leader" && info.roles.contains(where: { Lexicon.flags($0).contains(.leaderRole) })
                     || headKey == "minister" && info.roles.contains("premier")
-                guard roleMatch else { continue }
+                guard roleMatch, holdsExactly(info.roles, qualifiers: qualifiers, modifiers: modifiers) else { continue }
                 let origins = modifiers.filter { Lexicon.demonymPlace($0) != nil || Lexicon.placeNumber($0) != nil }
                 if origins.isEmpty || origins.contains(where: { info.origins.contains($0) || sameCountry($0, info.origins) }) {
                     return e
@@ -244,6 +250,48 @@ struct Coreference {
         }
         // "the Icelandic minister" for the article's one minister, introduced without a country.
         return severalOriginsUnknown ? nil : originUnknown
+    }
+
+    /// Whether a person with the title words `roles` holds exactly the office a description names: every word of
+    /// office it has ("foreign" in "the foreign minister"; a leader's word such as "premier" stands for
+    /// "prime"), and no rank it lacks ("the premier" is not the deputy premier).
+    private func holdsExactly(_ roles: Set<String>, qualifiers: [String], modifiers: [String]) -> Bool {
+        for q in qualifiers where !roles.contains(q) {
+            guard Lexicon.flags(q).contains(.leaderRole), roles.contains(where: { Lexicon.flags($0).contains(.leaderRole) }) else {
+                return false
+            }
+        }
+        for r in roles where Lexicon.flags(r).contains(.rankModifier) && !modifiers.contains(r) { return false }
+        return true
+    }
+
+    /// Whether mention `m` is described with the noun `noun`: in an appositive after it ("Jōshin-ji, a Buddhist
+    /// temple in the hills", "Ana Ruiz, 41, a nurse") or right before it ("the bakery Crumb & Quarry", "the
+    /// Kuwait daily al-Qabas").
+    private func isDescribed(_ m: Int, as noun: String) -> Bool {
+        let mention = context.mentions[m]
+        // Before: "the bakery Crumb & Quarry", with capitalised words between ("the Kuwait daily al-Qabas").
+        var k = mention.tokens.lowerBound - 1
+        while k >= 0 && mention.tokens.lowerBound - k < 4 && tokens[k].kind == .word && tokens[k].isCapitalized
+                && context.mention(atToken: k) < 0 {
+            k -= 1
+        }
+        if k > 0 && tokens[k].kind == .word && !tokens[k].isCapitalized && tokens.keyIs(k, noun) { return true }
+        // After: ", a Buddhist temple", skipping an age (", 41,").
+        var j = mention.tokens.upperBound
+        guard j < tokens.count && tokens[j].isPunctuation(",") else { return false }
+        j += 1
+        while j + 1 < tokens.count && tokens[j].kind == .number && tokens[j + 1].isPunctuation(",") { j += 2 }
+        guard j < tokens.count, tokens[j].kind == .word, tokens[j].lex.contains(.determiner), tokens.sameParagraph(j, k + 1) else {
+            return false
+        }
+        var n = j + 1
+        while n < tokens.count && n - j <= 6 && tokens[n].kind == .word && !tokens[n].isQuoted {
+            if tokens.keyIs(n, noun) { return true }
+            if tokens.keyLex(n).contains(.clauseWord) || tokens.keyLex(n).contains(.cueVerb) { return false }
+            n += 1
+        }
+        return false
     }
 
     private func generic(_ noun: String) -> Bool {

@@ -220,6 +220,8 @@ struct QuoteAttributor {
                 || tokens.keyLex(head).contains(.namingWord) && !tokens[head].isCapitalized
             if !(reading && !result.personLike), let (speaker, entity) = describe(range, head: head, coreference) {
                 result.speaker = speaker; result.entity = entity
+                // A description of a named person or organisation ("the temple" for a temple named before).
+                if entity != nil { result.personLike = true }
             }
         }
         return result
