@@ -106,6 +106,19 @@ struct QuoteTests {
         #expect(a.quotes.isEmpty)
     }
 
+    @Test func aQuoteInTheHeadlineWithItsCue() {
+        // A headline's quote counts with a cue of its own ("exec says"), and lies in the title (paragraph -1).
+        let a = Article(analyzing: """
+            ‘We had some issues,’ ferry boss says after winter of cancellations
+
+            The ferry company’s chief executive, Lena Ortiz, apologised to passengers on Monday.
+            """)
+        let q = a.quote("We had some issues,")
+        #expect(q?.paragraph == -1)
+        #expect(a.title.map { $0.contains(q!.range) } == true)
+        #expect(q?.speakerMention.map(a.string) == "ferry boss")
+    }
+
     @Test func everyQuoteLiesInsideItsParagraph() {
         let a = Article(analyzing: """
             Mayor Says Plan Is ‘Dead in the Water’
@@ -119,6 +132,8 @@ struct QuoteTests {
             #expect(a.paragraphs.indices.contains(q.paragraph))
             #expect(a.paragraphs[q.paragraph].range.contains(q.range))
         }
+        // A title-case quote in the headline is a title, not a quotation.
+        #expect(a.quote("Dead in the Water") == nil)
     }
 
     @Test func titlesOfArticlesAndEpithetsAreNotQuotes() {

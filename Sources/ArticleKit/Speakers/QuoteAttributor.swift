@@ -2,7 +2,7 @@
 struct QuoteDecision: Sendable {
     /// The words between the marks.
     var content: TextRange
-    /// The quotation, when the candidate is one and lies in a paragraph (not the headline).
+    /// The quotation, when the candidate is one.
     var quote: Quote?
     /// The rule that decided whether it is a quotation.
     var quotationRule: QuotationRule
@@ -64,8 +64,8 @@ struct QuoteAttributor {
             }
             let (accepted, quotationRule) = quotation(i, result)
             var quote: Quote?
-            // A quote belongs to a paragraph (`Quote.paragraph`); the headline has none, so its quotes are not listed.
-            if accepted && candidate.paragraph >= 0 {
+            // A quote of the headline has paragraph -1 (`Quote.paragraph`).
+            if accepted {
                 quote = Quote(range: candidate.content, kind: kind(i), speaker: result.speaker, speakerMention: result.mention,
                               cue: result.cue, paragraph: candidate.paragraph)
             }
