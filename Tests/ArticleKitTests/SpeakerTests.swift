@@ -384,4 +384,20 @@ struct SpeakerTests {
         #expect(a.quote("We are close to a deal,")?.speaker?.name == "Ana Lindqvist")
         #expect(a.quote("Not that close,")?.speaker?.name == "Eva Dahl")
     }
+
+    @Test func quotesJoinedInOneSentenceShareTheCueAfterThem() {
+        // The cue after the last quote attributes the first too; an "as" clause attributes a fragment however
+        // weak its verb.
+        let a = analyse("""
+            Working nights is “more tiring,” and “lonelier” than she expected, Ana Ruiz told the paper.
+
+            The docks were full of “squatters,” as Tomas Berg put it, and of students.
+
+            As the harbour master, Pia Holm, put it in her report to the council last year, “The pier is finished.”
+            """)
+        #expect(a.quote("more tiring,")?.speaker?.name == "Ana Ruiz")
+        #expect(a.quote("lonelier")?.speaker?.name == "Ana Ruiz")
+        #expect(a.quote("squatters,")?.speaker?.name == "Tomas Berg")
+        #expect(a.quote("The pier is finished.")?.speaker?.name == "Pia Holm")
+    }
 }

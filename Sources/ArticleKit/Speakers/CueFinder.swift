@@ -9,6 +9,8 @@ enum CueForm: Int, CaseIterable, Sendable {
     case accordingTo
     /// `local radio quoted Ruiz as saying`.
     case quotedAsSaying
+    /// `as Ruiz put it, “…”`, `“…,” as Reuters reported`: a clause with "as", however far from the quote.
+    case asSpeakerPutIt
     /// `Philip Bump: “…”`.
     case nameBeforeColon
     /// `The minister was blunt: “…”`.
@@ -21,6 +23,7 @@ enum CueForm: Int, CaseIterable, Sendable {
         case .verbThenSpeaker: return "verb then speaker"
         case .accordingTo: return "according to"
         case .quotedAsSaying: return "quoted as saying"
+        case .asSpeakerPutIt: return "as the speaker put it"
         case .nameBeforeColon: return "name before a colon"
         case .leadInBeforeColon: return "lead-in before a colon"
         }
@@ -99,8 +102,17 @@ struct CueFinder {
         }
         // Speaker then verb: the first reporting verb of the rest of the sentence.
         var v = k
+        var shared = false
         while v <= high && v - k < 40 {
-            if tokens[v].kind == .quoteMark { break }
+            if tokens[v].kind == .quoteMark {
+                // "“A” and “B,” Ruiz said": the cue after the last of the quotes joined in one sentence
+                // attributes each of them.
+                guard tokens[v].opensQuote, joinsQuotes(from: k, to: v), let end = closingMark(after: v, high: high) else { break }
+                shared = true
+                v = end + 1
+                while v <= high && tokens[v].kind == .punctuation && PunctuationSets.afterQuote.contains(tokens.key(v)) { v += 1 }
+                continue
+            }
             if isAccordingTo(v) {
                 if let (phrase, range) = reader.after(v + 1, high: high) {
                     return Cue(form: .accordingTo, tokens: v...v + 1, phrase: phrase, phraseTokens: range, adjacent: v - k <= 1)
@@ -108,7 +120,11 @@ struct CueFinder {
             } else if isCueVerb(v) {
                 if let quoted = quotedAsSaying(v, high: high) { return quoted }
                 if let (phrase, range) = reader.before(v, low: k, strict: v - k > 8) {
-                    let adjacent = (range.lowerBound == k || onlyTitlesBetween(k, range.lowerBound)) && v - k <= 12
+                    // "“squatters,” as Espinosa put it": a clause with "as" right after the quote.
+                    if !shared && range.lowerBound == k + 1 && tokens.keyIs(k, "as") {
+                        return Cue(form: .asSpeakerPutIt, tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: true)
+                    }
+                    let adjacent = !shared && (range.lowerBound == k || onlyTitlesBetween(k, range.lowerBound)) && v - k <= 12
                     if adjacent || !tokens[v].lex.contains(.weakVerb) {
                         return Cue(form: .speakerThenVerb, tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: adjacent)
                     }
@@ -135,11 +151,17 @@ struct CueFinder {
                 let key = tokens.key(v)
                 let adjacent = isAdjacent(v, open, words: key.hasPrefix("call") || key.hasPrefix("describ") ? 8 : 3)
                 if let quoted = quotedAsSaying(v, high: open - 1) { return quoted }
+                // "As Ruiz put it in her report last year, “…”": a clause with "as" attributes the quote, however
+                // far and however weak its verb.
+                if let found = subject(ofVerb: v, low: low, depth: 0), introducedByAs(found.1.lowerBound, low: low) {
+                    return Cue(form: .asSpeakerPutIt, tokens: v...v, phrase: found.0, phraseTokens: found.1, adjacent: true)
+                }
                 if !adjacent && tokens[v].lex.contains(.weakVerb) { v -= 1; continue }
                 // "Lyng said he and Yeutter will demand "...": a verb of speech earlier in the sentence governs a
-                // weaker verb next to the quote.
+                // weaker verb next to the quote (not a participle of a phrase before it: "In the post announcing
+                // the service, the group promised that “…”").
                 if tokens[v].lex.contains(.weakVerb), v > low, let outer = before(open: v, low: low),
-                   !tokens[outer.tokens.lowerBound].lex.contains(.weakVerb) {
+                   !tokens[outer.tokens.lowerBound].lex.contains(.weakVerb), !tokens.key(outer.tokens.lowerBound).hasSuffix("ing") {
                     return Cue(form: outer.form, tokens: outer.tokens, phrase: outer.phrase, phraseTokens: outer.phraseTokens, adjacent: false)
                 }
                 if let found = subject(ofVerb: v, low: low, depth: 0) {
@@ -234,6 +256,42 @@ struct CueFinder {
             j -= 1
         }
         if j >= low && j < v - 1 && isCueVerb(j) { return subject(ofVerb: j, low: low, depth: depth + 1) }
+        return nil
+    }
+
+    /// Whether the speaker phrase starting at `start` follows "as", directly or after a description and a comma
+    /// ("as Ruiz put it", "As the harbour master, Pia Holm, put it").
+    private func introducedByAs(_ start: Int, low: Int) -> Bool {
+        guard start > low else { return false }
+        if tokens.keyIs(start - 1, "as") { return true }
+        guard tokens[start - 1].isPunctuation(",") else { return false }
+        var k = start - 2
+        while k >= low && start - k < 10 && tokens[k].kind == .word && !tokens.keyLex(k).contains(.cueVerb) {
+            if tokens.keyIs(k, "as") { return k < start - 2 }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the few words from `start` to the opening mark at `open` only join two quotes in one sentence
+    /// ("and", "or", "and information technology"): no verb among them.
+    private func joinsQuotes(from start: Int, to open: Int) -> Bool {
+        guard open - start <= 4 else { return false }
+        for k in start..<open where tokens[k].kind == .word {
+            let lex = tokens.keyLex(k)
+            if lex.contains(.cueVerb) || lex.contains(.clauseVerb) || tokens[k].isCapitalized { return false }
+        }
+        return true
+    }
+
+    /// The closing mark of the quote that opens at `open`, up to `high`.
+    private func closingMark(after open: Int, high: Int) -> Int? {
+        var k = open + 1
+        while k <= high && k - open < 200 {
+            if tokens[k].kind == .quoteMark && !tokens[k].opensQuote { return k }
+            if tokens[k].kind == .quoteMark { return nil }
+            k += 1
+        }
         return nil
     }
 

@@ -285,8 +285,8 @@ struct QuoteAttributor {
 
     private func sentenceEnd(after close: Int) -> Int {
         var e = close
-        while e + 1 < tokens.count && e - close < Self.window && !tokens[e + 1].beginsSentence
-                && !(tokens[e + 1].kind == .quoteMark && tokens[e + 1].opensQuote) {
+        // (An opening mark inside the sentence does not end it: "“A” and “B,” Ruiz said".)
+        while e + 1 < tokens.count && e - close < Self.window && !tokens[e + 1].beginsSentence {
             e += 1
         }
         return e

@@ -79,8 +79,12 @@ struct SpeakerPhraseReader {
         // An appositive between commas: "Chris Weston, chief market strategist at IG, said", or a name after a
         // description: "The party's health spokeswoman, Eleanor Scott, said".
         if tokens[j].isPunctuation(",") {
+            // (A title in quotation marks may be part of the appositive: "Ana Ruiz, author of “Tides,” said".)
             var p = j - 1
-            while p >= low && !tokens[p].isPunctuation(",") && tokens[p].kind != .quoteMark && j - p < 30 { p -= 1 }
+            while p >= low && !(tokens[p].isPunctuation(",") && !tokens[p].isQuoted) && j - p < 30
+                    && (tokens[p].kind != .quoteMark || p > low && isTitleInAppositive(p)) {
+                p -= 1
+            }
             guard p > low, tokens[p].isPunctuation(",") else { return nil }
             let inner = context.mention(atToken: j - 1)
             if inner >= 0 && context.mentions[inner].tokens.lowerBound == p + 1
@@ -137,6 +141,18 @@ struct SpeakerPhraseReader {
             }
         }
         return nil
+    }
+
+    /// Whether the quotation mark at `k` belongs to a short title ("author of “Tides,”"): a quote of at most
+    /// six words, whose first word is capitalised.
+    private func isTitleInAppositive(_ k: Int) -> Bool {
+        var open = k
+        if !tokens[k].opensQuote {
+            open = k - 1
+            while open >= 0 && k - open <= 8 && tokens[open].kind != .quoteMark { open -= 1 }
+            guard open >= 0, tokens[open].kind == .quoteMark, tokens[open].opensQuote else { return false }
+        }
+        return open + 1 < tokens.count && tokens[open + 1].isCapitalized
     }
 
     /// The "with" before the phrase ending at `end`, as the subject of a participle follows it ("with one of her
