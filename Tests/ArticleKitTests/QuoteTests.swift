@@ -145,4 +145,45 @@ struct QuoteTests {
             """)
         #expect(a.quotes.isEmpty)
     }
+
+    @Test func whatSomeoneCallsAThingIsAPartialQuote() {
+        // A verb that names ("called", "dubbed") with someone in particular as its subject is a cue of a partial
+        // quote; a name that people in general give, or the writer's own term, is not one; "calls for" names
+        // nothing.
+        let a = analyse("""
+            Mayor Lena Ortiz called the plan “a slow disaster” on Monday.
+
+            The fight is what one harbour pilot has dubbed “the mackerel war,” and it is not over.
+
+            Locals call the new bridge “the harp”. It is what I call the “harbour economy.”
+
+            Councillor Tomas Reyes calls for a “total rethink” of the fees.
+
+            Reyes was quoted calling Ortiz a “failed” mayor.
+            """)
+        #expect(a.quote("a slow disaster")?.speaker?.name == "Lena Ortiz")
+        #expect(a.quote("the mackerel war,")?.speakerMention.map(a.string) == "one harbour pilot")
+        #expect(a.quote("the harp") == nil)
+        #expect(a.quote("harbour economy.") == nil)
+        #expect(a.quote("total rethink")?.speaker?.name == "Tomas Reyes")
+        #expect(a.quote("failed")?.speaker?.name == "Tomas Reyes")
+    }
+
+    @Test func titlesAfterAWorkOrAnOwnerAreNotQuotes() {
+        // A title in title case after a work noun or a possessive, even with a verb of speech beside it.
+        let a = analyse("""
+            “The port is finished,” Lena Ortiz said on HBC's “Morning Harbour.”
+
+            The plan is described in her 2019 book, “The Long Tide.”
+            """)
+        #expect(a.quote("The port is finished,")?.speaker?.name == "Lena Ortiz")
+        #expect(a.quote("Morning Harbour.") == nil)
+        #expect(a.quote("The Long Tide.") == nil)
+    }
+
+    @Test func aShortFragmentNeedsSomeoneToSayIt() {
+        // "it" that points at nothing is no one.
+        let a = analyse("The port report said the town may not be the “trade engine” it thinks it is.")
+        #expect(a.quote("trade engine") == nil)
+    }
 }

@@ -95,8 +95,11 @@ struct CueFinder {
         // Right after the quote any verb of speech may come before its speaker ("…,” scoffed Ana Ruiz), not only
         // those that do so before a quote; not a participle ("…,” adding that), nor a verb that also takes an
         // object ("“Scandal,” thanked Obama").
+        // (Such a verb is followed by its object rather than its speaker when a possessive follows: "“Today,”
+        // reminded his staff".)
         if isCueVerb(k) && (tokens[k].lex.contains(.invertible)
-                            || !tokens.key(k).hasSuffix("ing") && !tokens[k].lex.contains(.weakVerb)),
+                            || !tokens.key(k).hasSuffix("ing") && !tokens[k].lex.contains(.weakVerb)
+                                && !(k + 1 <= high && tokens.keyLex(k + 1).contains(.pronoun))),
            let (phrase, range) = reader.after(k, high: high) {
             return Cue(form: .verbThenSpeaker, tokens: k...k, phrase: phrase, phraseTokens: range, adjacent: true)
         }
@@ -179,6 +182,11 @@ struct CueFinder {
     /// "local radio quoted Ruiz as saying", "Smith was quoted as saying": the person quoted speaks.
     private func quotedAsSaying(_ v: Int, high: Int) -> Cue? {
         guard tokens.keyLex(v).contains(.quotingVerb) else { return nil }
+        // "was quoted calling Christie a “failed” governor": a participle of speech right after "quoted".
+        if v + 1 <= high && isCueVerb(v + 1) && tokens.key(v + 1).hasSuffix("ing") && v >= 1 && tokens.keyLex(v - 1).contains(.passiveAuxiliary),
+           let (phrase, range) = reader.before(v - 1, low: max(0, v - 12)) {
+            return Cue(form: .quotedAsSaying, tokens: v...v + 1, phrase: phrase, phraseTokens: range, adjacent: true)
+        }
         var k = v + 1
         while k <= high && k - v < 8 && !(tokens.key(k) == "as" && k + 1 <= high && tokens.key(k + 1) == "saying") { k += 1 }
         guard k <= high, tokens.key(k) == "as" else { return nil }

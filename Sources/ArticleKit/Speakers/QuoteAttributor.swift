@@ -37,6 +37,13 @@ struct QuoteAttributor {
         /// The rule that gave the speaker, and the construction of its cue.
         var rule: AttributionRule?
         var form: CueForm?
+        /// The first token of the cue, -1 for none.
+        var cueToken = -1
+        /// The speaker phrase is "I" or "we": the writer, when it names a thing ("what I call the “…”").
+        var firstPerson = false
+        /// The speaker phrase names no one in particular: "it" that resolves to nothing, or a bare plural
+        /// ("Locals call the bridge ...").
+        var vague = false
     }
 
     /// The quotations found, in text order.
@@ -193,6 +200,7 @@ struct QuoteAttributor {
         var result = Found(speaker: nil, mention: nil, cue: nil, direct: true, entity: nil)
         result.adjacent = cue.adjacent
         result.form = cue.form
+        result.cueToken = cue.tokens.lowerBound
         result.cue = context.range(cue.tokens)
         result.mention = context.range(cue.phraseTokens)
         switch cue.phrase {
@@ -211,14 +219,22 @@ struct QuoteAttributor {
             let readingIt = tokens.key(t) == "it" && ["read", "reads"].contains(tokens.key(cue.tokens.lowerBound))
             if !readingIt, let e = coreference.resolvePronoun(t, previousSpeaker: previousSpeaker) ?? coreference.resolveIt(t, previousSpeaker: lastSpeaker) {
                 result.speaker = context.speaker(entity: e); result.entity = e
+            } else if tokens.keyIs(t, "it") {
+                result.vague = true
             }
+            result.firstPerson = Lexicon.pronounKind(tokens.keyLex(t)) == .firstPerson
         case .description(let range, let head):
-            result.personLike = SpeakerPhraseReader.canHeadSpeaker(tokens.key(head)) || tokens[head].isCapitalized
+            let speakerNoun = SpeakerPhraseReader.canHeadSpeaker(tokens.key(head)) || tokens[head].isCapitalized
+            result.vague = !tokens[range.lowerBound].lex.contains(.determiner) && tokens.key(head).hasSuffix("s")
             // "read the sign on the door", "a sign saying": words on a thing have no speaker, though the cue points
             // at it.
             let reading = ["read", "reads"].contains(tokens.key(cue.tokens.lowerBound))
                 || tokens.keyLex(head).contains(.namingWord) && !tokens[head].isCapitalized
-            if !(reading && !result.personLike), let (speaker, entity) = describe(range, head: head, coreference) {
+            // (A description with a determiner is someone in particular: "what one harbour pilot dubbed “…”".)
+            let first = tokens.keyLex(range.lowerBound)
+            result.personLike = speakerNoun || !reading && first.contains(.determiner) && !first.contains(.pronoun)
+                && range.lowerBound < head && (!first.contains(.nonDeterminer) || tokens.keyIs(range.lowerBound, "one"))
+            if !(reading && !speakerNoun), let (speaker, entity) = describe(range, head: head, coreference) {
                 result.speaker = speaker; result.entity = entity
                 // A description of a named person or organisation ("the temple" for a temple named before).
                 if entity != nil { result.personLike = true }
@@ -374,6 +390,9 @@ struct QuoteAttributor {
         switch rule {
         case .noWords:
             return words == 0 ? false : nil
+        case .markup:
+            // `tweet-author="@someone"`: the value of an attribute of markup left in the text.
+            return open > 0 && tokens[open - 1].isPunctuation("=") ? false : nil
         case .nicknameInAName:
             if open > 0, close >= 0, close + 1 < tokens.count, tokens[open - 1].kind == .word, tokens[open - 1].isCapitalized,
                tokens[close + 1].kind == .word, tokens[close + 1].isCapitalized, words <= 2 {
@@ -381,15 +400,41 @@ struct QuoteAttributor {
             }
             return nil
         case .nameIntroduced:
+            // (A verb that names, such as "called" or "dubbed", is left to the rule of names given when it is the
+            // quote's own cue: "what one strategist dubbed “the yuca primary”".)
             if open > 0 && tokens[open - 1].kind == .word && tokens.keyLex(open - 1).contains(.namingWord) && words <= 6
-                && !(f.direct && f.cue.map { context.text.string($0).lowercased() != tokens.key(open - 1) } == true) {
+                && !(f.direct && f.cue.map { context.text.string($0).lowercased() != tokens.key(open - 1) } == true)
+                && !(f.direct && tokens.keyLex(open - 1).contains(.cueVerb) && !tokens.keyLex(open - 1).contains(.quotingVerb)
+                     && f.cue.map { context.text.string($0).lowercased() == tokens.key(open - 1) } == true) {
                 return false
             }
             return nil
         case .knownAs:
             return open > 1 && tokens.keyIs(open - 1, "as") && tokens.keyIs(open - 2, "known") ? false : nil
         case .titleOfAWork:
-            return isTitled(open) ? false : nil
+            // "headlined “…”", and a title in title case after a work or an owner: "his book “The Long Tide”",
+            // "NBC's “Meet the Press”".
+            return isTitled(open) || s.titleCase && (afterWorkNoun(open) || open > 0 && tokens[open - 1].kind == .possessive)
+                ? false : nil
+        case .termInTheWritersSentence:
+            // "nothing generic about a “fresh, wild-caught fillet”", "the classic “teens in the woods” plot": a
+            // term inside the writer's noun phrase, with no cue of its own.
+            // (It starts as a noun phrase does, not with a preposition: "makes her “by definition a good person”".)
+            guard !c.continues, !f.direct, close >= 0, open > 0, open + 1 < tokens.count, tokens[open + 1].kind == .word,
+                  !tokens[open + 1].isCapitalized, !tokens.keyLex(open + 1).contains(.clauseWord) else { return nil }
+            var k = open - 1
+            // One adjective between the determiner and the term, when a noun follows the term ("the classic
+            // “teens in the woods” plot"; not "his team “just quietly deciding”").
+            if tokens[k].kind == .word && !tokens[k].isCapitalized && !tokens[k].lex.contains(.determiner)
+                && !tokens.keyLex(k).contains(.clauseWord) && k > 0 && tokens[k - 1].kind == .word
+                && tokens[k - 1].lex.contains(.determiner) && close + 1 < tokens.count && tokens[close + 1].kind == .word
+                && !tokens[close + 1].isCapitalized && !tokens.keyLex(close + 1).contains(.clauseWord) {
+                k -= 1
+            }
+            // ("her" is also an object: "makes her “…”".)
+            let ambiguous = tokens.keyLex(k).contains(.objectPronoun) && tokens.keyLex(k).contains(.feminine)
+            return tokens[k].kind == .word && tokens[k].lex.contains(.determiner) && !tokens.keyLex(k).contains(.clauseWord)
+                && !ambiguous ? false : nil
         case .epithetAfterAName:
             if !f.direct && open > 1 && tokens[open - 1].isPunctuation(",") && context.mention(atToken: open - 2) >= 0
                 && open + 1 < tokens.count && !tokens[open + 1].isCapitalized && close >= 0 && close + 1 < tokens.count
@@ -405,15 +450,33 @@ struct QuoteAttributor {
         case .titleCase:
             return s.titleCase && !(f.direct && f.adjacent && (words <= 1 || s.sentenceLike)) ? false : nil
         case .nameGiven:
-            if words <= 3, let cue = f.cue, context.text.string(cue).lowercased().hasPrefix("call") { return false }
-            return nil
+            // "Locals call the bridge “the harp”": a name (definite or capitalised) that people in general give; what
+            // someone in particular calls a thing is a quote ("Ruiz called the plan “a disaster”", "what one
+            // strategist dubbed “the yuca primary”"); "calls for" is no naming at all.
+            let v = f.cueToken
+            guard words <= 3, f.cue != nil, v >= 0, f.form != .quotedAsSaying else { return nil }
+            guard tokens.key(v).hasPrefix("call") || tokens.keyLex(v).contains(.namingWord),
+                  !(v + 1 < tokens.count && tokens.keyIs(v + 1, "for")) else { return nil }
+            let name = tokens.keyIs(open + 1, "the") || tokens.keyIs(open - 1, "the") || tokens[open + 1].isCapitalized
+            return (f.vague || f.firstPerson) && name ? false : nil
         case .shortFragment:
-            // A short fragment is a partial quote only when someone is said to have said it.
-            return words <= 3 && !s.sentenceLike ? f.direct && f.personLike : nil
+            // A short fragment is a partial quote only when someone is said to have said it (not "it" that
+            // points at nothing: "not the “jobs machine” it thinks it is").
+            return words <= 3 && !s.sentenceLike ? f.direct && f.personLike && !(f.vague && f.speaker == nil) : nil
         case .sentenceOrCue:
             return f.direct || words >= 4 || s.sentenceLike && (f.speaker != nil || f.mention != nil)
         }
     }
+
+    /// Whether a work noun stands just before the quote opening at `open` ("his book “…”", "his 2012 book,
+    /// “…”", "the film “…”").
+    private func afterWorkNoun(_ open: Int) -> Bool {
+        var k = open - 1
+        if k >= 0 && tokens[k].isPunctuation(",") { k -= 1 }
+        return k >= 0 && tokens[k].kind == .word && !tokens.keyLex(k).isDisjoint(with: Self.workNouns)
+    }
+
+    private static var workNouns: Lex { Lex(rawValue: Lex.workNoun.rawValue | Lex.namingWord.rawValue) }
 
     /// Whether the quote opening at `open` follows "headlined", "titled" or "entitled", directly or after an
     /// earlier title and "and"/"or".

@@ -196,8 +196,11 @@ struct SpeakerPhraseReader {
         if start == low || tokens[start].beginsSentence { return true }
         let p = tokens[start - 1]
         if p.kind == .punctuation { return !p.isPunctuation("-") }
+        // After a conjunction or a wh-word ("what one pilot has dubbed").
+        let key = tokens.key(start - 1)
         return p.kind == .word && !p.isCapitalized
-            && !tokens.keyLex(start - 1).isDisjoint(with: Lex(rawValue: Lex.clauseStarter.rawValue | Lex.clauseOpener.rawValue))
+            && (!tokens.keyLex(start - 1).isDisjoint(with: Lex(rawValue: Lex.clauseStarter.rawValue | Lex.clauseOpener.rawValue))
+                || key.hasPrefix("wh") && tokens.keyLex(start - 1).contains(.clauseWord))
     }
 
     /// The subject at the start of the clause that ends before `end`: its first name, pronoun or description.
