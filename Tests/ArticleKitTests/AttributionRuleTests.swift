@@ -58,6 +58,8 @@ struct AttributionRuleTests {
                 quote: "The pier will hold,", speaker: "Marta Lindqvist"),
         Example(rule: "as the speaker put it", text: "The port will need “a decade of dredging,” as Marta Lindqvist put it.",
                 quote: "a decade of dredging,", speaker: "Marta Lindqvist"),
+        Example(rule: "dash then name", text: "“The pier will hold.” — Marta Lindqvist, harbour engineer",
+                quote: "The pier will hold.", speaker: "Marta Lindqvist"),
         Example(rule: "name before a colon", text: "Harbour engineer Pavel Novak: “The pier will hold.”",
                 quote: "The pier will hold.", speaker: "Pavel Novak"),
         Example(rule: "lead-in before a colon", text: "Pavel Novak was calm: “The pier will hold.”",

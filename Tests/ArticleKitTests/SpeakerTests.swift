@@ -400,4 +400,57 @@ struct SpeakerTests {
         #expect(a.quote("squatters,")?.speaker?.name == "Tomas Berg")
         #expect(a.quote("The pier is finished.")?.speaker?.name == "Pia Holm")
     }
+
+    @Test func aLeadInWithAnyVerbBeforeAColon() {
+        // The subject of the clause before the colon speaks whatever its verb; a name right before the colon
+        // speaks unless it is an object; "Name, description:" speaks.
+        let a = analyse("""
+            Councillor Ana Ruiz swiped at her rival: “He has never paid a harbour fee in his life.”
+
+            Mayor Tomas Berg was also critical, telling Harbour Radio: “The plan is a mess.”
+
+            Mira Holt, author:
+
+            “Nobody reads the minutes. Nobody ever has.”
+
+            When the ferry sank in 1998, Governor Ines Calvo released the following statement:
+
+            “We mourn every soul on board.”
+            """)
+        #expect(a.quote("He has never paid a harbour fee in his life.")?.speaker?.name == "Ana Ruiz")
+        #expect(a.quote("The plan is a mess.")?.speaker?.name == "Tomas Berg")
+        #expect(a.quote("Nobody reads the minutes. Nobody ever has.")?.speaker?.name == "Mira Holt")
+        #expect(a.quote("We mourn every soul on board.")?.speaker?.name == "Ines Calvo")
+    }
+
+    @Test func aDashAndANameAfterTheQuote() {
+        let a = analyse("""
+            “The tide waits for nobody.” — Dana Ruiz
+
+            “Every boat needs a harbour.”
+
+            - Tomas Berg, harbour master.
+            """)
+        #expect(a.quote("The tide waits for nobody.")?.speaker?.name == "Dana Ruiz")
+        #expect(a.quote("Every boat needs a harbour.")?.speaker?.name == "Tomas Berg")
+    }
+
+    @Test func saidAnotherAndReadOne() {
+        let a = analyse("""
+            “We want the ferry back,” said one resident. “So do we,” said another.
+
+            New signs appeared on the pier: “Closed until the end of May,” read one.
+            """)
+        #expect(a.quote("So do we,")?.speakerMention.map(a.string) == "another")
+        #expect(a.quote("Closed until the end of May,")?.speakerMention.map(a.string) == "one")
+        #expect(a.quote("Closed until the end of May,")?.speaker == nil)
+    }
+
+    @Test func theNameAfterAnOrganisationAndARole() {
+        // "Harbour Gazette fact checker and staff writer Ana Ruiz": the person, not the paper.
+        let a = analyse("""
+            Harbour Gazette fact checker and staff writer Ana Ruiz posted to Twitter asking whether there were “any calm sailors left?”
+            """)
+        #expect(a.quote("any calm sailors left?")?.speaker?.name == "Ana Ruiz")
+    }
 }

@@ -11,7 +11,9 @@ enum CueForm: Int, CaseIterable, Sendable {
     case quotedAsSaying
     /// `as Ruiz put it, “…”`, `“…,” as Reuters reported`: a clause with "as", however far from the quote.
     case asSpeakerPutIt
-    /// `Philip Bump: “…”`.
+    /// `“…” — Dana Ruiz`, also as a paragraph of its own after the quote.
+    case dashThenName
+    /// `Philip Bump: “…”`, `Lee Park, author: “…”`.
     case nameBeforeColon
     /// `The minister was blunt: “…”`.
     case leadInBeforeColon
@@ -24,6 +26,7 @@ enum CueForm: Int, CaseIterable, Sendable {
         case .accordingTo: return "according to"
         case .quotedAsSaying: return "quoted as saying"
         case .asSpeakerPutIt: return "as the speaker put it"
+        case .dashThenName: return "dash then name"
         case .nameBeforeColon: return "name before a colon"
         case .leadInBeforeColon: return "lead-in before a colon"
         }
@@ -233,26 +236,112 @@ struct CueFinder {
         return false
     }
 
-    /// `Philip Bump: "..."`, `Republican pollster Daron Shaw: "..."`: a name and a colon before the quote.
-    /// Without a name right before the colon, the subject of a short lead-in with a plain verb: `Tomas Berg was
-    /// blunt: "..."`, `The minister put it simply: "..."`, `She was clear: "..."`.
-    func colonLeadIn(open: Int, low: Int) -> Cue? {
-        guard open >= 2, open - 1 >= low, tokens[open - 1].isPunctuation(":") else { return nil }
-        let m = context.mention(atToken: open - 2)
-        if m >= 0 {
-            guard context.mentions[m].hint != .place else { return nil }
+    /// `Philip Bump: "..."`, `Republican pollster Daron Shaw: "..."`, `Lee Park, author: "..."`: a name and a
+    /// colon before the quote (not an object: `telling Breitbart London: "..."`). Otherwise the subject of the
+    /// clause before the colon, when the quote opens a sentence: a lead-in with a plain verb (`Tomas Berg was
+    /// blunt: "..."`, `The minister put it simply: "..."`) or any verb with a name or pronoun as its subject
+    /// (`Ruiz swiped at her rival: "..."`, `She then turned to the crowd: "..."`). The colon may end the paragraph
+    /// before a quote that opens its own.
+    func colonLeadIn(open: Int, low: Int, anyVerb: Bool = true) -> Cue? {
+        var colon = open - 1
+        var low = low
+        if colon >= 1 && tokens[colon].isPunctuation(":") && tokens[open].beginsParagraph {
+            // The colon ends the paragraph before: its own sentence is the lead-in.
+            guard tokens.paragraph(of: open) - tokens.paragraph(of: colon) == 1 else { return nil }
+            low = colon
+            while low > 0 && colon - low < 60 && !tokens[low].beginsSentence { low -= 1 }
+        }
+        guard colon >= 1, colon >= low, tokens[colon].isPunctuation(":") else { return nil }
+        if let m = nameBeforeColon(colon, low: low) {
             let mention = context.mentions[m]
-            return Cue(form: .nameBeforeColon, tokens: open - 1...open - 1, phrase: .name(mention: m),
+            return Cue(form: .nameBeforeColon, tokens: colon...colon, phrase: .name(mention: m),
                        phraseTokens: mention.tokens.lowerBound...mention.tokens.upperBound - 1, adjacent: true)
         }
         // The quote must open a sentence of its own, after a lead-in of a few words.
-        guard open + 1 < tokens.count, tokens[open + 1].isCapitalized, open - 1 - low <= 16 else { return nil }
-        guard let verb = (low..<(open - 1)).first(where: { tokens[$0].kind == .word && tokens.keyLex($0).contains(.leadInVerb) }),
-              verb - low <= 8 else { return nil }
-        let found = reader.before(verb, low: low, anyNounOpeningAClause: false) ?? reader.sentenceSubject(low: low, before: verb)
-        guard let (phrase, phraseTokens) = found else { return nil }
-        if case .name(let n) = phrase, context.mentions[n].hint == .place { return nil }
-        return Cue(form: .leadInBeforeColon, tokens: open - 1...open - 1, phrase: phrase, phraseTokens: phraseTokens, adjacent: true)
+        guard open + 1 < tokens.count, tokens[open + 1].isCapitalized, colon - low <= 25 else { return nil }
+        if colon - low <= 16,
+           let verb = (low..<colon).first(where: { tokens[$0].kind == .word && tokens.keyLex($0).contains(.leadInVerb) }),
+           verb - low <= 8,
+           let (phrase, phraseTokens) = reader.before(verb, low: low, anyNounOpeningAClause: false) ?? reader.sentenceSubject(low: low, before: verb) {
+            if case .name(let n) = phrase, context.mentions[n].hint == .place { return nil }
+            return Cue(form: .leadInBeforeColon, tokens: colon...colon, phrase: phrase, phraseTokens: phraseTokens, adjacent: true)
+        }
+        // Any verb: the subject must be a name or a pronoun of a person, and not passive ("He was asked:").
+        guard anyVerb, let (phrase, phraseTokens) = reader.sentenceSubject(low: low, before: colon) else { return nil }
+        switch phrase {
+        case .name(let n):
+            if context.mentions[n].hint == .place { return nil }
+            if context.entity(atToken: phraseTokens.lowerBound) >= 0,
+               context.info[context.entity(atToken: phraseTokens.lowerBound)].type == .place { return nil }
+        case .pronoun(let p):
+            guard let kind = Lexicon.pronounKind(tokens.keyLex(p)), kind == .male || kind == .female || kind == .plural else { return nil }
+        case .description:
+            return nil
+        }
+        var k = phraseTokens.upperBound + 1
+        if k < colon && tokens[k].kind == .possessive { return nil }   // "Obama's questioners ranged ...:"
+        while k < colon && tokens[k].kind == .word && tokens.keyLex(k).contains(.betweenSubjectAndVerb)
+                && !tokens.keyLex(k).contains(.passiveAuxiliary) { k += 1 }
+        if k + 1 < colon && tokens.keyLex(k).contains(.passiveAuxiliary) && tokens.key(k + 1).hasSuffix("ed") { return nil }
+        return Cue(form: .leadInBeforeColon, tokens: colon...colon, phrase: phrase, phraseTokens: phraseTokens, adjacent: true)
+    }
+
+    /// The name that speaks before the colon at `colon`: right before it, or before a short description
+    /// between commas ("Lee Park, author:"), not after a preposition or a verb that makes it an object.
+    private func nameBeforeColon(_ colon: Int, low: Int) -> Int? {
+        var end = colon - 1
+        if context.mention(atToken: end) < 0 {
+            // "Lee Park, author:", "Ana Ruiz, a nurse from Leeds:".
+            var k = end
+            while k > low && end - k < 6 && tokens[k].kind == .word && !tokens[k].isCapitalized
+                    && !tokens.keyLex(k).contains(.cueVerb) && !tokens.keyLex(k).contains(.clauseVerb) {
+                k -= 1
+            }
+            guard k < end, k > low, tokens[k].isPunctuation(",") else { return nil }
+            end = k - 1
+        }
+        let m = context.mention(atToken: end)
+        guard m >= 0, context.mentions[m].hint != .place else { return nil }
+        let e = Int(context.mentionEntity[m])
+        if e >= 0 && context.info[e].type == .place { return nil }
+        // Titles and the like before it, then what stands before them.
+        var b = context.mentions[m].tokens.lowerBound - 1
+        while b >= low && tokens[b].kind == .word && tokens[b].isCapitalized && context.mention(atToken: b) < 0 { b -= 1 }
+        // ("Mark Blumenthal and Jon Cohen:" is two names, not an object.)
+        if b >= low && tokens[b].kind == .word && !tokens[b].isCapitalized
+            && (tokens.keyLex(b).contains(.clauseWord) || tokens.keyLex(b).contains(.cueVerb) || tokens.key(b).hasSuffix("ing"))
+            && !(tokens.keyIs(b, "and") && b > low && context.mention(atToken: b - 1) >= 0) {
+            return nil
+        }
+        return m
+    }
+
+    /// `“…” — Dana Ruiz`, or a paragraph `— Dana Ruiz, mayor` after a quote paragraph: a dash and a name with
+    /// nothing else but a description of it.
+    func dashAfter(close: Int) -> Cue? {
+        var k = close + 1
+        // Across the paragraph break only when the quote ends its paragraph.
+        var dash = false
+        while k < tokens.count && k - close <= 3 && tokens[k].kind == .punctuation {
+            if ["—", "–", "-", "--"].contains(tokens.key(k)) { dash = true }
+            if !PunctuationSets.afterQuote.contains(tokens.key(k)) { return nil }
+            k += 1
+        }
+        guard dash, k < tokens.count, tokens.paragraph(of: k) - tokens.paragraph(of: close) <= 1 else { return nil }
+        var n = k
+        while n < tokens.count && n - k < 4 && tokens[n].kind == .word && tokens[n].isCapitalized && context.mention(atToken: n) < 0 { n += 1 }
+        let m = n < tokens.count ? context.mention(atToken: n) : -1
+        guard m >= 0, context.mentions[m].hint != .place else { return nil }
+        let mention = context.mentions[m]
+        // Nothing after the name but punctuation and a description, to the end of its paragraph.
+        var e = mention.tokens.upperBound
+        while e < tokens.count && e - mention.tokens.upperBound < 15 && !tokens[e].beginsParagraph {
+            if tokens[e].kind == .word && tokens.keyLex(e).contains(.cueVerb) || tokens[e].kind == .quoteMark { return nil }
+            e += 1
+        }
+        guard e == tokens.count || tokens[e].beginsParagraph else { return nil }
+        return Cue(form: .dashThenName, tokens: k - 1...k - 1, phrase: .name(mention: m),
+                   phraseTokens: mention.tokens.lowerBound...mention.tokens.upperBound - 1, adjacent: true)
     }
 
     /// The subject of a verb, following "said, adding" or "said and added" back to the first verb's subject.

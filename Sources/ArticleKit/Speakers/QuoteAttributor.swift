@@ -139,10 +139,14 @@ struct QuoteAttributor {
                 cues.afterCrossesSentence = true
             }
         }
+        if after == nil && close >= 0 { after = finder.dashAfter(close: close) }
         cues.after = after
         if after?.adjacent != true || cues.afterCrossesSentence {
             cues.before = beforeCue(finder, open: open)
-            if cues.before == nil { cues.colon = finder.colonLeadIn(open: open, low: sentenceStart(before: open)) }
+            // (A lead-in with any verb only when no cue follows the quote: "…: “…,” the pitch says".)
+            if cues.before == nil {
+                cues.colon = finder.colonLeadIn(open: open, low: sentenceStart(before: open), anyVerb: after == nil)
+            }
         }
     }
 
@@ -232,8 +236,10 @@ struct QuoteAttributor {
                 || tokens.keyLex(head).contains(.namingWord) && !tokens[head].isCapitalized
             // (A description with a determiner is someone in particular: "what one harbour pilot dubbed “…”".)
             let first = tokens.keyLex(range.lowerBound)
+            // ("said another": a determiner on its own stands for someone.)
             result.personLike = speakerNoun || !reading && first.contains(.determiner) && !first.contains(.pronoun)
-                && range.lowerBound < head && (!first.contains(.nonDeterminer) || tokens.keyIs(range.lowerBound, "one"))
+                && (range.lowerBound < head || tokens.keyIs(head, "another") || tokens.keyIs(head, "one"))
+                && (!first.contains(.nonDeterminer) || tokens.keyIs(range.lowerBound, "one"))
             if !(reading && !speakerNoun), let (speaker, entity) = describe(range, head: head, coreference) {
                 result.speaker = speaker; result.entity = entity
                 // A description of a named person or organisation ("the temple" for a temple named before).

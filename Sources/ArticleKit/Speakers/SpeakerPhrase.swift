@@ -214,14 +214,21 @@ struct SpeakerPhraseReader {
             while n + 1 < end && n - k < 3 && context.mention(atToken: n) < 0 && tokens[n].kind == .word && tokens[n].isCapitalized { n += 1 }
             if context.mention(atToken: n) >= 0 {
                 var m = context.mention(atToken: n)
-                // A place before a title and a name is where the person is from: "New Jersey Gov. Chris Christie".
-                if context.mentions[m].hint == .place {
+                // A place or an organisation before a title and a name is where the person is from or works:
+                // "New Jersey Gov. Chris Christie", "Snopes fact checker and staff writer David Emery".
+                let e = context.entity(atToken: n)
+                if context.mentions[m].hint == .place || context.mentions[m].hint == .organization
+                    || e >= 0 && context.info[e].type != .person {
                     var j = context.mentions[m].tokens.upperBound
-                    while j < end && j - context.mentions[m].tokens.upperBound < 3 && context.mention(atToken: j) < 0
-                            && tokens[j].kind == .word && tokens[j].isCapitalized { j += 1 }
-                    if j < end && j > context.mentions[m].tokens.upperBound, context.mention(atToken: j) >= 0,
-                       context.mentions[context.mention(atToken: j)].hint == .person {
-                        m = context.mention(atToken: j)
+                    while j < end && j - context.mentions[m].tokens.upperBound < 7 && context.mention(atToken: j) < 0
+                            && tokens[j].kind == .word && !tokens.keyLex(j).contains(.cueVerb) && !tokens.keyLex(j).contains(.clauseVerb)
+                            && (!tokens.keyLex(j).contains(.clauseWord) || tokens.keyIs(j, "and")) {
+                        j += 1
+                    }
+                    let p = j < end ? context.mention(atToken: j) : -1
+                    if j > context.mentions[m].tokens.upperBound, p >= 0,
+                       context.mentions[p].hint == .person || context.entity(atToken: j) >= 0 && context.info[context.entity(atToken: j)].type == .person {
+                        m = p
                     }
                 }
                 let mention = context.mentions[m]
@@ -232,9 +239,14 @@ struct SpeakerPhraseReader {
             }
             return nil
         }
-        if let found = subject(at: low) { return found }
+        // A sentence that opens with a clause of its own ("When Wallace died in 1998, President Clinton ..."):
+        // the subject follows its comma.
+        let subordinate = tokens[low].kind == .word && tokens.keyLex(low).contains(.clauseStarter)
+            && !tokens.keyLex(low).contains(.clauseOpener)
+        if !subordinate, let found = subject(at: low) { return found }
         // After an introductory phrase ending in a comma ("However, ...", "In 2012, ...").
-        guard let comma = (low..<end).first(where: { tokens[$0].isPunctuation(",") }), comma - low <= 6, comma + 1 < end else {
+        guard let comma = (low..<end).first(where: { tokens[$0].isPunctuation(",") }), comma - low <= (subordinate ? 12 : 6),
+              comma + 1 < end else {
             return nil
         }
         return subject(at: comma + 1)
@@ -307,6 +319,10 @@ struct SpeakerPhraseReader {
             if n.kind == .possessive { e += 1; continue }
             if n.kind == .word && n.isCapitalized { e += 1; continue }
             break
+        }
+        // "said another", "read one": a determiner that stands for someone on its own.
+        if e == j && (tokens.keyIs(j, "another") || tokens.keyIs(j, "one")) {
+            return (.description(tokens: j...j, head: j), j...j)
         }
         if tokens[e].lex.contains(.determiner) || tokens.keyIs(e, "of") || tokens.keyIs(e, "for") { return nil }
         // "said his campaign manager, Jo Lin,": the name between commas after a description of a person.
