@@ -453,4 +453,18 @@ struct SpeakerTests {
             """)
         #expect(a.quote("any calm sailors left?")?.speaker?.name == "Ana Ruiz")
     }
+
+    @Test func captionsNeitherBreakNorFeedCarryOver() {
+        // The quote paragraph after a caption keeps the speaker of the quote before the caption; the caption's
+        // own "said" is not a cue for it.
+        let a = analyse("""
+            “We did everything we could,” said fire chief Dmitri Orlov.
+
+            Photo: Firefighters at the harbour on Monday, as Mayor Ana Ruiz said the town would help. (Reuters)
+
+            “The wind changed direction twice in an hour.”
+            """)
+        #expect(a.paragraphs(.caption).count == 1)
+        #expect(a.quote("The wind changed direction twice in an hour.")?.speaker?.name == "Dmitri Orlov")
+    }
 }

@@ -125,7 +125,7 @@ enum ArticleAnalysis {
 
         // 5. Quotes and speakers.
         let context = AnalysisContext(text: text, tokens: tokens, mentions: mentions, mentionEntity: built.mentionEntity,
-                                      entities: built.entities, info: built.info)
+                                      entities: built.entities, info: built.info, paragraphKinds: paragraphs.map(\.kind))
         let quoteDecisions = QuoteAttributor(context: context, candidates: candidates, openToken: openToken,
                                              closeToken: closeToken).decisions()
         var quotes = quoteDecisions.compactMap(\.quote)

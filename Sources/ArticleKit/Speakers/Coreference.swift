@@ -69,7 +69,7 @@ struct Coreference {
             let e = Int(context.mentionEntity[index])
             index -= 1
             steps += 1
-            if m.inHeadline { continue }
+            if m.inHeadline || context.isFurniture(m.paragraph) { continue }
             if paragraph - m.paragraph > 6 { break }
             guard e >= 0, context.info[e].type == .person else { continue }
             if m.inQuote { continue }
@@ -112,7 +112,7 @@ struct Coreference {
             index -= 1
             steps += 1
             if paragraph - m.paragraph > 3 { break }
-            if m.inQuote || m.inHeadline || e < 0 { continue }
+            if m.inQuote || m.inHeadline || e < 0 || context.isFurniture(m.paragraph) { continue }
             if context.info[e].type == .organization {
                 if isSubjectLike(m) { return e }
                 if nearest == nil { nearest = e }

@@ -208,7 +208,9 @@ struct CueFinder {
     func lastCue(in range: ClosedRange<Int>, weakBesideQuote: Bool = false) -> Cue? {
         var v = range.upperBound
         while v >= range.lowerBound {
-            if isCueVerb(v) && (!tokens[v].lex.contains(.weakVerb) || weakBesideQuote && besideClosingQuote(v)) {
+            // (Not in a caption or a credit: furniture does not feed carry-over.)
+            if isCueVerb(v) && (!tokens[v].lex.contains(.weakVerb) || weakBesideQuote && besideClosingQuote(v))
+                && !context.isFurniture(tokens.paragraph(of: v)) {
                 var low = v
                 while low > range.lowerBound && !tokens[low].beginsSentence { low -= 1 }
                 if let found = subject(ofVerb: v, low: low, depth: 0) {

@@ -267,10 +267,11 @@ struct QuoteAttributor {
     /// A quote paragraph after a paragraph that reports the speaker without quoting
     /// (`The president also admitted that ...` then `"Well, ..."`): the last cue of that paragraph.
     private func previousParagraphCue(_ open: Int, _ finder: CueFinder, _ coreference: Coreference, _ previousSpeaker: Int?) -> Found? {
-        guard open > 0 else { return nil }
-        let last = open - 1
-        let lastParagraph = tokens.paragraph(of: last)
-        guard lastParagraph >= 0, tokens.paragraph(of: open) - lastParagraph == 1 else { return nil }
+        guard open > 0, let before = context.paragraph(before: tokens.paragraph(of: open)) else { return nil }
+        // The paragraph before, passing over captions and credits (which have tokens of their own).
+        var last = open - 1
+        while last > 0 && open - last < 400 && tokens.paragraph(of: last) > before { last -= 1 }
+        guard tokens.paragraph(of: last) == before, context.paragraphKinds[before] != .heading else { return nil }
         var first = last
         while first > 0 && last - first < 400 && !tokens[first].beginsParagraph { first -= 1 }
         guard let cue = finder.lastCue(in: first...last) else { return nil }
@@ -321,10 +322,12 @@ struct QuoteAttributor {
     /// The speaker of the last quote in the paragraph before, for a quote paragraph that follows it.
     private func previousParagraphSpeaker(_ i: Int, _ found: [Found?], _ accepted: [Bool]) -> Found? {
         let paragraph = candidates[i].paragraph
+        // The paragraph before, passing over captions and credits between.
+        guard let before = context.paragraph(before: paragraph) else { return nil }
         for j in stride(from: i - 1, through: 0, by: -1) {
             let p = candidates[j].paragraph
             // Candidates are in text order: past the paragraph before, none can follow, accepted or not.
-            if p < paragraph - 1 { return nil }
+            if p < before { return nil }
             if p >= paragraph || !accepted[j] { continue }
             guard let f = found[j], f.speaker != nil || f.mention != nil else { return nil }
             return f
