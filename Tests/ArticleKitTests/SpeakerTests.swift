@@ -467,4 +467,35 @@ struct SpeakerTests {
         #expect(a.paragraphs(.caption).count == 1)
         #expect(a.quote("The wind changed direction twice in an hour.")?.speaker?.name == "Dmitri Orlov")
     }
+
+    @Test func thePassiveSpeaksThroughItsAgentOrItsSource() {
+        // "was advised by X": X; "In one briefing note she was warned that": the note.
+        let a = analyse("""
+            Mayor Ana Ruiz was advised by the No 10 harbour unit to wait until the pier was “safe”.
+
+            In one briefing note she was warned that “the crane will not last the winter”.
+
+            Called a “floating slum” by its critics, the ferry was sold in May.
+            """)
+        #expect(a.quote("safe")?.speakerMention.map(a.string) == "the No 10 harbour unit")
+        #expect(a.quote("the crane will not last the winter")?.speakerMention.map(a.string) == "one briefing note")
+        #expect(a.quote("floating slum")?.speakerMention.map(a.string) == "its critics")
+    }
+
+    @Test func itIsTheDocumentThatSpoke() {
+        // No organisation is "it" here: the report whose clause came before.
+        let a = analyse("""
+            The harbour report, released on Monday, concluded that the pier was unsafe. It said the town “cannot wait \
+            another winter” to repair it.
+            """)
+        #expect(a.quote("cannot wait another winter")?.speaker?.name == "The harbour report")
+    }
+
+    @Test func summedUp() {
+        let a = analyse("""
+            Harbour master Bob Alvarsson summed up the change from wooden boats to the warehouse: “It is old school \
+            meets new school.”
+            """)
+        #expect(a.quote("It is old school meets new school.")?.speaker?.name == "Bob Alvarsson")
+    }
 }

@@ -149,33 +149,62 @@ struct Coreference {
     /// paragraphs), when `accepts` takes it; a subject that `continuesThrough` (the same pronoun again) sends the
     /// search on to the clause before, and so does a subject that is not accepted.
     func reportingSubject(before t: Int, accepts: (Int, Int) -> Bool, continuesThrough: (Int) -> Bool) -> Int? {
+        var found: Int?
+        forEachReportingClause(before: t) { cue in
+            switch cue.phrase {
+            case .name(let m):
+                let e = Int(context.mentionEntity[m])
+                if e >= 0 && !context.mentions[m].inQuote && accepts(e, m) { found = e; return true }
+            case .pronoun(let p):
+                if !continuesThrough(p) { return true }
+            case .description(let range, let head):
+                if let e = resolveDescription(range, head: head) {
+                    let m = lastMention(before: tokens[range.upperBound].range.end)
+                    if m >= 0 && accepts(e, m) { found = e; return true }
+                }
+            }
+            return false
+        }
+        return found
+    }
+
+    /// The document or outlet that "it" at token `t` stands for when no organisation does: the subject of the
+    /// last reporting clause, followed back through earlier "it"s, when it is a description with a noun of a
+    /// source ("The report, released on Monday, found ... It said “…”": the report).
+    func sourceForIt(_ t: Int) -> ClosedRange<Int>? {
+        guard tokens.keyIs(t, "it") else { return nil }
+        var found: ClosedRange<Int>?
+        forEachReportingClause(before: t) { cue in
+            switch cue.phrase {
+            case .description(let range, let head):
+                if tokens.keyLex(head).contains(.sourceNoun) && tokens[range.lowerBound].lex.contains(.determiner) { found = range }
+                return true
+            case .pronoun(let p):
+                return !tokens.keyIs(p, "it")
+            case .name:
+                return true
+            }
+        }
+        return found
+    }
+
+    /// Calls `body` with each reporting clause before token `t`, the last first, each looked for at most three
+    /// paragraphs before the one found last (six at most), until `body` returns true.
+    private func forEachReportingClause(before t: Int, _ body: (Cue) -> Bool) {
         let finder = CueFinder(context: context)
         var end = t - 1
         var clauses = 0
         while end >= 0 && clauses < 6 {
-            // Each step looks back at most three paragraphs from where the last one stopped.
             let paragraph = tokens.paragraph(of: end)
             var start = end
             while start > 0 && end - start < 600 && !(tokens[start].beginsParagraph && paragraph - tokens.paragraph(of: start) >= 3) {
                 start -= 1
             }
-            guard let cue = finder.lastCue(in: start...end, weakBesideQuote: true) else { return nil }
+            guard let cue = finder.lastCue(in: start...end, weakBesideQuote: true) else { return }
             clauses += 1
-            switch cue.phrase {
-            case .name(let m):
-                let e = Int(context.mentionEntity[m])
-                if e >= 0 && !context.mentions[m].inQuote && accepts(e, m) { return e }
-            case .pronoun(let p):
-                if !continuesThrough(p) { return nil }
-            case .description(let range, let head):
-                if let e = resolveDescription(range, head: head) {
-                    let m = lastMention(before: tokens[range.upperBound].range.end)
-                    if m >= 0 && accepts(e, m) { return e }
-                }
-            }
+            if body(cue) { return }
             end = min(cue.tokens.lowerBound, cue.phraseTokens.lowerBound) - 1
         }
-        return nil
     }
 
     /// Whether a mention stands where a subject does: at the start of a sentence or clause, not after a verb

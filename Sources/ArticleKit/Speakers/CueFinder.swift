@@ -69,7 +69,8 @@ struct CueFinder {
             // "a Trumpian post", "his latest statement": a noun after an adjective and a determiner.
             if k > 1 && t.lex.contains(.sourceNoun) && p.kind == .word && !p.lex.contains(.cueVerb) && !p.lex.contains(.betweenSubjectAndVerb)
                 && !tokens.keyLex(k - 1).contains(.pronoun) && tokens[k - 2].kind == .word && tokens[k - 2].lex.contains(.determiner)
-                && !tokens.keyLex(k - 2).contains(.nonDeterminer) {
+                && (!tokens.keyLex(k - 2).contains(.nonDeterminer) || tokens.keyLex(k - 2).contains(.cardinal)) {
+                // ("one briefing note" too.)
                 return false
             }
             if p.kind == .possessive { return false }
@@ -159,7 +160,7 @@ struct CueFinder {
                 if let quoted = quotedAsSaying(v, high: open - 1) { return quoted }
                 // "As Ruiz put it in her report last year, “…”": a clause with "as" attributes the quote, however
                 // far and however weak its verb.
-                if let found = subject(ofVerb: v, low: low, depth: 0), introducedByAs(found.1.lowerBound, low: low) {
+                if let found = subject(ofVerb: v, low: low, depth: 0, quoteOpen: open), introducedByAs(found.1.lowerBound, low: low) {
                     return Cue(form: .asSpeakerPutIt, tokens: v...v, phrase: found.0, phraseTokens: found.1, adjacent: true)
                 }
                 if !adjacent && tokens[v].lex.contains(.weakVerb) { v -= 1; continue }
@@ -170,7 +171,7 @@ struct CueFinder {
                    !tokens[outer.tokens.lowerBound].lex.contains(.weakVerb), !tokens.key(outer.tokens.lowerBound).hasSuffix("ing") {
                     return Cue(form: outer.form, tokens: outer.tokens, phrase: outer.phrase, phraseTokens: outer.phraseTokens, adjacent: false)
                 }
-                if let found = subject(ofVerb: v, low: low, depth: 0) {
+                if let found = subject(ofVerb: v, low: low, depth: 0, quoteOpen: open) {
                     return Cue(form: .speakerThenVerb, tokens: v...v, phrase: found.0, phraseTokens: found.1, adjacent: adjacent)
                 }
                 if tokens[v].lex.contains(.invertible), let (phrase, range) = reader.after(v, high: open - 1) {
@@ -347,8 +348,9 @@ struct CueFinder {
     }
 
     /// The subject of a verb, following "said, adding" or "said and added" back to the first verb's subject.
-    private func subject(ofVerb v: Int, low: Int, depth: Int) -> (SpeakerPhrase, ClosedRange<Int>)? {
+    private func subject(ofVerb v: Int, low: Int, depth: Int, quoteOpen: Int? = nil) -> (SpeakerPhrase, ClosedRange<Int>)? {
         if let found = reader.before(v, low: low) { return found }
+        if let agent = passiveSource(v, low: low, quoteOpen: quoteOpen) { return agent }
         guard depth < 2 else { return nil }
         var j = v - 1
         while j >= low && (tokens[j].isPunctuation(",") || tokens[j].kind == .word && tokens.keyLex(j).contains(.verbJoiner)) {
@@ -356,6 +358,39 @@ struct CueFinder {
         }
         if j >= low && j < v - 1 && isCueVerb(j) { return subject(ofVerb: j, low: low, depth: depth + 1) }
         return nil
+    }
+
+    /// Who speaks through a passive verb: its agent ("was advised by the policy unit that", "Called “…” by its
+    /// creators"), or else a source the sentence opens with ("In one briefing note she was warned that"). Nil
+    /// for a verb that is not passive.
+    private func passiveSource(_ v: Int, low: Int, quoteOpen: Int?) -> (SpeakerPhrase, ClosedRange<Int>)? {
+        let key = tokens.key(v)
+        guard key.hasSuffix("ed") || key == "told" || key == "written" else { return nil }
+        let passive = v > low && tokens[v - 1].kind == .word && tokens.keyLex(v - 1).contains(.passiveAuxiliary)
+        let opening = v == low || tokens[v].beginsSentence   // "Called a “…” by its creators, the game ..."
+        guard passive || opening else { return nil }
+        // The agent: "by" after the verb, passing over a quote (the one it attributes: not a later one, "Called
+        // a “…” by its creators, “Thumper” is") and a few words.
+        var k = v + 1
+        var quotes = 0
+        while k < tokens.count && k - v < 16 && !tokens[k].beginsSentence && !tokens.keyIs(k, "by") {
+            if tokens[k].kind == .word && !tokens[k].isQuoted && tokens.keyLex(k).contains(.clauseVerb) { break }
+            if tokens[k].kind == .quoteMark && tokens[k].opensQuote { quotes += 1 }
+            k += 1
+        }
+        if let open = quoteOpen, quotes > 0 && !(v < open && open < k) { return nil }
+        if k < tokens.count && tokens.keyIs(k, "by") && !tokens[k].isQuoted, let (phrase, range) = reader.after(k, high: min(tokens.count - 1, k + 12)) {
+            return (phrase, range)
+        }
+        // "In one briefing note she was warned": the source at the start of the sentence.
+        guard passive, tokens.keyIs(low, "in"), low + 2 < v else { return nil }
+        var head = low + 1
+        while head + 1 < v && head - low < 6 && !tokens.keyLex(head).contains(.sourceNoun) { head += 1 }
+        guard tokens.keyLex(head).contains(.sourceNoun), tokens[low + 1].lex.contains(.determiner) || tokens.keyLex(low + 1).contains(.cardinal)
+        else { return nil }
+        // ("one briefing note": the last of the nouns.)
+        while head + 1 < v && tokens.keyLex(head + 1).contains(.sourceNoun) { head += 1 }
+        return (.description(tokens: low + 1...head, head: head), low + 1...head)
     }
 
     /// Whether the speaker phrase starting at `start` follows "as", directly or after a description and a comma

@@ -223,6 +223,10 @@ struct QuoteAttributor {
             let readingIt = tokens.key(t) == "it" && ["read", "reads"].contains(tokens.key(cue.tokens.lowerBound))
             if !readingIt, let e = coreference.resolvePronoun(t, previousSpeaker: previousSpeaker) ?? coreference.resolveIt(t, previousSpeaker: lastSpeaker) {
                 result.speaker = context.speaker(entity: e); result.entity = e
+            } else if !readingIt, let source = coreference.sourceForIt(t) {
+                // "The report ... found ... It said": the document speaks (a guess too weak for a fragment).
+                result.speaker = Speaker(name: context.text.string(context.range(source)), entity: nil, type: nil)
+                result.vague = true
             } else if tokens.keyIs(t, "it") {
                 result.vague = true
             }
@@ -471,7 +475,7 @@ struct QuoteAttributor {
         case .shortFragment:
             // A short fragment is a partial quote only when someone is said to have said it (not "it" that
             // points at nothing: "not the “jobs machine” it thinks it is").
-            return words <= 3 && !s.sentenceLike ? f.direct && f.personLike && !(f.vague && f.speaker == nil) : nil
+            return words <= 3 && !s.sentenceLike ? f.direct && f.personLike && !f.vague : nil
         case .sentenceOrCue:
             return f.direct || words >= 4 || s.sentenceLike && (f.speaker != nil || f.mention != nil)
         }

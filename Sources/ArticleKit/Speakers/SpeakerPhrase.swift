@@ -131,7 +131,9 @@ struct SpeakerPhraseReader {
             while s - 1 >= low && j - s < 5 && tokens[s - 1].kind == .word && tokens[s - 1].isCapitalized { s -= 1 }
             return (.description(tokens: s...j, head: j), s...j)
         }
+        // (A word that is also a verb of speech is a noun after a determiner: "the harbour report concluded".)
         let afterDeterminer = j > low && tokens[j - 1].kind == .word && tokens[j - 1].lex.contains(.determiner)
+            || t.lex.contains(.sourceNoun) && tokens[descriptionStart(j, low: low)].lex.contains(.determiner)
         if t.kind == .word && !t.isCapitalized && !t.lex.contains(.clauseWord)
             && (!t.lex.contains(.cueVerb) || afterDeterminer) && !tokens.keyLex(j).contains(.comparative) {
             // A description: back to its determiner.
@@ -318,6 +320,10 @@ struct SpeakerPhraseReader {
             }
             if n.kind == .possessive { e += 1; continue }
             if n.kind == .word && n.isCapitalized { e += 1; continue }
+            // A number inside a description: "the No 10 policy unit", "the 57-year-old scientist".
+            if n.kind == .number && e + 2 <= high && tokens[e + 2].kind == .word && !tokens.keyLex(e + 2).contains(.clauseWord) {
+                e += 1; continue
+            }
             break
         }
         // "said another", "read one": a determiner that stands for someone on its own.
