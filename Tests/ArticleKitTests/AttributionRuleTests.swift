@@ -60,6 +60,8 @@ struct AttributionRuleTests {
                 quote: "a decade of dredging,", speaker: "Marta Lindqvist"),
         Example(rule: "dash then name", text: "“The pier will hold.” — Marta Lindqvist, harbour engineer",
                 quote: "The pier will hold.", speaker: "Marta Lindqvist"),
+        Example(rule: "in the speaker's words", text: "The port is, in Marta Lindqvist's words, “a museum with cranes.”",
+                quote: "a museum with cranes.", speaker: "Marta Lindqvist"),
         Example(rule: "name before a colon", text: "Harbour engineer Pavel Novak: “The pier will hold.”",
                 quote: "The pier will hold.", speaker: "Pavel Novak"),
         Example(rule: "lead-in before a colon", text: "Pavel Novak was calm: “The pier will hold.”",

@@ -498,4 +498,16 @@ struct SpeakerTests {
             """)
         #expect(a.quote("It is old school meets new school.")?.speaker?.name == "Bob Alvarsson")
     }
+
+    @Test func theOwnerOfTheWords() {
+        let a = analyse("""
+            Mayor Ana Ruiz wrote to the council on Monday. Here is her letter in full:
+
+            “The pier is closed until the spring. I am sorry for the delay.”
+
+            The port is, in Tomas Berg's phrase, “a museum with cranes.”
+            """)
+        #expect(a.quote("The pier is closed until the spring. I am sorry for the delay.")?.speaker?.name == "Ana Ruiz")
+        #expect(a.quote("a museum with cranes.")?.speaker?.name == "Tomas Berg")
+    }
 }

@@ -13,6 +13,8 @@ enum CueForm: Int, CaseIterable, Sendable {
     case asSpeakerPutIt
     /// `“…” — Dana Ruiz`, also as a paragraph of its own after the quote.
     case dashThenName
+    /// `in Ruiz's words, “…”`, `in the words of Ruiz, “…”`; `here is his statement: “…”`.
+    case inSpeakersWords
     /// `Philip Bump: “…”`, `Lee Park, author: “…”`.
     case nameBeforeColon
     /// `The minister was blunt: “…”`.
@@ -27,6 +29,7 @@ enum CueForm: Int, CaseIterable, Sendable {
         case .quotedAsSaying: return "quoted as saying"
         case .asSpeakerPutIt: return "as the speaker put it"
         case .dashThenName: return "dash then name"
+        case .inSpeakersWords: return "in the speaker's words"
         case .nameBeforeColon: return "name before a colon"
         case .leadInBeforeColon: return "lead-in before a colon"
         }
@@ -154,6 +157,7 @@ struct CueFinder {
             if isAccordingTo(v), let (phrase, range) = reader.after(v + 1, high: open - 1) {
                 return Cue(form: .accordingTo, tokens: v...v + 1, phrase: phrase, phraseTokens: range, adjacent: isAdjacent(v + 1, open))
             }
+            if let words = inSpeakersWords(v, low: low) { return words }
             if isCueVerb(v) {
                 let key = tokens.key(v)
                 let adjacent = isAdjacent(v, open, words: key.hasPrefix("call") || key.hasPrefix("describ") ? 8 : 3)
@@ -255,6 +259,8 @@ struct CueFinder {
             while low > 0 && colon - low < 60 && !tokens[low].beginsSentence { low -= 1 }
         }
         guard colon >= 1, colon >= low, tokens[colon].isPunctuation(":") else { return nil }
+        // "Here is his statement:", "Ruiz's letter in full:": the owner of the words.
+        if let owned = ownerOfSourceBeforeColon(colon, low: low) { return owned }
         if let m = nameBeforeColon(colon, low: low) {
             let mention = context.mentions[m]
             return Cue(form: .nameBeforeColon, tokens: colon...colon, phrase: .name(mention: m),
@@ -287,6 +293,24 @@ struct CueFinder {
                 && !tokens.keyLex(k).contains(.passiveAuxiliary) { k += 1 }
         if k + 1 < colon && tokens.keyLex(k).contains(.passiveAuxiliary) && tokens.key(k + 1).hasSuffix("ed") { return nil }
         return Cue(form: .leadInBeforeColon, tokens: colon...colon, phrase: phrase, phraseTokens: phraseTokens, adjacent: true)
+    }
+
+    /// `Here is his statement:`, `Ruiz's letter in full:`: a source noun owned by a name or a pronoun just
+    /// before the colon.
+    private func ownerOfSourceBeforeColon(_ colon: Int, low: Int) -> Cue? {
+        var n = colon - 1
+        if n - 1 >= low && tokens.keyIs(n, "full") && tokens.keyIs(n - 1, "in") { n -= 2 }
+        guard n - 1 >= low, tokens[n].kind == .word, tokens.keyLex(n).contains(.sourceNoun) else { return nil }
+        let o = n - 1
+        if tokens[o].kind == .word && tokens.keyLex(o).contains(.pronoun) && tokens.keyLex(o).contains(.determiner) {
+            return Cue(form: .inSpeakersWords, tokens: o...colon, phrase: .pronoun(token: o), phraseTokens: o...o, adjacent: true)
+        }
+        guard tokens[o].kind == .possessive, o - 1 >= low else { return nil }
+        let m = context.mention(atToken: o - 1)
+        guard m >= 0, context.mentions[m].hint != .place else { return nil }
+        let mention = context.mentions[m]
+        return Cue(form: .inSpeakersWords, tokens: mention.tokens.lowerBound...colon, phrase: .name(mention: m),
+                   phraseTokens: mention.tokens.lowerBound...mention.tokens.upperBound - 1, adjacent: true)
     }
 
     /// The name that speaks before the colon at `colon`: right before it, or before a short description
@@ -358,6 +382,40 @@ struct CueFinder {
         }
         if j >= low && j < v - 1 && isCueVerb(j) { return subject(ofVerb: j, low: low, depth: depth + 1) }
         return nil
+    }
+
+    /// `in Ruiz's words, “…”`, `(in economist Ana Ruiz's phrase) “…”`, `in the words of Ruiz, “…”`: the owner of
+    /// the words, when token `v` is "words" or "phrase".
+    private func inSpeakersWords(_ v: Int, low: Int) -> Cue? {
+        guard tokens[v].kind == .word, tokens.keyIs(v, "words") || tokens.keyIs(v, "phrase") || tokens.keyIs(v, "word") else {
+            return nil
+        }
+        // "in the words of Ruiz"
+        if v >= 2, tokens.keyIs(v - 1, "the"), tokens.keyIs(v - 2, "in"), v + 2 < tokens.count, tokens.keyIs(v + 1, "of"),
+           let (phrase, range) = reader.after(v + 1, high: min(tokens.count - 1, v + 10)) {
+            return Cue(form: .inSpeakersWords, tokens: v - 2...v + 1, phrase: phrase, phraseTokens: range, adjacent: true)
+        }
+        // "in Ruiz's words", "in her words": the possessor, and "in" a few words before it.
+        guard v > low else { return nil }
+        var owner = v - 1
+        let phrase: SpeakerPhrase
+        if tokens[owner].kind == .possessive {
+            owner -= 1
+            let m = context.mention(atToken: owner)
+            guard m >= 0 else { return nil }
+            phrase = .name(mention: m)
+            owner = context.mentions[m].tokens.lowerBound
+        } else if tokens[owner].kind == .word && tokens.keyLex(owner).contains(.pronoun) && tokens.keyLex(owner).contains(.determiner) {
+            phrase = .pronoun(token: owner)
+        } else {
+            return nil
+        }
+        var k = owner - 1
+        while k >= low && owner - k <= 3 && !tokens.keyIs(k, "in") && tokens[k].kind == .word { k -= 1 }
+        guard k >= low, tokens.keyIs(k, "in") else { return nil }
+        let range: ClosedRange<Int>
+        if case .name(let m) = phrase { range = context.mentions[m].tokens.lowerBound...context.mentions[m].tokens.upperBound - 1 } else { range = owner...owner }
+        return Cue(form: .inSpeakersWords, tokens: k...v, phrase: phrase, phraseTokens: range, adjacent: true)
     }
 
     /// Who speaks through a passive verb: its agent ("was advised by the policy unit that", "Called “…” by its
