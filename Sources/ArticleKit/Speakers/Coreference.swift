@@ -99,7 +99,7 @@ struct Coreference {
         guard tokens.key(t) == "it" else { return nil }
         if let p = previousSpeaker, context.info[p].type == .organization { return p }
         if let e = reportingSubject(before: t, accepts: { e, m in self.canBeIt(e, mention: m) },
-                                    continuesThrough: { self.tokens.keyIs($0, "it") }) {
+                                    continuesThrough: { self.tokens.keyIs($0, .it) }) {
             return e
         }
         let paragraph = tokens.paragraph(of: t)
@@ -172,7 +172,7 @@ struct Coreference {
     /// last reporting clause, followed back through earlier "it"s, when it is a description with a noun of a
     /// source ("The report, released on Monday, found ... It said “…”": the report).
     func sourceForIt(_ t: Int) -> ClosedRange<Int>? {
-        guard tokens.keyIs(t, "it") else { return nil }
+        guard tokens.keyIs(t, .it) else { return nil }
         var found: ClosedRange<Int>?
         forEachReportingClause(before: t) { cue in
             switch cue.phrase {
@@ -180,7 +180,7 @@ struct Coreference {
                 if tokens.keyLex(head).contains(.sourceNoun) && tokens[range.lowerBound].lex.contains(.determiner) { found = range }
                 return true
             case .pronoun(let p):
-                return !tokens.keyIs(p, "it")
+                return !tokens.keyIs(p, .it)
             case .name:
                 return true
             }
@@ -214,7 +214,7 @@ struct Coreference {
         // "OPEC's credibility faces": a possessor is not the subject.
         if after < tokens.count && tokens[after].kind == .possessive { return false }
         // "tycoon Steve Morgan, who got frustrated": the subject of the relative clause that follows.
-        if after + 1 < tokens.count && tokens[after].isPunctuation(",") && tokens.keyIs(after + 1, "who") { return true }
+        if after + 1 < tokens.count && tokens[after].isPunctuation(",") && tokens.keyIs(after + 1, .who) { return true }
         var k = m.tokens.lowerBound - 1
         // Skip titles before the name, not a common word that starts the sentence ("Like Gunnarsson, he ...").
         while k >= 0 && tokens[k].kind == .word && tokens[k].isCapitalized && context.mention(atToken: k) < 0
@@ -244,6 +244,7 @@ struct Coreference {
         let headLex = tokens.keyLex(head)
         let wantsOrganization = headLex.contains(.organizationNoun)
         let wantsPerson = headLex.contains(.roleNoun) && !wantsOrganization
+        let noun = Keyword(headKey)
         var seen: Set<Int> = []
         // A person with the role whose origin the article never gave: taken when they are the only one.
         var originUnknown: Int?
@@ -255,7 +256,7 @@ struct Coreference {
             steps += 1
             guard e >= 0 else { continue }
             // "Jōshin-ji, a Buddhist temple", "the bakery Crumb & Quarry": a name the article described so.
-            if !context.mentions[m].inQuote && isDescribed(m, as: headKey) { return e }
+            if !context.mentions[m].inQuote && isDescribed(m, as: noun) { return e }
             guard wantsOrganization || wantsPerson, !seen.contains(e) else { continue }
             seen.insert(e)
             let info = context.info[e]
@@ -297,7 +298,7 @@ struct Coreference {
     /// Whether mention `m` is described with the noun `noun`: in an appositive after it ("Jōshin-ji, a Buddhist
     /// temple in the hills", "Ana Ruiz, 41, a nurse") or right before it ("the bakery Crumb & Quarry", "the
     /// Kuwait daily al-Qabas").
-    private func isDescribed(_ m: Int, as noun: String) -> Bool {
+    private func isDescribed(_ m: Int, as noun: Keyword) -> Bool {
         let mention = context.mentions[m]
         // Before: "the bakery Crumb & Quarry", with capitalised words between ("the Kuwait daily al-Qabas").
         var k = mention.tokens.lowerBound - 1

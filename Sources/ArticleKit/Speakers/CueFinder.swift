@@ -85,8 +85,8 @@ struct CueFinder {
 
     func isAccordingTo(_ k: Int) -> Bool {
         // The hash first: most words are not "according" (and no other spelling of it is equal as a string).
-        tokens[k].kind == .word && tokens[k].hash == Self.accordingHash && tokens.keyIs(k, "according")
-            && k + 1 < tokens.count && tokens.keyIs(k + 1, "to")
+        tokens[k].kind == .word && tokens[k].hash == Self.accordingHash && tokens.keyIs(k, .according)
+            && k + 1 < tokens.count && tokens.keyIs(k + 1, .to)
             && !tokens[k].isQuoted
     }
 
@@ -131,7 +131,7 @@ struct CueFinder {
                 if let quoted = quotedAsSaying(v, high: high) { return quoted }
                 if let (phrase, range) = reader.before(v, low: k, strict: v - k > 8) {
                     // "“squatters,” as Espinosa put it": a clause with "as" right after the quote.
-                    if !shared && range.lowerBound == k + 1 && tokens.keyIs(k, "as") {
+                    if !shared && range.lowerBound == k + 1 && tokens.keyIs(k, .`as`) {
                         return Cue(form: .asSpeakerPutIt, tokens: v...v, phrase: phrase, phraseTokens: range, adjacent: true)
                     }
                     let adjacent = !shared && (range.lowerBound == k || onlyTitlesBetween(k, range.lowerBound)) && v - k <= 12
@@ -157,17 +157,22 @@ struct CueFinder {
             if isAccordingTo(v), let (phrase, range) = reader.after(v + 1, high: open - 1) {
                 return Cue(form: .accordingTo, tokens: v...v + 1, phrase: phrase, phraseTokens: range, adjacent: isAdjacent(v + 1, open))
             }
-            if let words = inSpeakersWords(v, low: low) { return words }
+            // ("words", "phrase" and "word" name things: the bit first, for every token passed.)
+            if tokens[v].lex.contains(.namingWord), let words = inSpeakersWords(v, low: low) { return words }
             if isCueVerb(v) {
                 let key = tokens.key(v)
                 let adjacent = isAdjacent(v, open, words: key.hasPrefix("call") || key.hasPrefix("describ") ? 8 : 3)
                 if let quoted = quotedAsSaying(v, high: open - 1) { return quoted }
+                let weak = tokens[v].lex.contains(.weakVerb)
+                // (A weak verb far from the quote needs "as" before it: look for one before reading its subject.)
+                if !adjacent && weak && !((max(low, v - 14)..<v).contains { tokens.keyIs($0, .`as`) }) { v -= 1; continue }
                 // "As Ruiz put it in her report last year, “…”": a clause with "as" attributes the quote, however
                 // far and however weak its verb.
-                if let found = subject(ofVerb: v, low: low, depth: 0, quoteOpen: open), introducedByAs(found.1.lowerBound, low: low) {
+                let subject = subject(ofVerb: v, low: low, depth: 0, quoteOpen: open)
+                if let found = subject, introducedByAs(found.1.lowerBound, low: low) {
                     return Cue(form: .asSpeakerPutIt, tokens: v...v, phrase: found.0, phraseTokens: found.1, adjacent: true)
                 }
-                if !adjacent && tokens[v].lex.contains(.weakVerb) { v -= 1; continue }
+                if !adjacent && weak { v -= 1; continue }
                 // "Lyng said he and Yeutter will demand "...": a verb of speech earlier in the sentence governs a
                 // weaker verb next to the quote (not a participle of a phrase before it: "In the post announcing
                 // the service, the group promised that “…”").
@@ -175,7 +180,7 @@ struct CueFinder {
                    !tokens[outer.tokens.lowerBound].lex.contains(.weakVerb), !tokens.key(outer.tokens.lowerBound).hasSuffix("ing") {
                     return Cue(form: outer.form, tokens: outer.tokens, phrase: outer.phrase, phraseTokens: outer.phraseTokens, adjacent: false)
                 }
-                if let found = subject(ofVerb: v, low: low, depth: 0, quoteOpen: open) {
+                if let found = subject {
                     return Cue(form: .speakerThenVerb, tokens: v...v, phrase: found.0, phraseTokens: found.1, adjacent: adjacent)
                 }
                 if tokens[v].lex.contains(.invertible), let (phrase, range) = reader.after(v, high: open - 1) {
@@ -299,7 +304,7 @@ struct CueFinder {
     /// before the colon.
     private func ownerOfSourceBeforeColon(_ colon: Int, low: Int) -> Cue? {
         var n = colon - 1
-        if n - 1 >= low && tokens.keyIs(n, "full") && tokens.keyIs(n - 1, "in") { n -= 2 }
+        if n - 1 >= low && tokens.keyIs(n, .full) && tokens.keyIs(n - 1, .`in`) { n -= 2 }
         guard n - 1 >= low, tokens[n].kind == .word, tokens.keyLex(n).contains(.sourceNoun) else { return nil }
         let o = n - 1
         if tokens[o].kind == .word && tokens.keyLex(o).contains(.pronoun) && tokens.keyLex(o).contains(.determiner) {
@@ -337,7 +342,7 @@ struct CueFinder {
         // ("Mark Blumenthal and Jon Cohen:" is two names, not an object.)
         if b >= low && tokens[b].kind == .word && !tokens[b].isCapitalized
             && (tokens.keyLex(b).contains(.clauseWord) || tokens.keyLex(b).contains(.cueVerb) || tokens.key(b).hasSuffix("ing"))
-            && !(tokens.keyIs(b, "and") && b > low && context.mention(atToken: b - 1) >= 0) {
+            && !(tokens.keyIs(b, .and) && b > low && context.mention(atToken: b - 1) >= 0) {
             return nil
         }
         return m
@@ -387,11 +392,11 @@ struct CueFinder {
     /// `in Ruiz's words, “…”`, `(in economist Ana Ruiz's phrase) “…”`, `in the words of Ruiz, “…”`: the owner of
     /// the words, when token `v` is "words" or "phrase".
     private func inSpeakersWords(_ v: Int, low: Int) -> Cue? {
-        guard tokens[v].kind == .word, tokens.keyIs(v, "words") || tokens.keyIs(v, "phrase") || tokens.keyIs(v, "word") else {
+        guard tokens[v].kind == .word, tokens.keyIs(v, .words) || tokens.keyIs(v, .phrase) || tokens.keyIs(v, .word) else {
             return nil
         }
         // "in the words of Ruiz"
-        if v >= 2, tokens.keyIs(v - 1, "the"), tokens.keyIs(v - 2, "in"), v + 2 < tokens.count, tokens.keyIs(v + 1, "of"),
+        if v >= 2, tokens.keyIs(v - 1, .the), tokens.keyIs(v - 2, .`in`), v + 2 < tokens.count, tokens.keyIs(v + 1, .of),
            let (phrase, range) = reader.after(v + 1, high: min(tokens.count - 1, v + 10)) {
             return Cue(form: .inSpeakersWords, tokens: v - 2...v + 1, phrase: phrase, phraseTokens: range, adjacent: true)
         }
@@ -411,8 +416,8 @@ struct CueFinder {
             return nil
         }
         var k = owner - 1
-        while k >= low && owner - k <= 3 && !tokens.keyIs(k, "in") && tokens[k].kind == .word { k -= 1 }
-        guard k >= low, tokens.keyIs(k, "in") else { return nil }
+        while k >= low && owner - k <= 3 && !tokens.keyIs(k, .`in`) && tokens[k].kind == .word { k -= 1 }
+        guard k >= low, tokens.keyIs(k, .`in`) else { return nil }
         let range: ClosedRange<Int>
         if case .name(let m) = phrase { range = context.mentions[m].tokens.lowerBound...context.mentions[m].tokens.upperBound - 1 } else { range = owner...owner }
         return Cue(form: .inSpeakersWords, tokens: k...v, phrase: phrase, phraseTokens: range, adjacent: true)
@@ -431,17 +436,17 @@ struct CueFinder {
         // a “…” by its creators, “Thumper” is") and a few words.
         var k = v + 1
         var quotes = 0
-        while k < tokens.count && k - v < 16 && !tokens[k].beginsSentence && !tokens.keyIs(k, "by") {
+        while k < tokens.count && k - v < 16 && !tokens[k].beginsSentence && !tokens.keyIs(k, .by) {
             if tokens[k].kind == .word && !tokens[k].isQuoted && tokens.keyLex(k).contains(.clauseVerb) { break }
             if tokens[k].kind == .quoteMark && tokens[k].opensQuote { quotes += 1 }
             k += 1
         }
         if let open = quoteOpen, quotes > 0 && !(v < open && open < k) { return nil }
-        if k < tokens.count && tokens.keyIs(k, "by") && !tokens[k].isQuoted, let (phrase, range) = reader.after(k, high: min(tokens.count - 1, k + 12)) {
+        if k < tokens.count && tokens.keyIs(k, .by) && !tokens[k].isQuoted, let (phrase, range) = reader.after(k, high: min(tokens.count - 1, k + 12)) {
             return (phrase, range)
         }
         // "In one briefing note she was warned": the source at the start of the sentence.
-        guard passive, tokens.keyIs(low, "in"), low + 2 < v else { return nil }
+        guard passive, tokens.keyIs(low, .`in`), low + 2 < v else { return nil }
         var head = low + 1
         while head + 1 < v && head - low < 6 && !tokens.keyLex(head).contains(.sourceNoun) { head += 1 }
         guard tokens.keyLex(head).contains(.sourceNoun), tokens[low + 1].lex.contains(.determiner) || tokens.keyLex(low + 1).contains(.cardinal)
@@ -455,11 +460,11 @@ struct CueFinder {
     /// ("as Ruiz put it", "As the harbour master, Pia Holm, put it").
     private func introducedByAs(_ start: Int, low: Int) -> Bool {
         guard start > low else { return false }
-        if tokens.keyIs(start - 1, "as") { return true }
+        if tokens.keyIs(start - 1, .`as`) { return true }
         guard tokens[start - 1].isPunctuation(",") else { return false }
         var k = start - 2
         while k >= low && start - k < 10 && tokens[k].kind == .word && !tokens.keyLex(k).contains(.cueVerb) {
-            if tokens.keyIs(k, "as") { return k < start - 2 }
+            if tokens.keyIs(k, .`as`) { return k < start - 2 }
             k -= 1
         }
         return false
@@ -497,7 +502,7 @@ struct CueFinder {
             if t.kind == .possessive || t.isPunctuation(",") && k == name - 1 { continue }
             guard t.kind == .word, !t.isQuoted else { return false }
             let lex = tokens.keyLex(k)
-            if !t.isCapitalized && (lex.contains(.cueVerb) || lex.contains(.clauseVerb) || lex.contains(.clauseWord) && !tokens.keyIs(k, "of")) {
+            if !t.isCapitalized && (lex.contains(.cueVerb) || lex.contains(.clauseVerb) || lex.contains(.clauseWord) && !tokens.keyIs(k, .of)) {
                 return false
             }
         }

@@ -227,7 +227,7 @@ struct QuoteAttributor {
                 // "The report ... found ... It said": the document speaks (a guess too weak for a fragment).
                 result.speaker = Speaker(name: context.text.string(context.range(source)), entity: nil, type: nil)
                 result.vague = true
-            } else if tokens.keyIs(t, "it") {
+            } else if tokens.keyIs(t, .it) {
                 result.vague = true
             }
             result.firstPerson = Lexicon.pronounKind(tokens.keyLex(t)) == .firstPerson
@@ -242,8 +242,8 @@ struct QuoteAttributor {
             let first = tokens.keyLex(range.lowerBound)
             // ("said another": a determiner on its own stands for someone.)
             result.personLike = speakerNoun || !reading && first.contains(.determiner) && !first.contains(.pronoun)
-                && (range.lowerBound < head || tokens.keyIs(head, "another") || tokens.keyIs(head, "one"))
-                && (!first.contains(.nonDeterminer) || tokens.keyIs(range.lowerBound, "one"))
+                && (range.lowerBound < head || tokens.keyIs(head, .another) || tokens.keyIs(head, .one))
+                && (!first.contains(.nonDeterminer) || tokens.keyIs(range.lowerBound, .one))
             if !(reading && !speakerNoun), let (speaker, entity) = describe(range, head: head, coreference) {
                 result.speaker = speaker; result.entity = entity
                 // A description of a named person or organisation ("the temple" for a temple named before).
@@ -423,7 +423,7 @@ struct QuoteAttributor {
             }
             return nil
         case .knownAs:
-            return open > 1 && tokens.keyIs(open - 1, "as") && tokens.keyIs(open - 2, "known") ? false : nil
+            return open > 1 && tokens.keyIs(open - 1, .`as`) && tokens.keyIs(open - 2, .known) ? false : nil
         case .titleOfAWork:
             // "headlined “…”", and a title in title case after a work or an owner: "his book “The Long Tide”",
             // "NBC's “Meet the Press”".
@@ -469,8 +469,8 @@ struct QuoteAttributor {
             let v = f.cueToken
             guard words <= 3, f.cue != nil, v >= 0, f.form != .quotedAsSaying else { return nil }
             guard tokens.key(v).hasPrefix("call") || tokens.keyLex(v).contains(.namingWord),
-                  !(v + 1 < tokens.count && tokens.keyIs(v + 1, "for")) else { return nil }
-            let name = tokens.keyIs(open + 1, "the") || tokens.keyIs(open - 1, "the") || tokens[open + 1].isCapitalized
+                  !(v + 1 < tokens.count && tokens.keyIs(v + 1, .`for`)) else { return nil }
+            let name = tokens.keyIs(open + 1, .the) || tokens.keyIs(open - 1, .the) || tokens[open + 1].isCapitalized
             return (f.vague || f.firstPerson) && name ? false : nil
         case .shortFragment:
             // A short fragment is a partial quote only when someone is said to have said it (not "it" that
@@ -498,7 +498,7 @@ struct QuoteAttributor {
         while k >= 0 && tokens.sameParagraph(k, open) && open - k < 40 {
             if tokens[k].kind == .word && tokens.keyLex(k).contains(.titleIntroducer) { return true }
             // `... "First title" and "Second"`: step back over the joining word and the earlier title.
-            guard tokens[k].kind == .word && (tokens.keyIs(k, "and") || tokens.keyIs(k, "or")),
+            guard tokens[k].kind == .word && (tokens.keyIs(k, .and) || tokens.keyIs(k, .or)),
                   k > 0, tokens[k - 1].kind == .quoteMark, !tokens[k - 1].opensQuote else { return false }
             var j = k - 2
             while j >= 0 && !(tokens[j].kind == .quoteMark && tokens[j].opensQuote) && open - j < 40 { j -= 1 }

@@ -49,7 +49,7 @@ struct SpeakerPhraseReader {
         // to say") or a second verb ("did not mention ..., but told"): the subject of the sentence.
         let participle = tokens.key(verb).hasSuffix("ing")
         if participle && (tokens[j].isPunctuation(",") || tokens.keyLex(j).contains(.participleLead))
-            || tokens.keyIs(j, "to") || ["but", "and"].contains(tokens.key(j)) {
+            || tokens.keyIs(j, .to) || ["but", "and"].contains(tokens.key(j)) {
             return sentenceSubject(low: low, before: j)
         }
         // A participle after the object of the sentence's verb ("emailed supporters saying", "posted to Twitter
@@ -163,9 +163,9 @@ struct SpeakerPhraseReader {
         var k = end
         while k > low && end - k < 8 {
             k -= 1
-            if tokens[k].kind == .word && tokens.keyIs(k, "with") { return k < end ? k : nil }
+            if tokens[k].kind == .word && tokens.keyIs(k, .with) { return k < end ? k : nil }
             if tokens[k].kind != .word && tokens[k].kind != .possessive || tokens.keyLex(k).contains(.cueVerb)
-                || tokens.keyLex(k).contains(.clauseWord) && !tokens.keyIs(k, "of") {
+                || tokens.keyLex(k).contains(.clauseWord) && !tokens.keyIs(k, .of) {
                 return nil
             }
         }
@@ -193,7 +193,7 @@ struct SpeakerPhraseReader {
     /// speaks ("Officials this week said" is not one).
     private func opensClause(_ start: Int, low: Int) -> Bool {
         let d = tokens.keyLex(start)
-        guard tokens[start].kind == .word, d.contains(.determiner), !d.contains(.nonDeterminer) || tokens.keyIs(start, "one")
+        guard tokens[start].kind == .word, d.contains(.determiner), !d.contains(.nonDeterminer) || tokens.keyIs(start, .one)
         else { return false }
         if start == low || tokens[start].beginsSentence { return true }
         let p = tokens[start - 1]
@@ -224,7 +224,7 @@ struct SpeakerPhraseReader {
                     var j = context.mentions[m].tokens.upperBound
                     while j < end && j - context.mentions[m].tokens.upperBound < 7 && context.mention(atToken: j) < 0
                             && tokens[j].kind == .word && !tokens.keyLex(j).contains(.cueVerb) && !tokens.keyLex(j).contains(.clauseVerb)
-                            && (!tokens.keyLex(j).contains(.clauseWord) || tokens.keyIs(j, "and")) {
+                            && (!tokens.keyLex(j).contains(.clauseWord) || tokens.keyIs(j, .and)) {
                         j += 1
                     }
                     let p = j < end ? context.mention(atToken: j) : -1
@@ -272,7 +272,7 @@ struct SpeakerPhraseReader {
         // "said his campaign manager, Jo Lin": a possessive before a noun starts a description.
         let possessive = t.kind == .word && tokens.keyLex(j).contains(.determiner) && j + 1 <= high && tokens[j + 1].kind == .word
             && !tokens.keyLex(j + 1).contains(.clauseWord) && !tokens.keyLex(j + 1).contains(.cueVerb)
-        if !possessive, t.kind == .word, let p = Lexicon.pronounKind(tokens.keyLex(j)), p != .neuter || tokens.keyIs(j, "it") {
+        if !possessive, t.kind == .word, let p = Lexicon.pronounKind(tokens.keyLex(j)), p != .neuter || tokens.keyIs(j, .it) {
             if tokens.keyLex(j).contains(.objectPronoun) { return nil }
             return (.pronoun(token: j), j...j)
         }
@@ -327,10 +327,10 @@ struct SpeakerPhraseReader {
             break
         }
         // "said another", "read one": a determiner that stands for someone on its own.
-        if e == j && (tokens.keyIs(j, "another") || tokens.keyIs(j, "one")) {
+        if e == j && (tokens.keyIs(j, .another) || tokens.keyIs(j, .one)) {
             return (.description(tokens: j...j, head: j), j...j)
         }
-        if tokens[e].lex.contains(.determiner) || tokens.keyIs(e, "of") || tokens.keyIs(e, "for") { return nil }
+        if tokens[e].lex.contains(.determiner) || tokens.keyIs(e, .of) || tokens.keyIs(e, .`for`) { return nil }
         // "said his campaign manager, Jo Lin,": the name between commas after a description of a person.
         if e + 2 <= high, tokens[e + 1].isPunctuation(","), tokens.keyLex(head).contains(.roleNoun) || Self.canHeadSpeaker(tokens.key(head)) {
             let m = context.mention(atToken: e + 2)
