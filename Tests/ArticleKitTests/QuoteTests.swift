@@ -155,7 +155,8 @@ struct QuoteTests {
 
             The fight is what one harbour pilot has dubbed “the mackerel war,” and it is not over.
 
-            Locals call the new bridge “the harp”. It is what I call the “harbour economy.”
+            Locals call the new bridge “the harp”. It is what I call the “harbour economy.” The Danes call it “Havnen”,
+            and the crews call it the “slip.”
 
             Councillor Tomas Reyes calls for a “total rethink” of the fees.
 
@@ -165,6 +166,8 @@ struct QuoteTests {
         #expect(a.quote("the mackerel war,")?.speakerMention.map(a.string) == "one harbour pilot")
         #expect(a.quote("the harp") == nil)
         #expect(a.quote("harbour economy.") == nil)
+        #expect(a.quote("Havnen") == nil)
+        #expect(a.quote("slip.") == nil)
         #expect(a.quote("total rethink")?.speaker?.name == "Tomas Reyes")
         #expect(a.quote("failed")?.speaker?.name == "Tomas Reyes")
     }

@@ -10,7 +10,7 @@ struct Keyword: Sendable {
     }
 
     static let according = Keyword("according"), and = Keyword("and"), another = Keyword("another"), `as` = Keyword("as")
-    static let by = Keyword("by"), `for` = Keyword("for"), full = Keyword("full"), `in` = Keyword("in"), it = Keyword("it")
+    static let by = Keyword("by"), call = Keyword("call"), `for` = Keyword("for"), full = Keyword("full"), `in` = Keyword("in"), it = Keyword("it")
     static let known = Keyword("known"), of = Keyword("of"), one = Keyword("one"), or = Keyword("or")
     static let phrase = Keyword("phrase"), the = Keyword("the"), to = Keyword("to"), who = Keyword("who")
     static let with = Keyword("with"), word = Keyword("word"), words = Keyword("words")

@@ -39,8 +39,9 @@ struct QuoteAttributor {
         var form: CueForm?
         /// The first token of the cue, -1 for none.
         var cueToken = -1
-        /// The speaker phrase is "I" or "we": the writer, when it names a thing ("what I call the “…”").
-        var firstPerson = false
+        /// The speaker phrase is people in general or the writer, when it names a thing: "I", "we", "they", a
+        /// people ("The Persians call it “…”"), a bare plural ("Locals call the bridge “…”").
+        var generalNamer = false
         /// The speaker phrase names no one in particular: "it" that resolves to nothing, or a bare plural
         /// ("Locals call the bridge ...").
         var vague = false
@@ -230,10 +231,12 @@ struct QuoteAttributor {
             } else if tokens.keyIs(t, .it) {
                 result.vague = true
             }
-            result.firstPerson = Lexicon.pronounKind(tokens.keyLex(t)) == .firstPerson
+            let kind = Lexicon.pronounKind(tokens.keyLex(t))
+            result.generalNamer = kind == .firstPerson || kind == .plural
         case .description(let range, let head):
             let speakerNoun = SpeakerPhraseReader.canHeadSpeaker(tokens.key(head)) || tokens[head].isCapitalized
             result.vague = !tokens[range.lowerBound].lex.contains(.determiner) && tokens.key(head).hasSuffix("s")
+            result.generalNamer = result.vague || Lexicon.demonymPlace(tokens.key(head)) != nil
             // "read the sign on the door", "a sign saying": words on a thing have no speaker, though the cue points
             // at it.
             let reading = ["read", "reads"].contains(tokens.key(cue.tokens.lowerBound))
@@ -471,7 +474,8 @@ struct QuoteAttributor {
             guard tokens.key(v).hasPrefix("call") || tokens.keyLex(v).contains(.namingWord),
                   !(v + 1 < tokens.count && tokens.keyIs(v + 1, .`for`)) else { return nil }
             let name = tokens.keyIs(open + 1, .the) || tokens.keyIs(open - 1, .the) || tokens[open + 1].isCapitalized
-            return (f.vague || f.firstPerson) && name ? false : nil
+            // ("the crews call it the “slip”": the plain present is a habit of people, as a bare plural is.)
+            return (f.generalNamer || tokens.keyIs(v, .call)) && name ? false : nil
         case .shortFragment:
             // A short fragment is a partial quote only when someone is said to have said it (not "it" that
             // points at nothing: "not the “jobs machine” it thinks it is").
