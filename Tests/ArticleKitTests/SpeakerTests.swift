@@ -510,4 +510,17 @@ struct SpeakerTests {
         #expect(a.quote("The pier is closed until the spring. I am sorry for the delay.")?.speaker?.name == "Ana Ruiz")
         #expect(a.quote("a museum with cranes.")?.speaker?.name == "Tomas Berg")
     }
+
+    @Test func aDescriptionIsNotTheNameBeforeAClauseOrOneMetBefore() {
+        // "Vellmar, the harbour board said": the board is the subject of the next clause, not a description of
+        // Vellmar; "the same official" is the unnamed one met before, not a named official.
+        let a = analyse("""
+            Jonas Berg, an official at the port, met the press. A patient flew home from Vellmar, the harbour \
+            board said on Monday. “All contacts are being traced,” the harbour board said.
+
+            “The port is safe,” one senior official said. “There is no risk at all,” the same official added.
+            """)
+        #expect(a.quote("All contacts are being traced,")?.speaker?.name != "Vellmar")
+        #expect(a.quote("There is no risk at all,")?.speaker?.name != "Jonas Berg")
+    }
 }

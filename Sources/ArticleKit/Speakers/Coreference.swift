@@ -244,7 +244,11 @@ struct Coreference {
         let headLex = tokens.keyLex(head)
         let wantsOrganization = headLex.contains(.organizationNoun)
         let wantsPerson = headLex.contains(.roleNoun) && !wantsOrganization
-        let noun = Keyword(headKey)
+        // The noun an appositive or a noun before a name would use: a word in lower case that is a noun of the
+        // description ("the New Zealand Department of Conservation" has none), not "the same official" (an
+        // unnamed one met before).
+        let noun: Keyword? = tokens[head].kind == .word && !tokens[head].isCapitalized && !tokens[head].lex.contains(.determiner)
+            && !modifiers.contains("same") ? Keyword(headKey) : nil
         var seen: Set<Int> = []
         // A person with the role whose origin the article never gave: taken when they are the only one.
         var originUnknown: Int?
@@ -256,7 +260,7 @@ struct Coreference {
             steps += 1
             guard e >= 0 else { continue }
             // "Jōshin-ji, a Buddhist temple", "the bakery Crumb & Quarry": a name the article described so.
-            if !context.mentions[m].inQuote && isDescribed(m, as: noun) { return e }
+            if let noun, !context.mentions[m].inQuote, context.info[e].type != .place, isDescribed(m, as: noun) { return e }
             guard wantsOrganization || wantsPerson, !seen.contains(e) else { continue }
             seen.insert(e)
             let info = context.info[e]
@@ -317,7 +321,11 @@ struct Coreference {
         }
         var n = j + 1
         while n < tokens.count && n - j <= 6 && tokens[n].kind == .word && !tokens[n].isQuoted {
-            if tokens.keyIs(n, noun) { return true }
+            // (Not the subject of the next clause: "from Sierra Leone, the Scottish government said".)
+            if tokens.keyIs(n, noun) {
+                return !(n + 1 < tokens.count && tokens[n + 1].kind == .word
+                         && (tokens.keyLex(n + 1).contains(.cueVerb) || tokens.keyLex(n + 1).contains(.clauseVerb)))
+            }
             if tokens.keyLex(n).contains(.clauseWord) || tokens.keyLex(n).contains(.cueVerb) { return false }
             n += 1
         }
