@@ -185,8 +185,13 @@ struct QuoteTests {
     }
 
     @Test func aShortFragmentNeedsSomeoneToSayIt() {
-        // "it" that points at nothing is no one.
-        let a = analyse("The port report said the town may not be the “trade engine” it thinks it is.")
+        // "it" that points at nothing is no one; analysts in general are someone.
+        let a = analyse("""
+            The port report said the town may not be the “trade engine” it thinks it is.
+
+            Next year could be a “bonanza,” analysts say.
+            """)
         #expect(a.quote("trade engine") == nil)
+        #expect(a.quote("bonanza,")?.speakerMention.map(a.string) == "analysts")
     }
 }

@@ -42,8 +42,7 @@ struct QuoteAttributor {
         /// The speaker phrase is people in general or the writer, when it names a thing: "I", "we", "they", a
         /// people ("The Persians call it “…”"), a bare plural ("Locals call the bridge “…”").
         var generalNamer = false
-        /// The speaker phrase names no one in particular: "it" that resolves to nothing, or a bare plural
-        /// ("Locals call the bridge ...").
+        /// The speaker phrase is an "it" that points at no one (or only at a document, by a guess).
         var vague = false
     }
 
@@ -235,8 +234,8 @@ struct QuoteAttributor {
             result.generalNamer = kind == .firstPerson || kind == .plural
         case .description(let range, let head):
             let speakerNoun = SpeakerPhraseReader.canHeadSpeaker(tokens.key(head)) || tokens[head].isCapitalized
-            result.vague = !tokens[range.lowerBound].lex.contains(.determiner) && tokens.key(head).hasSuffix("s")
-            result.generalNamer = result.vague || Lexicon.demonymPlace(tokens.key(head)) != nil
+            let barePlural = !tokens[range.lowerBound].lex.contains(.determiner) && tokens.key(head).hasSuffix("s")
+            result.generalNamer = barePlural || Lexicon.demonymPlace(tokens.key(head)) != nil
             // "read the sign on the door", "a sign saying": words on a thing have no speaker, though the cue points
             // at it.
             let reading = ["read", "reads"].contains(tokens.key(cue.tokens.lowerBound))
