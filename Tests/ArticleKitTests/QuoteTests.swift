@@ -106,6 +106,19 @@ struct QuoteTests {
         #expect(a.quotes.isEmpty)
     }
 
+    @Test func aQuoteInTheHeadlineWithItsCue() {
+        // A headline's quote counts with a cue of its own ("exec says"), and lies in the title (paragraph -1).
+        let a = Article(analyzing: """
+            ‘We had some issues,’ ferry boss says after winter of cancellations
+
+            The ferry company’s chief executive, Lena Ortiz, apologised to passengers on Monday.
+            """)
+        let q = a.quote("We had some issues,")
+        #expect(q?.paragraph == -1)
+        #expect(a.title.map { $0.contains(q!.range) } == true)
+        #expect(q?.speakerMention.map(a.string) == "ferry boss")
+    }
+
     @Test func everyQuoteLiesInsideItsParagraph() {
         let a = Article(analyzing: """
             Mayor Says Plan Is ‘Dead in the Water’
@@ -119,6 +132,8 @@ struct QuoteTests {
             #expect(a.paragraphs.indices.contains(q.paragraph))
             #expect(a.paragraphs[q.paragraph].range.contains(q.range))
         }
+        // A title-case quote in the headline is a title, not a quotation.
+        #expect(a.quote("Dead in the Water") == nil)
     }
 
     @Test func titlesOfArticlesAndEpithetsAreNotQuotes() {
@@ -129,5 +144,54 @@ struct QuoteTests {
             Lena Ortiz, "the queen of the harbour," opened the market.
             """)
         #expect(a.quotes.isEmpty)
+    }
+
+    @Test func whatSomeoneCallsAThingIsAPartialQuote() {
+        // A verb that names ("called", "dubbed") with someone in particular as its subject is a cue of a partial
+        // quote; a name that people in general give, or the writer's own term, is not one; "calls for" names
+        // nothing.
+        let a = analyse("""
+            Mayor Lena Ortiz called the plan “a slow disaster” on Monday.
+
+            The fight is what one harbour pilot has dubbed “the mackerel war,” and it is not over.
+
+            Locals call the new bridge “the harp”. It is what I call the “harbour economy.” The Danes call it “Havnen”,
+            and the crews call it the “slip.”
+
+            Councillor Tomas Reyes calls for a “total rethink” of the fees.
+
+            Reyes was quoted calling Ortiz a “failed” mayor.
+            """)
+        #expect(a.quote("a slow disaster")?.speaker?.name == "Lena Ortiz")
+        #expect(a.quote("the mackerel war,")?.speakerMention.map(a.string) == "one harbour pilot")
+        #expect(a.quote("the harp") == nil)
+        #expect(a.quote("harbour economy.") == nil)
+        #expect(a.quote("Havnen") == nil)
+        #expect(a.quote("slip.") == nil)
+        #expect(a.quote("total rethink")?.speaker?.name == "Tomas Reyes")
+        #expect(a.quote("failed")?.speaker?.name == "Tomas Reyes")
+    }
+
+    @Test func titlesAfterAWorkOrAnOwnerAreNotQuotes() {
+        // A title in title case after a work noun or a possessive, even with a verb of speech beside it.
+        let a = analyse("""
+            “The port is finished,” Lena Ortiz said on HBC's “Morning Harbour.”
+
+            The plan is described in her 2019 book, “The Long Tide.”
+            """)
+        #expect(a.quote("The port is finished,")?.speaker?.name == "Lena Ortiz")
+        #expect(a.quote("Morning Harbour.") == nil)
+        #expect(a.quote("The Long Tide.") == nil)
+    }
+
+    @Test func aShortFragmentNeedsSomeoneToSayIt() {
+        // "it" that points at nothing is no one; analysts in general are someone.
+        let a = analyse("""
+            The port report said the town may not be the “trade engine” it thinks it is.
+
+            Next year could be a “bonanza,” analysts say.
+            """)
+        #expect(a.quote("trade engine") == nil)
+        #expect(a.quote("bonanza,")?.speakerMention.map(a.string) == "analysts")
     }
 }

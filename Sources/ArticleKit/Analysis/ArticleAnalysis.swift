@@ -27,6 +27,8 @@ enum ArticleAnalysis {
         /// The tokens and name mentions the entities were built from (for tests that ask which rule decided).
         var tokens: TokenList
         var mentions: [NameMention]
+        /// What was decided of each quote candidate, and by which rules (for tests that ask).
+        var quoteDecisions: [QuoteDecision]
     }
 
     /// The paragraph number used for the title's tokens.
@@ -45,10 +47,12 @@ enum ArticleAnalysis {
         let (openToken, closeToken) = markQuoted(&tokens, quotation.candidates)
         let names = findNames(text, &tokens)
         let built = EntityBuilder.build(names.mentions, names.evidence, tokens: tokens, text: text, evidence: names.nameEvidence)
-        var quotes = attributeQuotes(text, tokens, names.mentions, built, quotation.candidates, openToken, closeToken)
+        let quoteDecisions = attributeQuotes(text, tokens, names.mentions, built, quotation.candidates, openToken,
+                                             closeToken, paragraphKinds: structure.paragraphs.map(\.kind))
+        var quotes = quoteDecisions.compactMap(\.quote)
         let entities = orderEntities(built.entities, speakersOf: &quotes)
         return Output(structure: structure, sentences: sentences, quotes: quotes, entities: entities, tokens: tokens,
-                      mentions: names.mentions)
+                      mentions: names.mentions, quoteDecisions: quoteDecisions)
     }
 
     // MARK: - The passes
@@ -159,14 +163,15 @@ enum ArticleAnalysis {
         return (found.mentions, found.evidence, nameEvidence)
     }
 
-    /// Quotes and speakers: each candidate's cue and speaker, and which candidates are quotations.
+    /// Quotes and speakers: for each candidate, whether it is a quotation, its cue and speaker, and the rules
+    /// that decided (`paragraphKinds` lets page furniture between paragraphs be passed over).
     static func attributeQuotes(_ text: SourceText, _ tokens: TokenList, _ mentions: [NameMention],
                                 _ built: EntityBuilder.Result, _ candidates: [QuoteCandidate],
-                                _ openToken: [Int], _ closeToken: [Int]) -> [Quote] {
+                                _ openToken: [Int], _ closeToken: [Int], paragraphKinds: [ParagraphKind]) -> [QuoteDecision] {
         let context = AnalysisContext(text: text, tokens: tokens, mentions: mentions, mentionEntity: built.mentionEntity,
-                                      entities: built.entities, info: built.info)
+                                      entities: built.entities, info: built.info, paragraphKinds: paragraphKinds)
         return QuoteAttributor(context: context, candidates: candidates, openToken: openToken,
-                               closeToken: closeToken).quotes()
+                               closeToken: closeToken).decisions()
     }
 
     /// The entities, most mentioned first (then by first mention); the speakers' entity numbers follow the new

@@ -37,7 +37,8 @@ public struct Quote: Sendable, Hashable {
     public var speakerMention: TextRange?
     /// The reporting verb or phrase: "said", "told reporters", "according to".
     public var cue: TextRange?
-    /// The index in `Article.paragraphs` of the paragraph holding the quote.
+    /// The index in `Article.paragraphs` of the paragraph holding the quote, -1 for a quote in the headline
+    /// (`Article.title`).
     public var paragraph: Int
 
     public init(range: TextRange, kind: QuoteKind, speaker: Speaker? = nil, speakerMention: TextRange? = nil,

@@ -7,6 +7,25 @@ struct AnalysisContext {
     let mentionEntity: [Int32]
     let entities: [Entity]
     let info: [EntityInfo]
+    /// The kind of each paragraph (by its index in the article's paragraphs).
+    let paragraphKinds: [ParagraphKind]
+
+    /// Whether paragraph `p` is page furniture (a caption, a credit, a byline, boilerplate): it neither breaks
+    /// nor feeds the carrying of a speaker from one paragraph to the next.
+    func isFurniture(_ p: Int) -> Bool {
+        guard p >= 0 && p < paragraphKinds.count else { return false }
+        switch paragraphKinds[p] {
+        case .caption, .boilerplate, .byline, .dateline: return true
+        case .body, .heading, .listItem: return false
+        }
+    }
+
+    /// The paragraph before paragraph `p` that is not furniture, or nil (the headline and headings count).
+    func paragraph(before p: Int) -> Int? {
+        var q = p - 1
+        while q >= 0 && isFurniture(q) { q -= 1 }
+        return q >= 0 ? q : nil
+    }
 
     /// The mention that token `k` belongs to, or -1 (mentions are in text order, each token in at most one
     /// name; several mentions inside one hyphenated word share its token, and the last of them counts).

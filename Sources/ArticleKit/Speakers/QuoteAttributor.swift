@@ -1,3 +1,17 @@
+/// What `QuoteAttributor` decided of one quote candidate.
+struct QuoteDecision: Sendable {
+    /// The words between the marks.
+    var content: TextRange
+    /// The quotation, when the candidate is one.
+    var quote: Quote?
+    /// The rule that decided whether it is a quotation.
+    var quotationRule: QuotationRule
+    /// The rule that gave its speaker, nil when it has none.
+    var attributionRule: AttributionRule?
+    /// The construction of its own cue, nil when it has none (or its speaker was carried over).
+    var cueForm: CueForm?
+}
+
 /// Turns quote candidates into quotes: finds each one's cue and speaker, carries speakers over to quotes that
 /// continue (the next segment of an interrupted or multi-paragraph quote, a quote paragraph after an attributed
 /// one), and drops what is not a quotation (scare quotes, titles of works, nicknames).
@@ -20,87 +34,177 @@ struct QuoteAttributor {
         var adjacent = false
         /// The speaker phrase is a name, a pronoun or a description of a person or organisation.
         var personLike = false
+        /// The rule that gave the speaker, and the construction of its cue.
+        var rule: AttributionRule?
+        var form: CueForm?
+        /// The first token of the cue, -1 for none.
+        var cueToken = -1
+        /// The speaker phrase is people in general or the writer, when it names a thing: "I", "we", "they", a
+        /// people ("The Persians call it “…”"), a bare plural ("Locals call the bridge “…”").
+        var generalNamer = false
+        /// The speaker phrase is an "it" that points at no one (or only at a document, by a guess).
+        var vague = false
     }
 
-    func quotes() -> [Quote] {
+    /// The quotations found, in text order.
+    func quotes() -> [Quote] { decisions().compactMap(\.quote) }
+
+    /// What was decided of every quote candidate: whether it is a quotation and by which rule, and which rule
+    /// gave its speaker (for tests and tools; `quotes()` keeps the quotations).
+    func decisions() -> [QuoteDecision] {
         let finder = CueFinder(context: context)
         let coreference = Coreference(context: context)
-        var found: [Found?] = Array(repeating: nil, count: candidates.count)
-        var accepted = [Bool](repeating: false, count: candidates.count)
-        var previousSpeaker: Int?
-        var lastSpeaker: Int?
-        // The last accepted segment of each quotation and of each paragraph (-1 for none; the title's paragraph,
-        // -1, is at index 0).
-        var lastByQuotation = [Int32](repeating: -1, count: (candidates.map(\.quotation).max() ?? -1) + 1)
-        var lastInParagraph = [Int32](repeating: -1, count: (candidates.map(\.paragraph).max() ?? -1) + 2)
+        var progress = Progress(candidates: candidates)
+        var decisions: [QuoteDecision] = []
+        decisions.reserveCapacity(candidates.count)
 
         for (i, candidate) in candidates.enumerated() {
-            let open = openToken[i], close = closeToken[i]
-            guard open >= 0 else { continue }
-            var cue: Cue?
-            var after = close >= 0 ? finder.after(close: close, high: sentenceEnd(after: close)) : nil
-            if after == nil && close >= 0 && close + 1 < tokens.count && !tokens[close + 1].beginsParagraph
-                && tokens[close + 1].beginsSentence && tokens[close + 1].kind == .word {
-                // `"...?" Ruiz recalls`: a capital after a question mark may still be the attribution.
-                if let next = finder.after(close: close, high: sentenceEnd(after: close + 1)), next.adjacent,
-                   next.tokens.lowerBound - close <= 6 {
-                    after = next
+            guard openToken[i] >= 0 else { continue }
+            var cues = SentenceCues()
+            var result = Found(speaker: nil, mention: nil, cue: nil, direct: false, entity: nil)
+            for rule in AttributionRule.allCases {
+                if let f = attribution(rule, i, finder, coreference, &cues, progress) {
+                    result = f
+                    result.rule = rule
+                    break
                 }
             }
-            if let after, after.adjacent {
-                cue = after
-            } else if let before = beforeCue(finder, open: open) {
-                cue = before
-            } else if let colon = finder.colonLeadIn(open: open, low: sentenceStart(before: open)) {
-                cue = colon
-            } else {
-                cue = after
+            let (accepted, quotationRule) = quotation(i, result)
+            var quote: Quote?
+            // A quote of the headline has paragraph -1 (`Quote.paragraph`).
+            if accepted {
+                quote = Quote(range: candidate.content, kind: kind(i), speaker: result.speaker, speakerMention: result.mention,
+                              cue: result.cue, paragraph: candidate.paragraph)
             }
-            var result = Found(speaker: nil, mention: nil, cue: nil, direct: false, entity: nil)
-            if let cue {
-                result = resolve(cue, coreference, previousSpeaker: previousSpeaker, lastSpeaker: lastSpeaker)
-            } else if candidate.continues, lastByQuotation[candidate.quotation] >= 0,
-                      let f = found[Int(lastByQuotation[candidate.quotation])] {
-                result = f
-                result.direct = false
-                result.cue = nil   // carried over from an earlier quote
-            } else if let f = previousSentenceCue(open, finder, coreference, previousSpeaker) {
-                result = f
-            } else if lastInParagraph[candidate.paragraph + 1] >= 0,
-                      let f = found[Int(lastInParagraph[candidate.paragraph + 1])], f.speaker != nil || f.mention != nil {
-                result = f
-                result.direct = false
-                result.cue = nil   // carried over from an earlier quote
-            } else if opensParagraph(open), let f = previousParagraphSpeaker(i, found, accepted) {
-                result = f
-                result.direct = false
-                result.cue = nil   // carried over from an earlier quote
-            } else if opensParagraph(open), let f = previousParagraphCue(open, finder, coreference, previousSpeaker) {
-                result = f
-            }
-            guard isQuotation(i, result) else { continue }
-            accepted[i] = true
-            found[i] = result
-            lastByQuotation[candidate.quotation] = Int32(i)
-            lastInParagraph[candidate.paragraph + 1] = Int32(i)
-            if let e = result.entity, context.info[e].type == .person { previousSpeaker = e }
-            if let e = result.entity { lastSpeaker = e }
+            let attributed = result.speaker != nil || result.mention != nil
+            decisions.append(QuoteDecision(content: candidate.content, quote: quote, quotationRule: quotationRule,
+                                           attributionRule: attributed ? result.rule : nil,
+                                           cueForm: attributed && result.rule?.carriesOver == false ? result.form : nil))
+            guard accepted else { continue }
+            progress.accepted[i] = true
+            progress.found[i] = result
+            progress.lastByQuotation[candidate.quotation] = Int32(i)
+            progress.lastInParagraph[candidate.paragraph + 1] = Int32(i)
+            if let e = result.entity, context.info[e].type == .person { progress.previousSpeaker = e }
+            if let e = result.entity { progress.lastSpeaker = e }
         }
+        return decisions
+    }
 
-        var quotes: [Quote] = []
-        quotes.reserveCapacity(candidates.indices.reduce(0) { $0 + (accepted[$1] && candidates[$1].paragraph >= 0 ? 1 : 0) })
-        // A quote belongs to a paragraph (`Quote.paragraph`); the headline has none, so its quotes are not listed.
-        for (i, candidate) in candidates.enumerated() where accepted[i] && candidate.paragraph >= 0 {
-            let f = found[i]!
-            quotes.append(Quote(range: candidate.content, kind: kind(i), speaker: f.speaker, speakerMention: f.mention,
-                                cue: f.cue, paragraph: candidate.paragraph))
+    /// What the attribution of the quotes before the current one left: what each accepted quote found, and the
+    /// last speakers (for pronouns and carry-over).
+    private struct Progress {
+        var found: [Found?]
+        var accepted: [Bool]
+        /// The last person who spoke, and the last speaker of any kind.
+        var previousSpeaker: Int?
+        var lastSpeaker: Int?
+        /// The last accepted segment of each quotation and of each paragraph (-1 for none; the title's
+        /// paragraph, -1, is at index 0).
+        var lastByQuotation: [Int32]
+        var lastInParagraph: [Int32]
+
+        init(candidates: [QuoteCandidate]) {
+            found = Array(repeating: nil, count: candidates.count)
+            accepted = [Bool](repeating: false, count: candidates.count)
+            lastByQuotation = [Int32](repeating: -1, count: (candidates.map(\.quotation).max() ?? -1) + 1)
+            lastInParagraph = [Int32](repeating: -1, count: (candidates.map(\.paragraph).max() ?? -1) + 2)
         }
-        return quotes
+    }
+
+    /// The cues of the quote's own sentence, found once and shared by the rules that read them.
+    private struct SentenceCues {
+        var searched = false
+        /// The cue after the quote (beside it or farther on), the cue before it, a colon lead-in.
+        var after: Cue?
+        var before: Cue?
+        var colon: Cue?
+        /// The cue after the quote is in the next sentence (`"...?" Ruiz recalls`), so a cue beside the quote
+        /// before it comes first.
+        var afterCrossesSentence = false
+    }
+
+    private func findCues(_ i: Int, _ finder: CueFinder, _ cues: inout SentenceCues) {
+        guard !cues.searched else { return }
+        cues.searched = true
+        let open = openToken[i], close = closeToken[i]
+        var after = close >= 0 ? finder.after(close: close, high: sentenceEnd(after: close)) : nil
+        if after == nil && close >= 0 && close + 1 < tokens.count && !tokens[close + 1].beginsParagraph
+            && tokens[close + 1].beginsSentence && tokens[close + 1].kind == .word && endsInQuestionOrExclamation(candidates[i]) {
+            // `"...?" Ruiz recalls`: a capital after a question or exclamation mark may still be the attribution
+            // (after a full stop it starts a sentence of its own: `"...." Ruiz said the plan` is not one).
+            if let next = finder.after(close: close, high: sentenceEnd(after: close + 1)), next.adjacent,
+               next.tokens.lowerBound - close <= 8 {
+                after = next
+                cues.afterCrossesSentence = true
+            }
+        }
+        if after == nil && close >= 0 { after = finder.dashAfter(close: close) }
+        cues.after = after
+        if after?.adjacent != true || cues.afterCrossesSentence {
+            cues.before = beforeCue(finder, open: open)
+            // (A lead-in with any verb only when no cue follows the quote: "…: “…,” the pitch says".)
+            if cues.before == nil {
+                cues.colon = finder.colonLeadIn(open: open, low: sentenceStart(before: open), anyVerb: after == nil)
+            }
+        }
+    }
+
+    /// The speaker that `rule` gives quote `i`, or nil when the rule does not apply.
+    private func attribution(_ rule: AttributionRule, _ i: Int, _ finder: CueFinder, _ coreference: Coreference,
+                             _ cues: inout SentenceCues, _ progress: Progress) -> Found? {
+        let candidate = candidates[i]
+        let open = openToken[i]
+        func resolved(_ cue: Cue?) -> Found? {
+            cue.map { resolve($0, coreference, previousSpeaker: progress.previousSpeaker, lastSpeaker: progress.lastSpeaker) }
+        }
+        /// An earlier quote's speaker, carried over (the quote has no cue of its own).
+        func carried(_ j: Int32) -> Found? {
+            guard j >= 0, var f = progress.found[Int(j)] else { return nil }
+            f.direct = false
+            f.cue = nil
+            return f
+        }
+        switch rule {
+        case .cueAfterTheQuote:
+            findCues(i, finder, &cues)
+            guard cues.after?.adjacent == true, !(cues.afterCrossesSentence && cues.before?.adjacent == true) else { return nil }
+            return resolved(cues.after)
+        case .cueBeforeTheQuote:
+            findCues(i, finder, &cues)
+            return resolved(cues.before)
+        case .colonLeadIn:
+            findCues(i, finder, &cues)
+            return resolved(cues.colon)
+        case .cueLaterInTheSentence:
+            findCues(i, finder, &cues)
+            return resolved(cues.after)
+        case .earlierSegment:
+            guard candidate.continues else { return nil }
+            return carried(progress.lastByQuotation[candidate.quotation])
+        case .sentenceBefore:
+            return previousSentenceCue(open, finder, coreference, progress.previousSpeaker)
+        case .quoteBeforeInTheParagraph:
+            guard let f = carried(progress.lastInParagraph[candidate.paragraph + 1]), f.speaker != nil || f.mention != nil else {
+                return nil
+            }
+            return f
+        case .quoteParagraphBefore:
+            guard opensParagraph(open), var f = previousParagraphSpeaker(i, progress.found, progress.accepted) else { return nil }
+            f.direct = false
+            f.cue = nil
+            return f
+        case .cueOfTheParagraphBefore:
+            guard opensParagraph(open) else { return nil }
+            return previousParagraphCue(open, finder, coreference, progress.previousSpeaker)
+        }
     }
 
     private func resolve(_ cue: Cue, _ coreference: Coreference, previousSpeaker: Int?, lastSpeaker: Int? = nil) -> Found {
         var result = Found(speaker: nil, mention: nil, cue: nil, direct: true, entity: nil)
         result.adjacent = cue.adjacent
+        result.form = cue.form
+        result.cueToken = cue.tokens.lowerBound
         result.cue = context.range(cue.tokens)
         result.mention = context.range(cue.phraseTokens)
         switch cue.phrase {
@@ -119,13 +223,33 @@ struct QuoteAttributor {
             let readingIt = tokens.key(t) == "it" && ["read", "reads"].contains(tokens.key(cue.tokens.lowerBound))
             if !readingIt, let e = coreference.resolvePronoun(t, previousSpeaker: previousSpeaker) ?? coreference.resolveIt(t, previousSpeaker: lastSpeaker) {
                 result.speaker = context.speaker(entity: e); result.entity = e
+            } else if !readingIt, let source = coreference.sourceForIt(t) {
+                // "The report ... found ... It said": the document speaks (a guess too weak for a fragment).
+                result.speaker = Speaker(name: context.text.string(context.range(source)), entity: nil, type: nil)
+                result.vague = true
+            } else if tokens.keyIs(t, .it) {
+                result.vague = true
             }
+            let kind = Lexicon.pronounKind(tokens.keyLex(t))
+            result.generalNamer = kind == .firstPerson || kind == .plural
         case .description(let range, let head):
-            result.personLike = SpeakerPhraseReader.canHeadSpeaker(tokens.key(head)) || tokens[head].isCapitalized
-            // "read the sign on the door": words on a thing have no speaker, though the cue points at it.
+            let speakerNoun = SpeakerPhraseReader.canHeadSpeaker(tokens.key(head)) || tokens[head].isCapitalized
+            let barePlural = !tokens[range.lowerBound].lex.contains(.determiner) && tokens.key(head).hasSuffix("s")
+            result.generalNamer = barePlural || Lexicon.demonymPlace(tokens.key(head)) != nil
+            // "read the sign on the door", "a sign saying": words on a thing have no speaker, though the cue points
+            // at it.
             let reading = ["read", "reads"].contains(tokens.key(cue.tokens.lowerBound))
-            if !(reading && !result.personLike), let (speaker, entity) = describe(range, head: head, coreference) {
+                || tokens.keyLex(head).contains(.namingWord) && !tokens[head].isCapitalized
+            // (A description with a determiner is someone in particular: "what one harbour pilot dubbed “…”".)
+            let first = tokens.keyLex(range.lowerBound)
+            // ("said another": a determiner on its own stands for someone.)
+            result.personLike = speakerNoun || !reading && first.contains(.determiner) && !first.contains(.pronoun)
+                && (range.lowerBound < head || tokens.keyIs(head, .another) || tokens.keyIs(head, .one))
+                && (!first.contains(.nonDeterminer) || tokens.keyIs(range.lowerBound, .one))
+            if !(reading && !speakerNoun), let (speaker, entity) = describe(range, head: head, coreference) {
                 result.speaker = speaker; result.entity = entity
+                // A description of a named person or organisation ("the temple" for a temple named before).
+                if entity != nil { result.personLike = true }
             }
         }
         return result
@@ -149,10 +273,11 @@ struct QuoteAttributor {
     /// A quote paragraph after a paragraph that reports the speaker without quoting
     /// (`The president also admitted that ...` then `"Well, ..."`): the last cue of that paragraph.
     private func previousParagraphCue(_ open: Int, _ finder: CueFinder, _ coreference: Coreference, _ previousSpeaker: Int?) -> Found? {
-        guard open > 0 else { return nil }
-        let last = open - 1
-        let lastParagraph = tokens.paragraph(of: last)
-        guard lastParagraph >= 0, tokens.paragraph(of: open) - lastParagraph == 1 else { return nil }
+        guard open > 0, let before = context.paragraph(before: tokens.paragraph(of: open)) else { return nil }
+        // The paragraph before, passing over captions and credits (which have tokens of their own).
+        var last = open - 1
+        while last > 0 && open - last < 400 && tokens.paragraph(of: last) > before { last -= 1 }
+        guard tokens.paragraph(of: last) == before, context.paragraphKinds[before] != .heading else { return nil }
         var first = last
         while first > 0 && last - first < 400 && !tokens[first].beginsParagraph { first -= 1 }
         guard let cue = finder.lastCue(in: first...last) else { return nil }
@@ -189,8 +314,8 @@ struct QuoteAttributor {
 
     private func sentenceEnd(after close: Int) -> Int {
         var e = close
-        while e + 1 < tokens.count && e - close < Self.window && !tokens[e + 1].beginsSentence
-                && !(tokens[e + 1].kind == .quoteMark && tokens[e + 1].opensQuote) {
+        // (An opening mark inside the sentence does not end it: "“A” and “B,” Ruiz said".)
+        while e + 1 < tokens.count && e - close < Self.window && !tokens[e + 1].beginsSentence {
             e += 1
         }
         return e
@@ -203,10 +328,12 @@ struct QuoteAttributor {
     /// The speaker of the last quote in the paragraph before, for a quote paragraph that follows it.
     private func previousParagraphSpeaker(_ i: Int, _ found: [Found?], _ accepted: [Bool]) -> Found? {
         let paragraph = candidates[i].paragraph
+        // The paragraph before, passing over captions and credits between.
+        guard let before = context.paragraph(before: paragraph) else { return nil }
         for j in stride(from: i - 1, through: 0, by: -1) {
             let p = candidates[j].paragraph
             // Candidates are in text order: past the paragraph before, none can follow, accepted or not.
-            if p < paragraph - 1 { return nil }
+            if p < before { return nil }
             if p >= paragraph || !accepted[j] { continue }
             guard let f = found[j], f.speaker != nil || f.mention != nil else { return nil }
             return f
@@ -236,56 +363,136 @@ struct QuoteAttributor {
 
     // MARK: - What is a quotation
 
-    private func isQuotation(_ i: Int, _ f: Found) -> Bool {
+    /// The words of a candidate that the quotation rules read.
+    private struct Shape {
+        var words = 0
+        var titleCase = false
+        var sentenceLike = false
+    }
+
+    private func shape(_ i: Int) -> Shape {
         let c = candidates[i]
         let open = openToken[i], close = closeToken[i]
-        var words = 0, capitalized = 0, letters = false
+        var words = 0, capitalized = 0
         var k = open + 1
         let end = close >= 0 ? close : lastToken(ofParagraph: open)
         while k < end && k < tokens.count {
             if tokens[k].kind == .word {
                 words += 1
-                letters = true
                 if tokens[k].isCapitalized || tokens[k].lex.contains(.minorWord) { capitalized += 1 }
             }
             k += 1
         }
-        guard letters else { return false }
-        // A nickname inside a name: Ana “Nana” Ruiz.
-        if open > 0, close >= 0, close + 1 < tokens.count, tokens[open - 1].kind == .word, tokens[open - 1].isCapitalized,
-           tokens[close + 1].kind == .word, tokens[close + 1].isCapitalized, words <= 2 {
-            return false
-        }
-        // Names and titles: "so-called", "titled", "the word".
-        if open > 0 && tokens[open - 1].kind == .word && tokens.keyLex(open - 1).contains(.namingWord) && words <= 6
-            && !(f.direct && f.cue.map { context.text.string($0).lowercased() != tokens.key(open - 1) } == true) {
-            return false
-        }
-        if open > 1 && tokens.keyIs(open - 1, "as") && tokens.keyIs(open - 2, "known") { return false }
-        // Titles of articles and works, however long: "headlined "...", and "..."".
-        if isTitled(open) { return false }
-        // An epithet between commas after a name: `Ortiz, “the queen of the harbour,” opened`.
-        if !f.direct && open > 1 && tokens[open - 1].isPunctuation(",") && context.mention(atToken: open - 2) >= 0
-            && open + 1 < tokens.count && !tokens[open + 1].isCapitalized && close >= 0 && close + 1 < tokens.count
-            && (tokens[close + 1].isPunctuation(",") || tokens[close - 1].isPunctuation(",")) {
-            return false
-        }
-        if c.continues { return true }
-        let titleCase = capitalized == words && words <= 8 || c.paragraph < 0 && capitalized * 10 >= words * 6
-        let sentenceLike = endsSentence(c) && tokens[open + 1].isCapitalized
-        if c.paragraph < 0 {
-            // In a headline every word is capitalised: only a quote with its cue counts.
-            return f.direct && f.personLike && !titleCase
-        }
-        if titleCase && !(f.direct && f.adjacent && (words <= 1 || sentenceLike)) { return false }
-        // "Locals call the bridge “the harp”": a name given, not words said.
-        if words <= 3, let cue = f.cue, context.text.string(cue).lowercased().hasPrefix("call") { return false }
-        if words <= 3 && !sentenceLike {
-            // A short fragment is a partial quote only when someone is said to have said it.
-            return f.direct && f.personLike
-        }
-        return f.direct || words >= 4 || sentenceLike && (f.speaker != nil || f.mention != nil)
+        return Shape(words: words,
+                     titleCase: capitalized == words && words <= 8 || c.paragraph < 0 && capitalized * 10 >= words * 6,
+                     sentenceLike: words > 0 && endsSentence(c) && tokens[open + 1].isCapitalized)
     }
+
+    /// Whether candidate `i` is a quotation, and the rule that decided (`QuotationRule`, in order).
+    private func quotation(_ i: Int, _ f: Found) -> (Bool, QuotationRule) {
+        let s = shape(i)
+        for rule in QuotationRule.allCases {
+            if let verdict = verdict(rule, i, f, s) { return (verdict, rule) }
+        }
+        return (false, .sentenceOrCue)
+    }
+
+    /// What `rule` says of candidate `i` with speaker `f`, or nil when it does not apply.
+    private func verdict(_ rule: QuotationRule, _ i: Int, _ f: Found, _ s: Shape) -> Bool? {
+        let c = candidates[i]
+        let open = openToken[i], close = closeToken[i]
+        let words = s.words
+        switch rule {
+        case .noWords:
+            return words == 0 ? false : nil
+        case .markup:
+            // `tweet-author="@someone"`: the value of an attribute of markup left in the text.
+            return open > 0 && tokens[open - 1].isPunctuation("=") ? false : nil
+        case .nicknameInAName:
+            if open > 0, close >= 0, close + 1 < tokens.count, tokens[open - 1].kind == .word, tokens[open - 1].isCapitalized,
+               tokens[close + 1].kind == .word, tokens[close + 1].isCapitalized, words <= 2 {
+                return false
+            }
+            return nil
+        case .nameIntroduced:
+            // (A verb that names, such as "called" or "dubbed", is left to the rule of names given when it is the
+            // quote's own cue: "what one strategist dubbed “the yuca primary”".)
+            if open > 0 && tokens[open - 1].kind == .word && tokens.keyLex(open - 1).contains(.namingWord) && words <= 6
+                && !(f.direct && f.cue.map { context.text.string($0).lowercased() != tokens.key(open - 1) } == true)
+                && !(f.direct && tokens.keyLex(open - 1).contains(.cueVerb) && !tokens.keyLex(open - 1).contains(.quotingVerb)
+                     && f.cue.map { context.text.string($0).lowercased() == tokens.key(open - 1) } == true) {
+                return false
+            }
+            return nil
+        case .knownAs:
+            return open > 1 && tokens.keyIs(open - 1, .`as`) && tokens.keyIs(open - 2, .known) ? false : nil
+        case .titleOfAWork:
+            // "headlined “…”", and a title in title case after a work or an owner: "his book “The Long Tide”",
+            // "NBC's “Meet the Press”".
+            return isTitled(open) || s.titleCase && (afterWorkNoun(open) || open > 0 && tokens[open - 1].kind == .possessive)
+                ? false : nil
+        case .termInTheWritersSentence:
+            // "nothing generic about a “fresh, wild-caught fillet”", "the classic “teens in the woods” plot": a
+            // term inside the writer's noun phrase, with no cue of its own.
+            // (It starts as a noun phrase does, not with a preposition: "makes her “by definition a good person”".)
+            guard !c.continues, !f.direct, close >= 0, open > 0, open + 1 < tokens.count, tokens[open + 1].kind == .word,
+                  !tokens[open + 1].isCapitalized, !tokens.keyLex(open + 1).contains(.clauseWord) else { return nil }
+            var k = open - 1
+            // One adjective between the determiner and the term, when a noun follows the term ("the classic
+            // “teens in the woods” plot"; not "his team “just quietly deciding”").
+            if tokens[k].kind == .word && !tokens[k].isCapitalized && !tokens[k].lex.contains(.determiner)
+                && !tokens.keyLex(k).contains(.clauseWord) && k > 0 && tokens[k - 1].kind == .word
+                && tokens[k - 1].lex.contains(.determiner) && close + 1 < tokens.count && tokens[close + 1].kind == .word
+                && !tokens[close + 1].isCapitalized && !tokens.keyLex(close + 1).contains(.clauseWord) {
+                k -= 1
+            }
+            // ("her" is also an object: "makes her “…”".)
+            let ambiguous = tokens.keyLex(k).contains(.objectPronoun) && tokens.keyLex(k).contains(.feminine)
+            return tokens[k].kind == .word && tokens[k].lex.contains(.determiner) && !tokens.keyLex(k).contains(.clauseWord)
+                && !ambiguous ? false : nil
+        case .epithetAfterAName:
+            if !f.direct && open > 1 && tokens[open - 1].isPunctuation(",") && context.mention(atToken: open - 2) >= 0
+                && open + 1 < tokens.count && !tokens[open + 1].isCapitalized && close >= 0 && close + 1 < tokens.count
+                && (tokens[close + 1].isPunctuation(",") || tokens[close - 1].isPunctuation(",")) {
+                return false
+            }
+            return nil
+        case .continuedQuotation:
+            return c.continues ? true : nil
+        case .headline:
+            // In a headline every word is capitalised: only a quote with its cue counts.
+            return c.paragraph < 0 ? f.direct && f.personLike && !s.titleCase : nil
+        case .titleCase:
+            return s.titleCase && !(f.direct && f.adjacent && (words <= 1 || s.sentenceLike)) ? false : nil
+        case .nameGiven:
+            // "Locals call the bridge “the harp”": a name (definite or capitalised) that people in general give; what
+            // someone in particular calls a thing is a quote ("Ruiz called the plan “a disaster”", "what one
+            // strategist dubbed “the yuca primary”"); "calls for" is no naming at all.
+            let v = f.cueToken
+            guard words <= 3, f.cue != nil, v >= 0, f.form != .quotedAsSaying else { return nil }
+            guard tokens.key(v).hasPrefix("call") || tokens.keyLex(v).contains(.namingWord),
+                  !(v + 1 < tokens.count && tokens.keyIs(v + 1, .`for`)) else { return nil }
+            let name = tokens.keyIs(open + 1, .the) || tokens.keyIs(open - 1, .the) || tokens[open + 1].isCapitalized
+            // ("the crews call it the “slip”": the plain present is a habit of people, as a bare plural is.)
+            return (f.generalNamer || tokens.keyIs(v, .call)) && name ? false : nil
+        case .shortFragment:
+            // A short fragment is a partial quote only when someone is said to have said it (not "it" that
+            // points at nothing: "not the “jobs machine” it thinks it is").
+            return words <= 3 && !s.sentenceLike ? f.direct && f.personLike && !f.vague : nil
+        case .sentenceOrCue:
+            return f.direct || words >= 4 || s.sentenceLike && (f.speaker != nil || f.mention != nil)
+        }
+    }
+
+    /// Whether a work noun stands just before the quote opening at `open` ("his book “…”", "his 2012 book,
+    /// “…”", "the film “…”").
+    private func afterWorkNoun(_ open: Int) -> Bool {
+        var k = open - 1
+        if k >= 0 && tokens[k].isPunctuation(",") { k -= 1 }
+        return k >= 0 && tokens[k].kind == .word && !tokens.keyLex(k).isDisjoint(with: Self.workNouns)
+    }
+
+    private static var workNouns: Lex { Lex(rawValue: Lex.workNoun.rawValue | Lex.namingWord.rawValue) }
 
     /// Whether the quote opening at `open` follows "headlined", "titled" or "entitled", directly or after an
     /// earlier title and "and"/"or".
@@ -294,7 +501,7 @@ struct QuoteAttributor {
         while k >= 0 && tokens.sameParagraph(k, open) && open - k < 40 {
             if tokens[k].kind == .word && tokens.keyLex(k).contains(.titleIntroducer) { return true }
             // `... "First title" and "Second"`: step back over the joining word and the earlier title.
-            guard tokens[k].kind == .word && (tokens.keyIs(k, "and") || tokens.keyIs(k, "or")),
+            guard tokens[k].kind == .word && (tokens.keyIs(k, .and) || tokens.keyIs(k, .or)),
                   k > 0, tokens[k - 1].kind == .quoteMark, !tokens[k - 1].opensQuote else { return false }
             var j = k - 2
             while j >= 0 && !(tokens[j].kind == .quoteMark && tokens[j].opensQuote) && open - j < 40 { j -= 1 }
@@ -302,6 +509,11 @@ struct QuoteAttributor {
             k = j - 1
         }
         return false
+    }
+
+    private func endsInQuestionOrExclamation(_ c: QuoteCandidate) -> Bool {
+        guard let last = context.text.bytes[c.content.start..<c.content.end].last(where: { $0 != UInt8(ascii: ",") }) else { return false }
+        return last == UInt8(ascii: "?") || last == UInt8(ascii: "!")
     }
 
     private func endsSentence(_ c: QuoteCandidate) -> Bool {

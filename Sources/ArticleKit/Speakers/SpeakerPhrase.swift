@@ -29,24 +29,45 @@ struct SpeakerPhraseReader {
 
     /// The phrase that ends just before token `verb`, not reaching before `low`.
     /// With `strict` false (a phrase right after a quote and before its verb) any noun may head a description.
-    func before(_ verb: Int, low: Int, strict: Bool = true) -> (SpeakerPhrase, ClosedRange<Int>)? {
+    /// With `anyNounOpeningAClause` false, a description needs a noun that can head a speaker's description even
+    /// at the start of a clause ("The scheduling was so odd" does not speak).
+    func before(_ verb: Int, low: Int, strict: Bool = true, anyNounOpeningAClause: Bool = true) -> (SpeakerPhrase, ClosedRange<Int>)? {
         var j = verb - 1
         // A passive ("she was warned that"): the subject is not the speaker.
         if j >= low, tokens[j].kind == .word, tokens.keyLex(j).contains(.passiveAuxiliary),
            tokens.key(verb).hasSuffix("ed") || ["told", "written"].contains(tokens.key(verb)) {
             return nil
         }
-        while j >= low && tokens[j].kind == .word && !tokens[j].isCapitalized
-                && (tokens[j].lex.contains(.betweenSubjectAndVerb)
-                    || tokens.key(j).hasSuffix("ly") && tokens.key(j).count > 4) {
+        while j >= low && tokens[j].kind == .word
+                && (!tokens[j].isCapitalized && (tokens[j].lex.contains(.betweenSubjectAndVerb)
+                    || tokens.key(j).hasSuffix("ly") && tokens.key(j).count > 4)
+                    || tokens.keyLex(j).contains(.timeWord) && j > low && !tokens[j].beginsSentence) {
             j -= 1
         }
         guard j >= low else { return nil }
         // A participle after a comma ("..., complaining that", "before saying"), an infinitive ("went so far as
         // to say") or a second verb ("did not mention ..., but told"): the subject of the sentence.
-        if tokens.key(verb).hasSuffix("ing") && (tokens[j].isPunctuation(",") || tokens.keyLex(j).contains(.participleLead))
-            || tokens.keyIs(j, "to") || ["but", "and"].contains(tokens.key(j)) {
+        let participle = tokens.key(verb).hasSuffix("ing")
+        if participle && (tokens[j].isPunctuation(",") || tokens.keyLex(j).contains(.participleLead))
+            || tokens.keyIs(j, .to) || ["but", "and"].contains(tokens.key(j)) {
             return sentenceSubject(low: low, before: j)
+        }
+        // A participle after the object of the sentence's verb ("emailed supporters saying", "posted to Twitter
+        // asking", "issued a statement saying"): the subject of the sentence, when it has one; a sign or a
+        // banner says its own words ("held up a sign saying").
+        if participle && tokens[j].kind == .word && !tokens.keyLex(j).contains(.pronoun) {
+            if let with = subjectAfterWith(j, low: low) {
+                let m = context.mention(atToken: j)
+                if m >= 0 && context.mentions[m].tokens.lowerBound == with + 1 {
+                    return (.name(mention: m), with + 1...j)
+                }
+                return (.description(tokens: with + 1...j, head: j), with + 1...j)
+            }
+            if tokens.keyLex(j).contains(.namingWord) && !tokens[j].isCapitalized {
+                return (.description(tokens: descriptionStart(j, low: low)...j, head: j),
+                        descriptionStart(j, low: low)...j)
+            }
+            if let found = sentenceSubject(low: low, before: j), found.1.upperBound < j { return found }
         }
         // A parenthesis after a name: "Sen. Ana Ruiz (D-Ohio) said".
         if tokens[j].isPunctuation(")") {
@@ -58,8 +79,12 @@ struct SpeakerPhraseReader {
         // An appositive between commas: "Chris Weston, chief market strategist at IG, said", or a name after a
         // description: "The party's health spokeswoman, Eleanor Scott, said".
         if tokens[j].isPunctuation(",") {
+            // (A title in quotation marks may be part of the appositive: "Ana Ruiz, author of “Tides,” said".)
             var p = j - 1
-            while p >= low && !tokens[p].isPunctuation(",") && tokens[p].kind != .quoteMark && j - p < 30 { p -= 1 }
+            while p >= low && !(tokens[p].isPunctuation(",") && !tokens[p].isQuoted) && j - p < 30
+                    && (tokens[p].kind != .quoteMark || p > low && isTitleInAppositive(p)) {
+                p -= 1
+            }
             guard p > low, tokens[p].isPunctuation(",") else { return nil }
             let inner = context.mention(atToken: j - 1)
             if inner >= 0 && context.mentions[inner].tokens.lowerBound == p + 1
@@ -106,24 +131,78 @@ struct SpeakerPhraseReader {
             while s - 1 >= low && j - s < 5 && tokens[s - 1].kind == .word && tokens[s - 1].isCapitalized { s -= 1 }
             return (.description(tokens: s...j, head: j), s...j)
         }
+        // (A word that is also a verb of speech is a noun after a determiner: "the harbour report concluded".)
         let afterDeterminer = j > low && tokens[j - 1].kind == .word && tokens[j - 1].lex.contains(.determiner)
-        if t.kind == .word && !t.isCapitalized && (!strict || Self.canHeadSpeaker(tokens.key(j))) && !t.lex.contains(.clauseWord)
+            || t.lex.contains(.sourceNoun) && tokens[descriptionStart(j, low: low)].lex.contains(.determiner)
+        if t.kind == .word && !t.isCapitalized && !t.lex.contains(.clauseWord)
             && (!t.lex.contains(.cueVerb) || afterDeterminer) && !tokens.keyLex(j).contains(.comparative) {
             // A description: back to its determiner.
-            var s = j
-            while s - 1 >= low && j - s < 7 {
-                let p = tokens[s - 1]
-                if p.kind == .word && p.lex.contains(.determiner) { s -= 1; break }
-                if p.kind == .possessive { s -= 1; continue }
-                if p.kind == .word && !p.lex.contains(.clauseWord) && !p.lex.contains(.cueVerb)
-                    && !tokens.keyLex(s - 1).contains(.pronoun) {
-                    s -= 1; continue
-                }
-                break
+            let s = descriptionStart(j, low: low)
+            if !strict || Self.canHeadSpeaker(tokens.key(j)) || anyNounOpeningAClause && opensClause(s, low: low) {
+                return (.description(tokens: s...j, head: j), s...j)
             }
-            return (.description(tokens: s...j, head: j), s...j)
         }
         return nil
+    }
+
+    /// Whether the quotation mark at `k` belongs to a short title ("author of “Tides,”"): a quote of at most
+    /// six words, whose first word is capitalised.
+    private func isTitleInAppositive(_ k: Int) -> Bool {
+        var open = k
+        if !tokens[k].opensQuote {
+            open = k - 1
+            while open >= 0 && k - open <= 8 && tokens[open].kind != .quoteMark { open -= 1 }
+            guard open >= 0, tokens[open].kind == .quoteMark, tokens[open].opensQuote else { return false }
+        }
+        return open + 1 < tokens.count && tokens[open + 1].isCapitalized
+    }
+
+    /// The "with" before the phrase ending at `end`, as the subject of a participle follows it ("with one of her
+    /// ads asking", "with Trump yelling"), or nil.
+    private func subjectAfterWith(_ end: Int, low: Int) -> Int? {
+        var k = end
+        while k > low && end - k < 8 {
+            k -= 1
+            if tokens[k].kind == .word && tokens.keyIs(k, .with) { return k < end ? k : nil }
+            if tokens[k].kind != .word && tokens[k].kind != .possessive || tokens.keyLex(k).contains(.cueVerb)
+                || tokens.keyLex(k).contains(.clauseWord) && !tokens.keyIs(k, .of) {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// The first token of a description whose head noun is `head`: back to its determiner.
+    private func descriptionStart(_ head: Int, low: Int) -> Int {
+        var s = head
+        while s - 1 >= low && head - s < 7 {
+            let p = tokens[s - 1]
+            if p.kind == .word && p.lex.contains(.determiner) { s -= 1; break }
+            if p.kind == .possessive { s -= 1; continue }
+            if p.kind == .word && !p.lex.contains(.clauseWord) && !p.lex.contains(.cueVerb)
+                && !tokens.keyLex(s - 1).contains(.pronoun) {
+                s -= 1; continue
+            }
+            break
+        }
+        return s
+    }
+
+    /// Whether the description `start...` is a whole subject: it starts with a determiner ("the former pollster",
+    /// "another commenter", "one employee") at the start of a clause, so that whatever its noun, it is what
+    /// speaks ("Officials this week said" is not one).
+    private func opensClause(_ start: Int, low: Int) -> Bool {
+        let d = tokens.keyLex(start)
+        guard tokens[start].kind == .word, d.contains(.determiner), !d.contains(.nonDeterminer) || tokens.keyIs(start, .one)
+        else { return false }
+        if start == low || tokens[start].beginsSentence { return true }
+        let p = tokens[start - 1]
+        if p.kind == .punctuation { return !p.isPunctuation("-") }
+        // After a conjunction or a wh-word ("what one pilot has dubbed").
+        let key = tokens.key(start - 1)
+        return p.kind == .word && !p.isCapitalized
+            && (!tokens.keyLex(start - 1).isDisjoint(with: Lex(rawValue: Lex.clauseStarter.rawValue | Lex.clauseOpener.rawValue))
+                || key.hasPrefix("wh") && tokens.keyLex(start - 1).contains(.clauseWord))
     }
 
     /// The subject at the start of the clause that ends before `end`: its first name, pronoun or description.
@@ -137,14 +216,21 @@ struct SpeakerPhraseReader {
             while n + 1 < end && n - k < 3 && context.mention(atToken: n) < 0 && tokens[n].kind == .word && tokens[n].isCapitalized { n += 1 }
             if context.mention(atToken: n) >= 0 {
                 var m = context.mention(atToken: n)
-                // A place before a title and a name is where the person is from: "New Jersey Gov. Chris Christie".
-                if context.mentions[m].hint == .place {
+                // A place or an organisation before a title and a name is where the person is from or works:
+                // "New Jersey Gov. Chris Christie", "Snopes fact checker and staff writer David Emery".
+                let e = context.entity(atToken: n)
+                if context.mentions[m].hint == .place || context.mentions[m].hint == .organization
+                    || e >= 0 && context.info[e].type != .person {
                     var j = context.mentions[m].tokens.upperBound
-                    while j < end && j - context.mentions[m].tokens.upperBound < 3 && context.mention(atToken: j) < 0
-                            && tokens[j].kind == .word && tokens[j].isCapitalized { j += 1 }
-                    if j < end && j > context.mentions[m].tokens.upperBound, context.mention(atToken: j) >= 0,
-                       context.mentions[context.mention(atToken: j)].hint == .person {
-                        m = context.mention(atToken: j)
+                    while j < end && j - context.mentions[m].tokens.upperBound < 7 && context.mention(atToken: j) < 0
+                            && tokens[j].kind == .word && !tokens.keyLex(j).contains(.cueVerb) && !tokens.keyLex(j).contains(.clauseVerb)
+                            && (!tokens.keyLex(j).contains(.clauseWord) || tokens.keyIs(j, .and)) {
+                        j += 1
+                    }
+                    let p = j < end ? context.mention(atToken: j) : -1
+                    if j > context.mentions[m].tokens.upperBound, p >= 0,
+                       context.mentions[p].hint == .person || context.entity(atToken: j) >= 0 && context.info[context.entity(atToken: j)].type == .person {
+                        m = p
                     }
                 }
                 let mention = context.mentions[m]
@@ -155,9 +241,14 @@ struct SpeakerPhraseReader {
             }
             return nil
         }
-        if let found = subject(at: low) { return found }
+        // A sentence that opens with a clause of its own ("When Wallace died in 1998, President Clinton ..."):
+        // the subject follows its comma.
+        let subordinate = tokens[low].kind == .word && tokens.keyLex(low).contains(.clauseStarter)
+            && !tokens.keyLex(low).contains(.clauseOpener)
+        if !subordinate, let found = subject(at: low) { return found }
         // After an introductory phrase ending in a comma ("However, ...", "In 2012, ...").
-        guard let comma = (low..<end).first(where: { tokens[$0].isPunctuation(",") }), comma - low <= 6, comma + 1 < end else {
+        guard let comma = (low..<end).first(where: { tokens[$0].isPunctuation(",") }), comma - low <= (subordinate ? 12 : 6),
+              comma + 1 < end else {
             return nil
         }
         return subject(at: comma + 1)
@@ -178,7 +269,10 @@ struct SpeakerPhraseReader {
         while j <= high && tokens[j].kind == .word && tokens.keyLex(j).contains(.timeWord) { j += 1 }
         guard j <= high else { return nil }
         let t = tokens[j]
-        if t.kind == .word, let p = Lexicon.pronounKind(tokens.keyLex(j)), p != .neuter || tokens.keyIs(j, "it") {
+        // "said his campaign manager, Jo Lin": a possessive before a noun starts a description.
+        let possessive = t.kind == .word && tokens.keyLex(j).contains(.determiner) && j + 1 <= high && tokens[j + 1].kind == .word
+            && !tokens.keyLex(j + 1).contains(.clauseWord) && !tokens.keyLex(j + 1).contains(.cueVerb)
+        if !possessive, t.kind == .word, let p = Lexicon.pronounKind(tokens.keyLex(j)), p != .neuter || tokens.keyIs(j, .it) {
             if tokens.keyLex(j).contains(.objectPronoun) { return nil }
             return (.pronoun(token: j), j...j)
         }
@@ -211,7 +305,10 @@ struct SpeakerPhraseReader {
                 e = mention.tokens.upperBound - 1
                 continue
             }
-            if n.kind == .word && !n.isCapitalized && !n.lex.contains(.clauseWord) && !n.lex.contains(.cueVerb)
+            // (A word that is also a verb of speech is a noun after a determiner or as a source: "read the
+            // email", "the explanatory notes".)
+            if n.kind == .word && !n.isCapitalized && !n.lex.contains(.clauseWord)
+                && (!n.lex.contains(.cueVerb) || tokens[e].lex.contains(.determiner) || n.lex.contains(.sourceNoun))
                 && !tokens.keyLex(e + 1).contains(.clauseVerb) {
                 e += 1
                 if !passedPreposition && !n.lex.contains(.determiner) { head = e }
@@ -223,9 +320,26 @@ struct SpeakerPhraseReader {
             }
             if n.kind == .possessive { e += 1; continue }
             if n.kind == .word && n.isCapitalized { e += 1; continue }
+            // A number inside a description: "the No 10 policy unit", "the 57-year-old scientist".
+            if n.kind == .number && e + 2 <= high && tokens[e + 2].kind == .word && !tokens.keyLex(e + 2).contains(.clauseWord) {
+                e += 1; continue
+            }
             break
         }
-        if tokens[e].lex.contains(.determiner) || tokens.keyIs(e, "of") || tokens.keyIs(e, "for") { return nil }
+        // "said another", "read one": a determiner that stands for someone on its own.
+        if e == j && (tokens.keyIs(j, .another) || tokens.keyIs(j, .one)) {
+            return (.description(tokens: j...j, head: j), j...j)
+        }
+        if tokens[e].lex.contains(.determiner) || tokens.keyIs(e, .of) || tokens.keyIs(e, .`for`) { return nil }
+        // "said his campaign manager, Jo Lin,": the name between commas after a description of a person.
+        if e + 2 <= high, tokens[e + 1].isPunctuation(","), tokens.keyLex(head).contains(.roleNoun) || Self.canHeadSpeaker(tokens.key(head)) {
+            let m = context.mention(atToken: e + 2)
+            if m >= 0, context.mentions[m].tokens.lowerBound == e + 2, context.mentions[m].hint != .organization,
+               context.mentions[m].hint != .place {
+                let mention = context.mentions[m]
+                return (.name(mention: m), mention.tokens.lowerBound...mention.tokens.upperBound - 1)
+            }
+        }
         return (.description(tokens: j...e, head: head), j...e)
     }
 }

@@ -26,7 +26,8 @@ extension Lex {
     /// Used by: entity typing (appositives), work titles.
     /// (`Lists/Types/article.txt`)
     static var article: Lex { Lex(rawValue: 1 << 5) }
-    /// Auxiliaries and adverbs that may stand between a speaker and the verb ("Kerry also said", "has said").
+    /// Auxiliaries, modals and adverbs that may stand between a speaker and the verb ("Kerry also said", "has said",
+    /// "could only quip", "did not say").
     /// Used by: cues, speaker phrases.
     /// (`Lists/Speech/betweenSubjectAndVerb.txt`)
     static var betweenSubjectAndVerb: Lex { Lex(rawValue: 1 << 6) }
@@ -258,107 +259,113 @@ extension Lex {
     /// Used by: cues.
     /// (`Lists/Speech/quotingVerb.txt`)
     static var quotingVerb: Lex { Lex(rawValue: 1 << 62) }
+    /// Words before a title that name another office than the title alone: a deputy premier is not "the premier",
+    /// a former president not "the president".
+    /// Used by: descriptions of speakers (Coreference).
+    /// (`Lists/People/rankModifier.txt`)
+    static var rankModifier: Lex { Lex(rawValue: 1 << 63) }
     /// Role nouns that describe a person in an attribution ("the secretary said", "a spokesman said").
     /// Used by: speaker phrases, descriptions resolved to people.
     /// (`Lists/People/roleNoun.txt`)
-    static var roleNoun: Lex { Lex(rawValue: 1 << 63) }
+    static var roleNoun: Lex { Lex(rawValue: 1 << 64) }
     /// Function words and other words that often start sentences; never the first word of a name.
     /// Used by: name finding, speaker phrases.
     /// (`Lists/Names/sentenceStarter.txt`)
-    static var sentenceStarter: Lex { Lex(rawValue: 1 << 64) }
+    static var sentenceStarter: Lex { Lex(rawValue: 1 << 65) }
     /// Nouns that carry words as a source does ("in a statement", "the report").
     /// Used by: cues, speaker phrases.
     /// (`Lists/Speech/sourceNoun.txt`)
-    static var sourceNoun: Lex { Lex(rawValue: 1 << 65) }
+    static var sourceNoun: Lex { Lex(rawValue: 1 << 66) }
     /// Prepositions before the source of a statement ("a statement from the embassy").
     /// Used by: speakers of descriptions.
     /// (`Lists/Speech/sourcePreposition.txt`)
-    static var sourcePreposition: Lex { Lex(rawValue: 1 << 66) }
+    static var sourcePreposition: Lex { Lex(rawValue: 1 << 67) }
     /// Words that only sports reports use often: an article with three of them reports a sport, and a city named in it
     /// with an organisation's context ("Liverpool fans", "joined Leeds") is a team.
     /// Used by: entity typing (teams named after towns).
     /// (`Lists/Types/sportsWord.txt`)
-    static var sportsWord: Lex { Lex(rawValue: 1 << 67) }
+    static var sportsWord: Lex { Lex(rawValue: 1 << 68) }
     /// US state abbreviations in news style ("Portland, Ore.").
     /// Used by: tokens and sentences.
     /// (`Lists/Text/stateAbbreviation.txt`)
-    static var stateAbbreviation: Lex { Lex(rawValue: 1 << 68) }
+    static var stateAbbreviation: Lex { Lex(rawValue: 1 << 69) }
     /// Words before "of" that name the same place as what follows ("State of New Jersey").
     /// Used by: entity merging.
     /// (`Lists/Names/stateOfWord.txt`)
-    static var stateOfWord: Lex { Lex(rawValue: 1 << 69) }
+    static var stateOfWord: Lex { Lex(rawValue: 1 << 70) }
     /// Words that make a name with a demonym before them ("Islamic State", "Soviet Union").
     /// Used by: name finding.
     /// (`Lists/Names/stateWord.txt`)
-    static var stateWord: Lex { Lex(rawValue: 1 << 70) }
-    /// Time adverbs between a reporting verb and its speaker ("said today Ruiz").
+    static var stateWord: Lex { Lex(rawValue: 1 << 71) }
+    /// Time adverbs and days between a reporting verb and its speaker ("said today Ruiz"), or between a speaker and
+    /// the verb ("Ruiz later Thursday told").
     /// Used by: speaker phrases.
     /// (`Lists/Speech/timeWord.txt`)
-    static var timeWord: Lex { Lex(rawValue: 1 << 71) }
+    static var timeWord: Lex { Lex(rawValue: 1 << 72) }
     /// Words that introduce the title of an article or work of any length ("headlined", "titled").
     /// Used by: what is a quotation.
     /// (`Lists/Speech/titleIntroducer.txt`)
-    static var titleIntroducer: Lex { Lex(rawValue: 1 << 72) }
+    static var titleIntroducer: Lex { Lex(rawValue: 1 << 73) }
     /// Words that qualify a title ("Foreign Minister", "Deputy Chief", "Secretary of State").
     /// Used by: name finding.
     /// (`Lists/People/titleModifier.txt`)
-    static var titleModifier: Lex { Lex(rawValue: 1 << 73) }
+    static var titleModifier: Lex { Lex(rawValue: 1 << 74) }
     /// Words that make up titles before a name ("President", "Gen.", "Chief Executive").
     /// Used by: name finding (titles are stripped from names and kept as roles), speaker phrases.
     /// (`Lists/People/titleWord.txt`)
-    static var titleWord: Lex { Lex(rawValue: 1 << 74) }
+    static var titleWord: Lex { Lex(rawValue: 1 << 75) }
     /// Place words that may follow a given name and still name a place ("Grant Park" but not "Frank Field").
     /// Used by: type evidence.
     /// (`Lists/Names/townWord.txt`)
-    static var townWord: Lex { Lex(rawValue: 1 << 75) }
+    static var townWord: Lex { Lex(rawValue: 1 << 76) }
     /// Words that join a second reporting verb to the first ("said and added").
     /// Used by: cues.
     /// (`Lists/Speech/verbJoiner.txt`)
-    static var verbJoiner: Lex { Lex(rawValue: 1 << 76) }
+    static var verbJoiner: Lex { Lex(rawValue: 1 << 77) }
     /// Reporting verbs of thought or weak report, which attribute a quote only right next to it ("think", "call").
     /// Used by: cues.
     /// (`Lists/Speech/weakVerb.txt`)
-    static var weakVerb: Lex { Lex(rawValue: 1 << 77) }
+    static var weakVerb: Lex { Lex(rawValue: 1 << 78) }
     /// Nouns that introduce the title of a work or a product ("the film", "video game").
     /// Used by: entities (works are not listed).
     /// (`Lists/Types/workNoun.txt`)
-    static var workNoun: Lex { Lex(rawValue: 1 << 78) }
+    static var workNoun: Lex { Lex(rawValue: 1 << 79) }
     /// Words tagged "firstPerson" in the curated lists.
-    static var firstPerson: Lex { Lex(rawValue: 1 << 79) }
+    static var firstPerson: Lex { Lex(rawValue: 1 << 80) }
     /// Words tagged "neuter" in the curated lists.
-    static var neuter: Lex { Lex(rawValue: 1 << 80) }
+    static var neuter: Lex { Lex(rawValue: 1 << 81) }
     /// Words tagged "plural" in the curated lists.
-    static var plural: Lex { Lex(rawValue: 1 << 81) }
+    static var plural: Lex { Lex(rawValue: 1 << 82) }
     /// A word that names or addresses a man: a given name with at least 90% of its births male, a man's honorific (tagged in honorific.txt), or "he".
-    static var masculine: Lex { Lex(rawValue: 1 << 82) }
+    static var masculine: Lex { Lex(rawValue: 1 << 83) }
     /// A word that names or addresses a woman: a given name with at least 90% of its births female, a woman's honorific (tagged in honorific.txt), or "she".
-    static var feminine: Lex { Lex(rawValue: 1 << 83) }
+    static var feminine: Lex { Lex(rawValue: 1 << 84) }
     /// A title word that names a role on its own (not only a modifier), or an honorific.
-    static var title: Lex { Lex(rawValue: 1 << 84) }
+    static var title: Lex { Lex(rawValue: 1 << 85) }
     /// A word written with an abbreviation dot (every list of Text/).
-    static var dotted: Lex { Lex(rawValue: 1 << 85) }
+    static var dotted: Lex { Lex(rawValue: 1 << 86) }
     /// The first word of a place or known name of several words ("new" in "New York").
-    static var nameStart: Lex { Lex(rawValue: 1 << 86) }
+    static var nameStart: Lex { Lex(rawValue: 1 << 87) }
     /// A place that is evidence on its own: the curated gazetteer, GeoNames countries, ISO first-level regions and cities of 100000 people or more whose names are not also common words, given names or surnames.
-    static var place: Lex { Lex(rawValue: 1 << 87) }
+    static var place: Lex { Lex(rawValue: 1 << 88) }
     /// A place of the curated gazetteer (Places/places.txt): the places news names most, which a name of several words that starts or ends with one makes an organisation ("Air France").
-    static var curatedPlace: Lex { Lex(rawValue: 1 << 88) }
+    static var curatedPlace: Lex { Lex(rawValue: 1 << 89) }
     /// A place too small or too ambiguous to be evidence on its own ("Obama" in Japan, "Split", "Mobile"): GeoNames cities of 15 000 people or more not in `place`.
-    static var town: Lex { Lex(rawValue: 1 << 89) }
+    static var town: Lex { Lex(rawValue: 1 << 90) }
     /// A country (curated or GeoNames).
-    static var country: Lex { Lex(rawValue: 1 << 90) }
+    static var country: Lex { Lex(rawValue: 1 << 91) }
     /// A demonym or word of origin, with its country ("russian": Russia).
-    static var demonym: Lex { Lex(rawValue: 1 << 91) }
+    static var demonym: Lex { Lex(rawValue: 1 << 92) }
     /// An acronym with the name it stands for (Types/acronym.txt).
-    static var acronym: Lex { Lex(rawValue: 1 << 92) }
+    static var acronym: Lex { Lex(rawValue: 1 << 93) }
     /// A given name of at least 1000 US births 1880-2017 (Social Security), or of the curated seeds: evidence of a person, weak when it is also a common word ("Will", "Grant").
-    static var givenName: Lex { Lex(rawValue: 1 << 93) }
+    static var givenName: Lex { Lex(rawValue: 1 << 94) }
     /// A given name strong enough to start a person's name: the curated seeds and names of at least 5000 US births that are not also words written in lower case ("Grant"), strong places ("Brooklyn") or rather surnames ("Hamilton").
-    static var firstName: Lex { Lex(rawValue: 1 << 94) }
+    static var firstName: Lex { Lex(rawValue: 1 << 95) }
     /// One of the 10000 most frequent US surnames of the 1990 census.
-    static var surname: Lex { Lex(rawValue: 1 << 95) }
+    static var surname: Lex { Lex(rawValue: 1 << 96) }
     /// A word mostly written in lower case and frequent in English ("data", "police", "split"), from spaCy's word probabilities: a capitalised one is weak evidence of a name.
-    static var commonWord: Lex { Lex(rawValue: 1 << 96) }
+    static var commonWord: Lex { Lex(rawValue: 1 << 97) }
 
     /// Every list with its flag and, for a curated one, its file under `Lexicon/Lists/` (for the tests).
     static let registered: [(name: String, file: String?, flag: Lex)] = [
@@ -425,6 +432,7 @@ extension Lex {
         ("pronoun", "Speech/pronoun.txt", .pronoun),
         ("qualifierWord", "Names/qualifierWord.txt", .qualifierWord),
         ("quotingVerb", "Speech/quotingVerb.txt", .quotingVerb),
+        ("rankModifier", "People/rankModifier.txt", .rankModifier),
         ("roleNoun", "People/roleNoun.txt", .roleNoun),
         ("sentenceStarter", "Names/sentenceStarter.txt", .sentenceStarter),
         ("sourceNoun", "Speech/sourceNoun.txt", .sourceNoun),
