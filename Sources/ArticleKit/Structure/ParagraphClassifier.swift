@@ -5,8 +5,9 @@
 /// headings; a heading must introduce body text; trailers at the end (author notes, reader comments, link lists
 /// after "Read more:") and pull quotes repeated from the body are boilerplate.
 enum ParagraphClassifier {
-    static func classify(_ text: SourceText, _ ranges: [TextRange], title: TextRange) -> [Paragraph] {
-        var paragraphs = ranges.map { Paragraph(kind: .body, range: $0) }
+    /// Gives each of `paragraphs` (all `.body` when they come) its kind. (In place: an article of ten million
+    /// one-line paragraphs has room for one array of them.)
+    static func classify(_ text: SourceText, _ paragraphs: inout [Paragraph], title: TextRange) {
         var headingCandidate = [Bool](repeating: false, count: paragraphs.count)
         for k in paragraphs.indices {
             let range = paragraphs[k].range
@@ -50,7 +51,6 @@ enum ParagraphClassifier {
         }
         Trailers.mark(text, &paragraphs)
         PullQuotes.mark(text, &paragraphs)
-        return paragraphs
     }
 
     /// A line too short and unpunctuated to be a paragraph of prose ("Five things we learned").
