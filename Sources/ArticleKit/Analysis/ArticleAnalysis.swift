@@ -6,7 +6,7 @@ extension Article {
         let analysis = ArticleAnalysis.run(text)
         self.init(text: text, title: analysis.structure.title, paragraphs: analysis.structure.paragraphs,
                   sections: analysis.structure.sections, sentences: analysis.sentences, quotes: analysis.quotes,
-                  entities: analysis.entities, warnings: warnings)
+                  entities: analysis.entities, warnings: warnings + analysis.warnings(text))
     }
 
     /// Analyses a string (tests, generated text).
@@ -25,6 +25,14 @@ enum ArticleAnalysis {
         /// The tokens and name mentions the entities were built from (for tests that ask which rule decided).
         var tokens: TokenList
         var mentions: [NameMention]
+        /// Where the analysis stopped because its memory budget ran out (`AnalysisBudget`), nil when it read the
+        /// whole text.
+        var stoppedAt: Int?
+
+        /// The warning of an analysis that stopped early (none otherwise).
+        func warnings(_ text: SourceText) -> [String] {
+            stoppedAt.map { [AnalysisBudget.warning(stoppedAt: $0, of: text.count)] } ?? []
+        }
     }
 
     /// The paragraph number used for the title's tokens.
@@ -35,6 +43,10 @@ enum ArticleAnalysis {
     static func run(_ text: SourceText, structure given: ArticleStructure? = nil) -> Output {
         let structure = given ?? StructureParser.parse(text)
         let paragraphs = structure.paragraphs
+        // What the analysis may keep; where it stops when that runs out (an offset, in the paragraph given; -1
+        // for the title), nil while it reads on.
+        var budget = AnalysisBudget(textLength: text.count, paragraphs: paragraphs.count)
+        var stop: (offset: Int, paragraph: Int)?
 
         // 1. Quotation marks, paired paragraph by paragraph.
         let quoted: (ParagraphKind) -> Bool = { $0 == .body || $0 == .listItem }
@@ -50,30 +62,47 @@ enum ArticleAnalysis {
         }
         let style: QuoteMarkScanner.Style = doubleMarks < 2 && singleMarks >= 2 ? .single : .double
         var pairer = QuotePairer()
+        // Pairs the marks of `range` (paragraph `index`), as many as the budget affords: where it runs out, the
+        // range ends at the first mark it cannot afford.
+        func pairWithinBudget(_ range: TextRange, paragraph index: Int, style: QuoteMarkScanner.Style) {
+            var marks = QuoteMarkScanner.marks(text, range, style: style)
+            var range = range
+            let affordable = budget.remaining / AnalysisBudget.quotationMark
+            if marks.count > affordable {
+                stop = (marks[affordable].range.start, index)
+                range.end = marks[affordable].range.start
+                marks.removeSubrange(affordable...)
+            }
+            budget.spend(marks.count * AnalysisBudget.quotationMark)
+            pairer.pair(text, paragraph: index, range: range, marks: marks)
+        }
         if let title = structure.title {
             let titleStyle: QuoteMarkScanner.Style =
                 QuoteMarkScanner.marks(text, title, style: .double).isEmpty ? .single : .double
-            pairer.pair(text, paragraph: titleParagraph, range: title,
-                        marks: QuoteMarkScanner.marks(text, title, style: titleStyle))
+            pairWithinBudget(title, paragraph: titleParagraph, style: titleStyle)
             pairer.breakChain()
         }
-        for (index, p) in paragraphs.enumerated() {
+        for (index, p) in paragraphs.enumerated() where stop == nil {
             if quoted(p.kind) {
-                pairer.pair(text, paragraph: index, range: p.range, marks: QuoteMarkScanner.marks(text, p.range, style: style))
+                pairWithinBudget(p.range, paragraph: index, style: style)
             } else {
                 pairer.breakChain()
             }
         }
-        let candidates = pairer.candidates
+        var candidates = pairer.candidates
         let marks = pairer.markRoles.sorted { $0.range.start < $1.range.start }
 
         // 2. Tokens and sentences of the title and every paragraph that is not boilerplate or a byline.
-        var tokens = TokenList(textLength: text.count)
+        var tokens = TokenList(textLength: text.count, paragraphs: paragraphs)
+        tokens.costLimit = budget.remaining
         var sentences: [TextRange] = []
         var unkept: [TextRange] = []   // the sentences of headings and captions, which are split but not kept
         func addTokens(_ range: TextRange, paragraph: Int, isHeadline: Bool, keepSentences: Bool) {
             let first = tokens.count
-            Tokenizer.tokenize(text, range, marks: marks, into: &tokens)
+            // The paragraph the analysis stops in is read up to there.
+            var range = range
+            if let stop, stop.paragraph == paragraph { range.end = stop.offset }
+            if let stopped = Tokenizer.tokenize(text, range, marks: marks, into: &tokens) { stop = (stopped, paragraph) }
             tokens.endParagraph(paragraph, tokens: first..<tokens.count)
             if keepSentences {
                 SentenceSplitter.split(&tokens, first..<tokens.count, into: &sentences)
@@ -103,6 +132,7 @@ enum ArticleAnalysis {
         }
         if let title = structure.title { addTokens(title, paragraph: titleParagraph, isHeadline: true, keepSentences: false) }
         for (index, p) in paragraphs.enumerated() {
+            if let stop, stop.paragraph < index { break }
             switch p.kind {
             case .body, .listItem:
                 addTokens(p.range, paragraph: index, isHeadline: false, keepSentences: p.kind == .body)
@@ -110,6 +140,14 @@ enum ArticleAnalysis {
                 addTokens(p.range, paragraph: index, isHeadline: p.kind == .heading, keepSentences: false)
             case .boilerplate, .byline, .dateline:
                 break
+            }
+        }
+
+        // Where the analysis stopped, only the quotes closed before that point are kept.
+        if let stop {
+            candidates.removeAll { c in
+                c.paragraph > stop.paragraph
+                    || c.paragraph == stop.paragraph && !(c.close.map { $0.end <= stop.offset } ?? false)
             }
         }
 
@@ -141,7 +179,7 @@ enum ArticleAnalysis {
             if let e = quotes[i].speaker?.entity { quotes[i].speaker?.entity = newIndex[e] }
         }
         return Output(structure: structure, sentences: sentences, quotes: quotes, entities: entities, tokens: tokens,
-                      mentions: mentions)
+                      mentions: mentions, stoppedAt: stop?.offset)
     }
     /// Marks the tokens inside each quote candidate (`quoted`) and returns, for each candidate, the token of its
     /// opening and of its closing mark (-1 when none). (A function of its own, so that the loop reads the token
