@@ -13,9 +13,9 @@
 /// The costs are what the stages keep (measured with heaptrack on the hostile inputs of `scripts/stress-inputs`),
 /// rounded up: each includes the arrays made from the thing later (a token's sentence flags, a word's name
 /// evidence, a name's draft and entity, a quotation mark's candidate, attribution and quote).
-struct AnalysisBudget: Sendable {
+public struct AnalysisBudget: Sendable {
     /// The budget per byte of text: with the text itself, the analysis stays within 8 times the text.
-    static let bytesPerTextByte = 7
+    public static let bytesPerTextByte = 7
     /// What any text may use, however short: a text of a couple of megabytes is never cut (the most varied real
     /// text, 700 KB of GUM's genres and the corpus in one file, needs about 8 MB).
     static let minimum = 16 << 20
@@ -44,9 +44,10 @@ struct AnalysisBudget: Sendable {
     /// The bytes used so far.
     private(set) var used: Int
 
-    /// The budget for `textLength` bytes of text in `paragraphs` paragraphs (whose cost is counted at once).
-    init(textLength: Int, paragraphs: Int) {
-        limit = max(Self.minimum, Self.bytesPerTextByte * textLength)
+    /// The budget for `textLength` bytes of text in `paragraphs` paragraphs (whose cost is counted at once), at
+    /// `perTextByte` bytes per byte of text (a reader, which keeps the article and its layout besides, gives less).
+    init(textLength: Int, paragraphs: Int, perTextByte: Int = bytesPerTextByte) {
+        limit = max(Self.minimum, perTextByte * textLength)
         used = paragraphs * Self.paragraph
     }
 

@@ -13,6 +13,24 @@ extension Article {
     public init(analyzing string: String) {
         self.init(analyzing: SourceText(string))
     }
+
+    /// Analyses an article known so far by its structure alone (`Article(structureOf:)`), keeping that structure
+    /// (the same paragraphs, shared rather than copied), for a reader that shows the text first.
+    ///
+    /// `memoryPerByte` is the analysis's budget per byte of text (`AnalysisBudget`; a reader keeps less than
+    /// `extract`); `progress` hears the fraction done now and then; the analysis gives up, answering nil, soon
+    /// after `isCancelled` says so (between paragraphs and between stages).
+    public static func analysing(_ structure: Article, memoryPerByte: Int = AnalysisBudget.bytesPerTextByte,
+                                 progress: (Double) -> Void = { _ in }, isCancelled: () -> Bool = { false }) -> Article? {
+        let given = ArticleStructure(title: structure.title, paragraphs: structure.paragraphs, sections: structure.sections)
+        guard let analysis = ArticleAnalysis.run(structure.text, structure: given, memoryPerByte: memoryPerByte,
+                                                 progress: progress, isCancelled: isCancelled) else { return nil }
+        var article = Article(text: structure.text, title: structure.title, paragraphs: structure.paragraphs,
+                              sections: structure.sections, sentences: analysis.sentences, quotes: analysis.quotes,
+                              entities: analysis.entities, warnings: structure.warnings + analysis.warnings(structure.text))
+        article.source = structure.source
+        return article
+    }
 }
 
 /// The analysis pipeline: structure, quotation marks, tokens, sentences, names, entities, quotes and speakers.
@@ -41,11 +59,19 @@ enum ArticleAnalysis {
     /// Analyses `text`; `given` is the structure its source stated (a web page's markup), used as it is
     /// instead of being found from the text's lines.
     static func run(_ text: SourceText, structure given: ArticleStructure? = nil) -> Output {
+        run(text, structure: given, memoryPerByte: AnalysisBudget.bytesPerTextByte, progress: { _ in },
+            isCancelled: { false })!
+    }
+
+    /// `run`, with a budget of `memoryPerByte` bytes per byte of text, telling `progress` the fraction done now
+    /// and then, and giving up (nil) soon after `isCancelled` says so.
+    static func run(_ text: SourceText, structure given: ArticleStructure?, memoryPerByte: Int,
+                    progress: (Double) -> Void, isCancelled: () -> Bool) -> Output? {
         let structure = given ?? StructureParser.parse(text)
         let paragraphs = structure.paragraphs
         // What the analysis may keep; where it stops when that runs out (an offset, in the paragraph given; -1
         // for the title), nil while it reads on.
-        var budget = AnalysisBudget(textLength: text.count, paragraphs: paragraphs.count)
+        var budget = AnalysisBudget(textLength: text.count, paragraphs: paragraphs.count, perTextByte: memoryPerByte)
         var stop: (offset: Int, paragraph: Int)?
 
         // 1. Quotation marks, paired paragraph by paragraph.
@@ -131,8 +157,15 @@ enum ArticleAnalysis {
             if allCaps { tokens.insert(.headline, in: first..<tokens.count) }
         }
         if let title = structure.title { addTokens(title, paragraph: titleParagraph, isHeadline: true, keepSentences: false) }
+        // Tokens are about half the work: progress is told every megabyte or so of text, and cancellation heard.
+        var nextReport = 1 << 20
         for (index, p) in paragraphs.enumerated() {
             if let stop, stop.paragraph < index { break }
+            if p.range.start >= nextReport {
+                if isCancelled() { return nil }
+                progress(0.5 * Double(p.range.start) / Double(max(1, text.count)))
+                nextReport = p.range.start + (1 << 20)
+            }
             switch p.kind {
             case .body, .listItem:
                 addTokens(p.range, paragraph: index, isHeadline: false, keepSentences: p.kind == .body)
@@ -152,6 +185,8 @@ enum ArticleAnalysis {
         }
 
         // 3. Which quote each token lies inside.
+        if isCancelled() { return nil }
+        progress(0.5)
         let (openToken, closeToken) = markQuoted(&tokens, candidates)
 
         // 4. Names and entities.
@@ -159,7 +194,11 @@ enum ArticleAnalysis {
         let found = MentionFinder(text: text, tokens: tokens, evidence: evidence).find()
         let mentions = found.mentions
         for m in mentions { tokens.insert(.inName, in: m.tokens) }
+        if isCancelled() { return nil }
+        progress(0.65)
         let built = EntityBuilder.build(mentions, found.evidence, tokens: tokens, text: text, evidence: evidence)
+        if isCancelled() { return nil }
+        progress(0.85)
 
         // 5. Quotes and speakers.
         let context = AnalysisContext(text: text, tokens: tokens, mentions: mentions, mentionEntity: built.mentionEntity,

@@ -42,16 +42,39 @@ struct Lines: Sequence, IteratorProtocol {
         return Line(range: TextRange(start, lineEnd), content: content.isEmpty ? TextRange(start, start) : content)
     }
 
+    /// Where a beginning of `text` of about `bytes` bytes ends: at the first blank line at or after `bytes`
+    /// (looked for in the next 64 KB), else after the first line break, else at the end of the text.
+    static func end(of text: SourceText, near bytes: Int) -> Int {
+        guard bytes < text.count else { return text.count }
+        return text.bytes.withUnsafeBufferPointer { b in
+            let n = b.count
+            /// Where the line after the break at `i` starts.
+            func after(_ i: Int) -> Int { i + (b[i] == 0x0D && i + 1 < n && b[i + 1] == 0x0A ? 2 : 1) }
+            var i = ByteSearch.first(0x0A, or: 0x0D, in: b, from: bytes, to: n)
+            guard i < n else { return n }
+            let firstLineEnd = after(i)
+            let limit = Swift.min(n, bytes + 65_536)
+            while i < limit {
+                let next = after(i)
+                var j = next
+                while j < n && (b[j] == 0x20 || b[j] == 0x09) { j += 1 }
+                if j >= n || b[j] == 0x0A || b[j] == 0x0D { return next }
+                i = ByteSearch.first(0x0A, or: 0x0D, in: b, from: next, to: n)
+            }
+            return firstLineEnd
+        }
+    }
+
     /// Every line of `text` (tests).
     static func split(_ text: SourceText) -> [Line] { Array(Lines(text)) }
 
     /// The number of lines of `text` that hold anything but line breaks: at least the number of its paragraphs,
     /// so that their array can be made the right size at once (an array that grows holds its old and its new
     /// buffer at the same time). Counted at the speed of finding line breaks.
-    static func countNotEmpty(_ text: SourceText) -> Int {
+    static func countNotEmpty(_ text: SourceText, upTo end: Int) -> Int {
         text.bytes.withUnsafeBufferPointer { b in
             var count = 0, i = 0
-            let n = b.count
+            let n = end
             while i < n {
                 let end = ByteSearch.first(0x0A, or: 0x0D, in: b, from: i, to: n)
                 if end > i { count += 1 }

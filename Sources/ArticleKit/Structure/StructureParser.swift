@@ -10,8 +10,10 @@ struct ArticleStructure: Sendable {
 /// Paragraphs are separated by blank lines; a block of lines is one hard-wrapped paragraph when its lines look
 /// wrapped (long, similar lengths), otherwise one paragraph per line. Kinds are decided by `ParagraphClassifier`.
 enum StructureParser {
-    static func parse(_ text: SourceText) -> ArticleStructure {
-        var lines = Lines(text)
+    /// The structure of `text`, or of its first `end` bytes.
+    static func parse(_ text: SourceText, upTo end: Int? = nil) -> ArticleStructure {
+        let end = min(end ?? text.count, text.count)
+        var lines = Lines(text, from: 0, to: end)
         var titleLine: Line?
         while titleLine == nil, let line = lines.next() {
             if !line.isBlank { titleLine = line }
@@ -24,7 +26,7 @@ enum StructureParser {
         // The remaining lines in blocks separated by blank lines; each block becomes one paragraph or one per
         // line. A block is walked again for that, rather than kept as an array of lines.
         var paragraphs: [Paragraph] = []
-        paragraphs.reserveCapacity(Lines.countNotEmpty(text))
+        paragraphs.reserveCapacity(Lines.countNotEmpty(text, upTo: end))
         var block: (first: Line, last: Line, count: Int)?
         func addBlock(_ block: (first: Line, last: Line, count: Int)) {
             let blockLines = Lines(text, from: block.first.range.start, to: block.last.range.end)
