@@ -66,8 +66,10 @@ public struct FileReaderHost: ReaderHost {
     /// in stages (`ArticleDocument.Stage`): its beginning first, then `.articleAdvanced` with all its text laid
     /// out (`report`), then with its analysis (`finish`). Stops, finishing with nil, as soon as `isCurrent`
     /// says another open has taken its place.
-    static func load(_ path: String, given: ArticleFile.Loaded?, fetcher: PageFetcher?, saveFolder: String?, position: Int?,
-                     isCurrent: () -> Bool = { true }, report: (ReaderEvent) -> Void, finish: (ReaderEvent?) -> Void) {
+    /// (Public for byline-bench, which times the reader's first frame through it.)
+    public static func load(_ path: String, given: ArticleFile.Loaded?, fetcher: PageFetcher?, saveFolder: String?,
+                            position: Int?, isCurrent: () -> Bool = { true }, report: (ReaderEvent) -> Void,
+                            finish: (ReaderEvent?) -> Void) {
         guard isCurrent() else { return finish(nil) }
         let loaded: ArticleFile.Loaded
         if let given {
