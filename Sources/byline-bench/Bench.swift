@@ -190,19 +190,37 @@ enum Bench {
         return path
     }
 
-    /// Runs this program as a child on `path` and returns (file size, the child's peak resident memory).
-    static func peakMemory(of path: String) -> (Int, Int)? {
-        var pid: pid_t = 0
-        let words: [String] = [CommandLine.arguments[0], "peak-memory-child", path]
+    /// The reader's peak memory opening the article at `path` (every stage), as its child process reports it.
+    static func readerMemory(of path: String) -> Int? {
+        let output = childOutput(["reader-memory-child", path])
+        return Int(output.trimmingWhitespace)
+    }
+
+    /// What this program prints when run as a child with `arguments`.
+    static func childOutput(_ arguments: [String]) -> String {
+        let words: [String] = [CommandLine.arguments[0]] + arguments
         let argv: [UnsafeMutablePointer<CChar>?] = words.map { word in word.withCString { strdup($0) } } + [nil]
         defer { argv.forEach { free($0) } }
-        guard posix_spawn(&pid, CommandLine.arguments[0], nil, nil, argv, environ) == 0 else { return nil }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        var pipe: [Int32] = [0, 0]
+        guard Glibc.pipe(&pipe) == 0 else { return "" }
+        posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, CommandLine.arguments[0], &actions, nil, argv, environ) == 0 else { return "" }
+        close(pipe[1])
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 256)
+        while true {
+            let n = read(pipe[0], &buffer, buffer.count)
+            if n <= 0 { break }
+            bytes += buffer[0..<n]
+        }
+        close(pipe[0])
         var status: Int32 = 0
-        var usage = rusage()
-        guard wait4(pid, &status, 0, &usage) == pid else { return nil }
-        var info = stat()
-        stat(path, &info)
-        return (Int(info.st_size), usage.ru_maxrss * 1024)
+        waitpid(pid, &status, 0)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Milliseconds that the first analysis in a fresh process costs more than the second (of the same short
@@ -239,17 +257,6 @@ enum Bench {
 
     static func cleanUp() {
         _ = system("rm -rf " + scratch)
-    }
-}
-
-/// The child process of the peak-memory figure: everything opening an article does.
-enum PeakMemoryChild {
-    static func run(path: String) {
-        let loaded = try! ArticleFile.load(path)
-        let document = ArticleDocument(article: Article(analyzing: loaded.text, warnings: loaded.warnings), path: path)
-        var state = ReaderState(size: Size(width: 200, height: 60))
-        _ = state.handle(.articleOpened(path: path, .success(document), position: nil))
-        _ = Screen.render(state)
     }
 }
 

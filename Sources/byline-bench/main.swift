@@ -17,11 +17,12 @@ import Glibc
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 let quick = arguments.contains("--quick")
+/// `--reader`: only the reader's figures for a 50 MB article (section 7).
+let readerOnly = arguments.contains("--reader")
 arguments.removeAll { $0.hasPrefix("--") }
 
-if arguments.first == "peak-memory-child" {
-    // Run in a child process so that its peak memory is its own: read, analyse and draw the first frame.
-    PeakMemoryChild.run(path: arguments[1])
+if arguments.first == "reader-memory-child" {
+    ReaderMemoryChild.run(path: arguments[1])
     exit(0)
 }
 
@@ -37,6 +38,11 @@ let seed = Bench.load(seedPath)
 print("byline-bench: seed \(seedPath) (\(seed.count) bytes)\(quick ? ", quick mode" : ""), load average "
     + String(format1: Bench.loadAverage()) + " (other work on the machine slows every figure)")
 print(Bench.header)
+if readerOnly {
+    readerFigures()
+    Bench.cleanUp()
+    exit(0)
+}
 
 // 1. Analysis throughput, and how the cost per MB grows from 10 to 100 copies of the seed. The four inputs are
 //    measured in turns, a sample of each per round, so that a slow spell of the machine touches all of them.
@@ -123,12 +129,8 @@ let library = Bench.measure(runs: quick ? 3 : 7) {
 }
 Bench.report("library of 2000 articles to first frame", times: library, unit: .milliseconds)
 
-// 7. Peak memory for a 50 MB article.
-let fiftyMBPath = Bench.writeRepeated(seed, toBytes: 50_000_000, name: "fifty.txt")
-if let (bytes, peak) = Bench.peakMemory(of: fiftyMBPath) {
-    print(Bench.line("peak memory, \(bytes / 1_000_000) MB article", "\(peak / 1_000_000) MB",
-                     "\(String(format1: Double(peak) / Double(bytes)))× its size"))
-}
+readerFigures()
+
 // 8. Web pages: extraction, analysis and the JSON, in-process and as the whole `byline extract --json` process
 //    over every page (pinned to one core where taskset exists). The pages of ../shared/eval/html-dev when they
 //    are beside the project, else the project's own Articles/*.html.
@@ -153,3 +155,23 @@ if WholeProcess.byline == nil {
     WholeProcessFigures.report(seedPath: seedPath, seed: seed, polnearPath: polnearPath, quick: quick)
 }
 Bench.cleanUp()
+
+/// 7. A 50 MB article in the reader (issue 14): the first frame (reading the file included), the stages after it,
+///    a search typed key by key, and the reader's peak memory.
+func readerFigures() {
+    let fiftyMBPath = Bench.writeRepeated(seed, toBytes: 50_000_000, name: "fifty.txt")
+    let fiftyBytes = ArticleFile.size(fiftyMBPath) ?? 1
+    let firstFrames = (0..<(quick ? 3 : 7)).map { _ in ReaderFigures.firstFrame(fiftyMBPath) }.sorted()
+    Bench.report("reader, first frame, 50 MB article, 200×60", times: firstFrames, unit: .milliseconds)
+    let stages = ReaderFigures.stages(fiftyMBPath)
+    if stages.count == 3 {
+        print(Bench.line("reader, all its text laid out, 50 MB", String(format3: stages[1]) + " s", "(one run)"))
+        print(Bench.line("reader, quotes and entities, 50 MB", String(format3: stages[2]) + " s", "(one run)"))
+    }
+    let keys = ReaderFigures.searchKeys(fiftyMBPath, word: "tsarnaev")
+    Bench.report("reader, search keystroke, 50 MB (\(keys.count) keys)", times: keys, unit: .milliseconds)
+    if let peak = Bench.readerMemory(of: fiftyMBPath) {
+        print(Bench.line("reader memory, \(fiftyBytes / 1_000_000) MB article", "\(peak / 1_000_000) MB",
+                         "\(String(format1: Double(peak) / Double(fiftyBytes)))× its size (every stage, each drawn)"))
+    }
+}

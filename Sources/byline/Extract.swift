@@ -107,11 +107,12 @@ struct Extract: ParsableCommand, TakesOperands {
         let format = Format(json: json, headers: inputs.mayBeSeveral, benchmark: benchmark, saveFolder: save)
         var output = StandardOutput()
         var failed = false
-        InOrder.run(jobs: jobs, next: { inputs.next() }, work: { index, input in
-            format.extract(input, index: index)
+        InOrder.run(jobs: jobs, next: { inputs.next() }, work: { index, input, turn in
+            format.extract(input, index: index, turn: turn)
         }, emit: { extraction in
             for message in extraction.messages { StandardError.print(message) }
             if extraction.failed { failed = true }
+            if extraction.writeFailure != 0 { output.noteFailure(extraction.writeFailure) }
             output.write(extraction.output)
             return !output.failed
         })
@@ -129,12 +130,19 @@ struct Extract: ParsableCommand, TakesOperands {
     /// The processors online (`--jobs` sets another number).
     static var cores: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
 
-    /// What one article gives: its output, and the messages for standard error printed just before it.
+    /// What one article gives: its output, and the messages for standard error printed just before it. (An
+    /// article whose output was written as it was made leaves neither: it printed them in its turn.)
     struct Extraction: Sendable {
         var output: [UInt8] = []
         var messages: [String] = []
         var failed = false
+        /// `errno` of a write that failed while the output was written in its turn, 0 if none did.
+        var writeFailure: Int32 = 0
     }
+
+    /// The most JSON an article holds before it writes it out in its turn (`InOrder.Turn`): larger answers are
+    /// written as they are made, so that memory does not grow with them.
+    static let streamingChunk = 4 << 20
 
     /// How each article is printed.
     struct Format: Sendable {
@@ -146,7 +154,7 @@ struct Extract: ParsableCommand, TakesOperands {
         var saveFolder: String?
 
         /// Reads, analyses and prints one article; runs on any thread.
-        func extract(_ input: Result<String, ArticleFile.Failure>, index: Int) -> Extraction {
+        func extract(_ input: Result<String, ArticleFile.Failure>, index: Int, turn: InOrder.Turn) -> Extraction {
             var result = Extraction()
             let path: String, loaded: ArticleFile.Loaded
             do {
@@ -172,10 +180,25 @@ struct Extract: ParsableCommand, TakesOperands {
             }
             let article = loaded.analyzed()
             if json {
-                var writer = JSONWriter(capacity: loaded.text.count * 3 / 2 + 4096)
+                // Held whole when it fits in `streamingChunk`; else written in this article's turn as it is made,
+                // after its messages.
+                var streamed = StandardOutput()
+                var messages = result.messages
+                var writer = JSONWriter(capacity: min(loaded.text.count * 3 / 2 + 4096, Extract.streamingChunk)) { bytes in
+                    guard turn.take() else { return }
+                    for message in messages { StandardError.print(message) }
+                    messages = []
+                    streamed.write(bytes)
+                }
                 ExtractFormat.writeJSON(article, label: .file(path), into: &writer)
                 writer.newline()
-                result.output = writer.bytes
+                if turn.held {
+                    writer.flush()
+                    result.messages = []
+                    result.writeFailure = streamed.failure
+                } else {
+                    result.output = writer.bytes
+                }
             } else {
                 var text = ""
                 if headers { text += (index > 0 ? "\n" : "") + "==> \(path == "-" ? "standard input" : FileName.shown(path)) <==\n" }

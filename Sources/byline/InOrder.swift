@@ -10,16 +10,41 @@ import Glibc
 /// waiting, so results come out strictly in the order the items were taken, each whole and one at a time, and
 /// no thread sleeps and wakes for each result. Threads run at most `window` items ahead of the last result
 /// emitted, which bounds the memory results hold. With one job everything runs on the calling thread.
+///
+/// A result too large to hold (the JSON of an article of ten million paragraphs) is written while it is made
+/// instead: its work calls `Turn.take()`, which waits until every earlier result has been emitted and keeps the
+/// others from emitting until this work's own result (then empty) is left.
 enum InOrder {
+    /// Lets one piece of work write its output itself, in its turn.
+    final class Turn: @unchecked Sendable {
+        fileprivate let wait: () -> Bool
+        private var asked = false
+        /// Whether this work holds the output (it took its turn, and the output was not given up).
+        private(set) var held = false
+
+        fileprivate init(wait: @escaping () -> Bool) { self.wait = wait }
+
+        /// Waits until every earlier result is out; the output is then this work's until it returns. False when
+        /// the output was given up (a closed pipe): nothing should be written.
+        func take() -> Bool {
+            if !asked {
+                asked = true
+                held = wait()
+            }
+            return held
+        }
+    }
+
     /// Runs every item through `work` and `emit`; stops early (returning false) when `emit` returns false.
     @discardableResult
     static func run<Item, Output>(jobs: Int, next: @escaping () -> Item?,
-                                  work: @escaping @Sendable (_ index: Int, Item) -> Output,
+                                  work: @escaping @Sendable (_ index: Int, Item, Turn) -> Output,
                                   emit: @escaping (Output) -> Bool) -> Bool {
         if jobs <= 1 {
             var index = 0
             while let item = next() {
-                if !emit(work(index, item)) { return false }
+                // One job: every earlier result is already out.
+                if !emit(work(index, item, Turn(wait: { true }))) { return false }
                 index += 1
             }
             return true
@@ -38,7 +63,7 @@ enum InOrder {
     private final class Queue<Item, Output>: @unchecked Sendable {
         private let window: Int
         private let next: () -> Item?
-        private let work: (Int, Item) -> Output
+        private let work: (Int, Item, Turn) -> Output
         private let emit: (Output) -> Bool
         private var slots: [Output?]
         /// Items taken so far (the index of the next one), results emitted so far.
@@ -55,7 +80,7 @@ enum InOrder {
         /// Signalled when results are emitted: threads wait for room in the window.
         private let roomFreed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
 
-        init(window: Int, jobs: Int, next: @escaping () -> Item?, work: @escaping (Int, Item) -> Output,
+        init(window: Int, jobs: Int, next: @escaping () -> Item?, work: @escaping (Int, Item, Turn) -> Output,
              emit: @escaping (Output) -> Bool) {
             self.window = window
             self.next = next
@@ -100,13 +125,26 @@ enum InOrder {
                 pthread_mutex_unlock(sourceMutex)
                 guard let item else { return }
 
-                let output = work(index, item)
+                let turn = Turn(wait: { self.waitForTurn(index) })
+                let output = work(index, item, turn)
 
                 pthread_mutex_lock(mutex)
                 slots[index % slots.count] = output
-                if !emitting { emitInOrder() }
+                // A work that took its turn holds `emitting`: it emits its own result and those after it.
+                if !emitting || turn.held { emitInOrder() }
                 pthread_mutex_unlock(mutex)
             }
+        }
+
+        /// Waits until result `index` is the next to be emitted and nobody is emitting, then holds `emitting`
+        /// (released by `emitInOrder` once the result is left). False when the caller stopped early.
+        private func waitForTurn(_ index: Int) -> Bool {
+            pthread_mutex_lock(mutex)
+            defer { pthread_mutex_unlock(mutex) }
+            while (emitted < index || emitting) && !stopped { pthread_cond_wait(roomFreed, mutex) }
+            if stopped { return false }
+            emitting = true
+            return true
         }
 
         /// Emits the waiting results that are next in order. Called with `mutex` held, which it releases while
@@ -123,6 +161,8 @@ enum InOrder {
                 pthread_cond_broadcast(roomFreed)
             }
             emitting = false
+            // A work waiting for its turn waits for `emitting` to end too.
+            pthread_cond_broadcast(roomFreed)
         }
     }
 

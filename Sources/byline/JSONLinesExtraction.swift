@@ -18,7 +18,7 @@ enum JSONLinesExtraction {
     static func run(jobs: Int) -> Bool {
         var reader = LineReader(fd: 0, skipBlank: true, limit: maximumLine)
         var output = StandardOutput()
-        InOrder.run(jobs: jobs, next: { reader.next() }, work: { _, line in answer(line) }, emit: { bytes in
+        InOrder.run(jobs: jobs, next: { reader.next() }, work: { _, line, _ in answer(line) }, emit: { bytes in
             output.write(bytes)
             return !output.failed
         })

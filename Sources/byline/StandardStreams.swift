@@ -12,6 +12,13 @@ struct StandardOutput {
     /// Why the write failed (`errno`), 0 while nothing failed.
     private(set) var failure: Int32 = 0
 
+    /// Records that a write made elsewhere (an article written in its turn) failed with `errno` `code`.
+    mutating func noteFailure(_ code: Int32) {
+        guard !failed else { return }
+        failed = true
+        failure = code
+    }
+
     mutating func write(_ string: String) {
         var string = string
         string.withUTF8 { write($0) }

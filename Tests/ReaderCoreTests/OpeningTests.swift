@@ -57,25 +57,58 @@ struct OpeningTests {
     @Test("a long article's text shows before its analysis: quote keys wait with a message; the analysis keeps the place")
     func structureFirst() {
         let full = Fixtures.harbour
-        let structure = ArticleDocument(article: Article(structureOf: full.text), path: full.path, isAnalysed: false)
+        let structure = ArticleDocument(article: Article(structureOf: full.text), path: full.path, stage: .structure)
         var r = ReaderState(size: Size(width: 120, height: 40))
         _ = r.handle(.openRequested(path: full.path))
         _ = r.handle(.articleOpened(path: full.path, .success(structure), position: nil))
         #expect(r.screen.shows("Port workers"))
-        #expect(r.screen.lines.last!.contains("analysing"))
+        #expect(r.screen.lines.last!.contains("analysing quotes and entities…"))
+        _ = r.handle(.articleProgress(path: full.path, fraction: 0.4))
+        #expect(r.screen.lines.last!.contains("analysing quotes and entities… 40%"), "\(r.screen.lines.last!)")
         r.press("}")
         #expect(r.article!.currentQuote == nil && r.message?.text.contains("still analysing") == true)
         r.press("j", "/")
         r.type("ministry")
         r.press("Enter")
         let top = r.article!.top, search = r.article!.search
-        _ = r.handle(.articleAnalysed(path: "/elsewhere.txt", full))
+        _ = r.handle(.articleAdvanced(path: "/elsewhere.txt", full))
         #expect(!r.article!.document.isAnalysed, "another article's analysis is not this one's")
-        _ = r.handle(.articleAnalysed(path: full.path, full))
+        _ = r.handle(.articleAdvanced(path: full.path, full))
         #expect(r.article!.document.isAnalysed)
         #expect(r.article!.top == top && r.article!.search == search)
         #expect(!r.screen.lines.last!.contains("analysing"))
         r.press("}")
         #expect(r.article!.currentQuote != nil)
+        // A stage that comes late (after the one it would precede) changes nothing.
+        _ = r.handle(.articleAdvanced(path: full.path, structure))
+        #expect(r.article!.document.isAnalysed)
+    }
+
+    @Test("a long article's beginning shows first; G waits for the rest; the rest keeps the text at the top in place")
+    func beginningFirst() {
+        let full = Fixtures.harbour
+        let text = full.text
+        let beginning = ArticleDocument(article: Article(beginningOf: text, bytes: 200), path: full.path, stage: .beginning)
+        let structure = ArticleDocument(article: Article(structureOf: text), path: full.path, stage: .structure)
+        #expect(beginning.blocks.count < structure.blocks.count)
+        var r = ReaderState(size: Size(width: 60, height: 16))
+        _ = r.handle(.openRequested(path: full.path))
+        _ = r.handle(.articleOpened(path: full.path, .success(beginning), position: nil))
+        #expect(r.screen.shows("Port workers"))
+        #expect(r.screen.lines.last!.contains("reading the rest of the article…"), "\(r.screen.lines.last!)")
+        r.press("G")
+        #expect(r.message?.text.contains("still reading the article") == true)
+        r.press("j", "j", "j")
+        func topLine(_ r: ReaderState) -> TextRange? {
+            r.article!.rows(r.geometry).rows(from: r.article!.top, count: 1).first?.line
+        }
+        let before = topLine(r)
+        #expect(before != nil)
+        _ = r.handle(.articleAdvanced(path: full.path, structure))
+        #expect(r.article!.document.stage == .structure)
+        #expect(topLine(r) == before, "the same text at the top")
+        #expect(r.screen.lines.last!.contains("analysing quotes and entities…"))
+        r.press("G")
+        #expect(r.screen.lines.last!.contains("Bot"), "\(r.screen.lines.last!)")
     }
 }

@@ -9,4 +9,14 @@ extension Article {
         self.init(text: text, title: structure.title, paragraphs: structure.paragraphs, sections: structure.sections,
                   sentences: [], quotes: [], entities: [], warnings: warnings)
     }
+
+    /// The structure of the beginning of `text` alone: its paragraphs up to the first blank line (else line
+    /// break) at or after `bytes`, for a reader that shows a long article's first screens before even its
+    /// structure is known. The paragraphs before the last one are those `Article(structureOf:)` finds; their
+    /// kinds may change once the rest is known (a heading needs text after it, trailers are found at the end).
+    public init(beginningOf text: SourceText, bytes: Int, warnings: [String] = []) {
+        let structure = StructureParser.parse(text, upTo: Lines.end(of: text, near: bytes))
+        self.init(text: text, title: structure.title, paragraphs: structure.paragraphs, sections: structure.sections,
+                  sentences: [], quotes: [], entities: [], warnings: warnings)
+    }
 }

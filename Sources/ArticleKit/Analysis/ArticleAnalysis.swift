@@ -6,12 +6,32 @@ extension Article {
         let analysis = ArticleAnalysis.run(text)
         self.init(text: text, title: analysis.structure.title, paragraphs: analysis.structure.paragraphs,
                   sections: analysis.structure.sections, sentences: analysis.sentences, quotes: analysis.quotes,
-                  entities: analysis.entities, warnings: warnings)
+                  entities: analysis.entities, warnings: warnings + analysis.warnings(text))
     }
 
     /// Analyses a string (tests, generated text).
     public init(analyzing string: String) {
         self.init(analyzing: SourceText(string))
+    }
+
+    /// Analyses an article known so far by its structure alone (`Article(structureOf:)`), keeping that structure
+    /// (the same paragraphs, shared rather than copied), for a reader that shows the text first.
+    ///
+    /// `memoryPerByte` is the analysis's budget per byte of text (`AnalysisBudget`; a reader keeps less than
+    /// `extract`); `progress` hears the fraction done now and then; the analysis gives up, answering nil, soon
+    /// after `isCancelled` says so (between paragraphs and between stages).
+    public static func analysing(_ structure: Article, memoryPerByte: Int = AnalysisBudget.bytesPerTextByte,
+                                 progress: (Double) -> Void = { _ in }, isCancelled: () -> Bool = { false }) -> Article? {
+        // (The rules that decided the kinds are not kept by an Article: none are given.)
+        let given = ArticleStructure(title: structure.title, paragraphs: structure.paragraphs, sections: structure.sections,
+                                     rules: [])
+        guard let analysis = ArticleAnalysis.run(structure.text, structure: given, memoryPerByte: memoryPerByte,
+                                                 progress: progress, isCancelled: isCancelled) else { return nil }
+        var article = Article(text: structure.text, title: structure.title, paragraphs: structure.paragraphs,
+                              sections: structure.sections, sentences: analysis.sentences, quotes: analysis.quotes,
+                              entities: analysis.entities, warnings: structure.warnings + analysis.warnings(structure.text))
+        article.source = structure.source
+        return article
     }
 }
 
@@ -29,6 +49,21 @@ enum ArticleAnalysis {
         var mentions: [NameMention]
         /// What was decided of each quote candidate, and by which rules (for tests that ask).
         var quoteDecisions: [QuoteDecision]
+        /// Where the analysis stopped because its memory budget ran out (`AnalysisBudget`), nil when it read the
+        /// whole text.
+        var stoppedAt: Int?
+
+        /// The warning of an analysis that stopped early (none otherwise).
+        func warnings(_ text: SourceText) -> [String] {
+            stoppedAt.map { [AnalysisBudget.warning(stoppedAt: $0, of: text.count)] } ?? []
+        }
+    }
+
+    /// What the analysis may still keep (`AnalysisBudget`), and where it stopped when that ran out: an offset, in
+    /// the paragraph given (-1 for the title); nil while it reads on.
+    struct Limit {
+        var budget: AnalysisBudget
+        var stop: (offset: Int, paragraph: Int)?
     }
 
     /// The paragraph number used for the title's tokens.
@@ -42,17 +77,42 @@ enum ArticleAnalysis {
     /// Analyses text whose structure is known: the passes after the structure, in order. A reader of markup
     /// gives the structure its markup states (paragraph kinds given, not guessed) and runs the same passes.
     static func run(_ text: SourceText, structure: ArticleStructure) -> Output {
-        let quotation = pairQuotationMarks(text, structure)
-        var (tokens, sentences) = tokenize(text, structure, marks: quotation.marks)
+        run(text, structure: structure, memoryPerByte: AnalysisBudget.bytesPerTextByte, progress: { _ in },
+            isCancelled: { false })!
+    }
+
+    /// `run(_:structure:)` with a budget of `memoryPerByte` bytes per byte of text (where it runs out, the
+    /// analysis stops and says where), telling `progress` the fraction done now and then, and giving up (nil)
+    /// soon after `isCancelled` says so (between paragraphs and between passes).
+    static func run(_ text: SourceText, structure: ArticleStructure, memoryPerByte: Int,
+                    progress: (Double) -> Void, isCancelled: () -> Bool) -> Output? {
+        var limit = Limit(budget: AnalysisBudget(textLength: text.count, paragraphs: structure.paragraphs.count,
+                                                 perTextByte: memoryPerByte))
+        var quotation = pairQuotationMarks(text, structure, limit: &limit)
+        guard var (tokens, sentences) = tokenize(text, structure, marks: quotation.marks, limit: &limit,
+                                                 progress: progress, isCancelled: isCancelled) else { return nil }
+        // Where the analysis stopped, only the quotes closed before that point are kept.
+        if let stop = limit.stop {
+            quotation.candidates.removeAll { c in
+                c.paragraph > stop.paragraph
+                    || c.paragraph == stop.paragraph && !(c.close.map { $0.end <= stop.offset } ?? false)
+            }
+        }
+        if isCancelled() { return nil }
+        progress(0.5)
         let (openToken, closeToken) = markQuoted(&tokens, quotation.candidates)
         let names = findNames(text, &tokens)
+        if isCancelled() { return nil }
+        progress(0.65)
         let built = EntityBuilder.build(names.mentions, names.evidence, tokens: tokens, text: text, evidence: names.nameEvidence)
+        if isCancelled() { return nil }
+        progress(0.85)
         let quoteDecisions = attributeQuotes(text, tokens, names.mentions, built, quotation.candidates, openToken,
                                              closeToken, paragraphKinds: structure.paragraphs.map(\.kind))
         var quotes = quoteDecisions.compactMap(\.quote)
         let entities = orderEntities(built.entities, speakersOf: &quotes)
         return Output(structure: structure, sentences: sentences, quotes: quotes, entities: entities, tokens: tokens,
-                      mentions: names.mentions, quoteDecisions: quoteDecisions)
+                      mentions: names.mentions, quoteDecisions: quoteDecisions, stoppedAt: limit.stop?.offset)
     }
 
     // MARK: - The passes
@@ -66,8 +126,9 @@ enum ArticleAnalysis {
     static func isQuoted(_ kind: ParagraphKind) -> Bool { kind == .body || kind == .listItem }
 
     /// Quotation marks: the style the article quotes with, and the marks paired paragraph by paragraph into
-    /// quote candidates (the title's too, so that its marks are not taken for apostrophes).
-    static func pairQuotationMarks(_ text: SourceText, _ structure: ArticleStructure)
+    /// quote candidates (the title's too, so that its marks are not taken for apostrophes), as many as `limit`
+    /// affords.
+    static func pairQuotationMarks(_ text: SourceText, _ structure: ArticleStructure, limit: inout Limit)
         -> (candidates: [QuoteCandidate], marks: [(range: TextRange, opens: Bool)]) {
         let paragraphs = structure.paragraphs
         var doubleMarks = 0, singleMarks = 0
@@ -82,16 +143,29 @@ enum ArticleAnalysis {
         }
         let style: QuoteMarkScanner.Style = doubleMarks < 2 && singleMarks >= 2 ? .single : .double
         var pairer = QuotePairer()
+        // Pairs the marks of `range` (paragraph `index`), as many as the budget affords: where it runs out, the
+        // range ends at the first mark it cannot afford.
+        func pairWithinBudget(_ range: TextRange, paragraph index: Int, style: QuoteMarkScanner.Style) {
+            var marks = QuoteMarkScanner.marks(text, range, style: style)
+            var range = range
+            let affordable = limit.budget.remaining / AnalysisBudget.quotationMark
+            if marks.count > affordable {
+                limit.stop = (marks[affordable].range.start, index)
+                range.end = marks[affordable].range.start
+                marks.removeSubrange(affordable...)
+            }
+            limit.budget.spend(marks.count * AnalysisBudget.quotationMark)
+            pairer.pair(text, paragraph: index, range: range, marks: marks)
+        }
         if let title = structure.title {
             let titleStyle: QuoteMarkScanner.Style =
                 QuoteMarkScanner.marks(text, title, style: .double).isEmpty ? .single : .double
-            pairer.pair(text, paragraph: titleParagraph, range: title,
-                        marks: QuoteMarkScanner.marks(text, title, style: titleStyle))
+            pairWithinBudget(title, paragraph: titleParagraph, style: titleStyle)
             pairer.breakChain()
         }
-        for (index, p) in paragraphs.enumerated() {
+        for (index, p) in paragraphs.enumerated() where limit.stop == nil {
             if isQuoted(p.kind) {
-                pairer.pair(text, paragraph: index, range: p.range, marks: QuoteMarkScanner.marks(text, p.range, style: style))
+                pairWithinBudget(p.range, paragraph: index, style: style)
             } else {
                 pairer.breakChain()
             }
@@ -102,16 +176,21 @@ enum ArticleAnalysis {
     /// Tokens and sentences of the title and of every paragraph that is text, a heading or a caption (not
     /// boilerplate, bylines or datelines). The sentences of headings and captions are split but not kept; the
     /// title, headings and lines in capitals or title case are marked as headlines (their capitals are no
-    /// evidence of names).
-    static func tokenize(_ text: SourceText, _ structure: ArticleStructure, marks: [(range: TextRange, opens: Bool)])
-        -> (tokens: TokenList, sentences: [TextRange]) {
+    /// evidence of names). Stops where `limit` runs out; nil when `isCancelled` said so.
+    static func tokenize(_ text: SourceText, _ structure: ArticleStructure, marks: [(range: TextRange, opens: Bool)],
+                         limit: inout Limit, progress: (Double) -> Void, isCancelled: () -> Bool)
+        -> (tokens: TokenList, sentences: [TextRange])? {
         let paragraphs = structure.paragraphs
-        var tokens = TokenList(textLength: text.count)
+        var tokens = TokenList(textLength: text.count, paragraphs: paragraphs)
+        tokens.costLimit = limit.budget.remaining
         var sentences: [TextRange] = []
         var unkept: [TextRange] = []
         func addTokens(_ range: TextRange, paragraph: Int, isHeadline: Bool, keepSentences: Bool) {
             let first = tokens.count
-            Tokenizer.tokenize(text, range, marks: marks, into: &tokens)
+            // The paragraph the analysis stops in is read up to there.
+            var range = range
+            if let stop = limit.stop, stop.paragraph == paragraph { range.end = stop.offset }
+            if let stopped = Tokenizer.tokenize(text, range, marks: marks, into: &tokens) { limit.stop = (stopped, paragraph) }
             tokens.endParagraph(paragraph, tokens: first..<tokens.count)
             if keepSentences {
                 SentenceSplitter.split(&tokens, first..<tokens.count, into: &sentences)
@@ -140,7 +219,15 @@ enum ArticleAnalysis {
             if allCaps { tokens.insert(.headline, in: first..<tokens.count) }
         }
         if let title = structure.title { addTokens(title, paragraph: titleParagraph, isHeadline: true, keepSentences: false) }
+        // Tokens are about half the work: progress is told every megabyte or so of text, and cancellation heard.
+        var nextReport = 1 << 20
         for (index, p) in paragraphs.enumerated() {
+            if let stop = limit.stop, stop.paragraph < index { break }
+            if p.range.start >= nextReport {
+                if isCancelled() { return nil }
+                progress(0.5 * Double(p.range.start) / Double(max(1, text.count)))
+                nextReport = p.range.start + (1 << 20)
+            }
             switch p.kind {
             case .body, .listItem:
                 addTokens(p.range, paragraph: index, isHeadline: false, keepSentences: p.kind == .body)

@@ -16,11 +16,22 @@ public struct JSONWriter: ~Copyable {
     private var capacity: Int
     /// Whether the next value in the current object or array needs a comma before it.
     private var needsComma = false
+    /// Where the bytes go when the buffer is full, for a writer that streams (nil: the buffer grows).
+    private let sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
 
     /// An empty writer with room for `capacity` bytes (it grows as needed).
     public init(capacity: Int = 1 << 16) {
         self.capacity = max(capacity, 64)
         start = .allocate(capacity: self.capacity)
+        sink = nil
+    }
+
+    /// A writer that hands its bytes to `sink` whenever `capacity` of them are waiting, and on `flush()`: the
+    /// JSON of an article of ten million paragraphs is 400 MB, which is written as it is made rather than held.
+    public init(capacity: Int, flushingTo sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        self.capacity = max(capacity, 64)
+        start = .allocate(capacity: self.capacity)
+        self.sink = sink
     }
 
     deinit { start.deallocate() }
@@ -42,8 +53,20 @@ public struct JSONWriter: ~Copyable {
         needsComma = false
     }
 
+    /// Hands what was written to the sink (for a streaming writer; nothing otherwise) and forgets it.
+    public mutating func flush() {
+        guard let sink, count > 0 else { return }
+        sink(UnsafeBufferPointer(start: start, count: count))
+        count = 0
+    }
+
     @inline(__always)
     private mutating func reserve(_ n: Int) {
+        if count + n > capacity { makeRoom(n) }
+    }
+
+    private mutating func makeRoom(_ n: Int) {
+        if sink != nil { flush() }
         if count + n > capacity { grow(to: count + n) }
     }
 
@@ -74,6 +97,12 @@ public struct JSONWriter: ~Copyable {
     @inline(__always)
     private mutating func put(_ buffer: UnsafeBufferPointer<UInt8>) {
         guard let base = buffer.baseAddress, buffer.count > 0 else { return }
+        if let sink, buffer.count > capacity {
+            // A run longer than the buffer (a web page's whole text) goes to the sink as it is.
+            flush()
+            sink(buffer)
+            return
+        }
         reserve(buffer.count)
         (start + count).update(from: base, count: buffer.count)
         count += buffer.count

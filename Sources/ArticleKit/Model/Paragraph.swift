@@ -21,13 +21,60 @@ public enum ParagraphKind: String, Sendable, CaseIterable {
 ///
 /// A hard-wrapped paragraph spans several lines of the file; `range` covers them all, line breaks included.
 /// Readers join the lines with spaces when they display it.
+///
+/// Stored in 8 bytes (the start, and the length with the kind in its top bits): a file of ten million one-letter
+/// lines is ten million paragraphs, and the analysis and the reader keep them all.
 public struct Paragraph: Sendable, Hashable {
-    public var kind: ParagraphKind
-    public var range: TextRange
+    private var start: UInt32
+    /// The length in the low 28 bits (up to 256 MB), the kind's number in the top 4.
+    private var lengthAndKind: UInt32
+
+    public var kind: ParagraphKind {
+        @inline(__always) get { ParagraphKind(code: UInt8(truncatingIfNeeded: lengthAndKind >> 28)) }
+        set { lengthAndKind = lengthAndKind & Self.lengthMask | UInt32(newValue.code) << 28 }
+    }
+
+    public var range: TextRange {
+        @inline(__always) get {
+            TextRange(uncheckedStart: Int(start), end: Int(start) + Int(lengthAndKind & Self.lengthMask))
+        }
+        set { self = Paragraph(kind: kind, range: newValue) }
+    }
 
     public init(kind: ParagraphKind, range: TextRange) {
-        self.kind = kind
-        self.range = range
+        precondition(range.count <= Int(Self.lengthMask), "a paragraph of \(range.count) bytes is too long")
+        self.start = UInt32(range.start)
+        self.lengthAndKind = UInt32(range.count) | UInt32(kind.code) << 28
+    }
+
+    private static let lengthMask: UInt32 = (1 << 28) - 1
+}
+
+extension ParagraphKind {
+    /// The kind's number in a packed `Paragraph`.
+    var code: UInt8 {
+        switch self {
+        case .body: return 0
+        case .heading: return 1
+        case .byline: return 2
+        case .dateline: return 3
+        case .caption: return 4
+        case .listItem: return 5
+        case .boilerplate: return 6
+        }
+    }
+
+    @inline(__always)
+    init(code: UInt8) {
+        switch code {
+        case 1: self = .heading
+        case 2: self = .byline
+        case 3: self = .dateline
+        case 4: self = .caption
+        case 5: self = .listItem
+        case 6: self = .boilerplate
+        default: self = .body
+        }
     }
 }
 

@@ -230,7 +230,7 @@ enum Furniture {
     /// Ruiz") or a line without words credits the picture.
     static func markPhotographersAfterLabels(_ board: inout ParagraphBoard) {
         for k in 1..<max(1, board.count) where board.rules[k] == nil && board.kind(k) == .body {
-            guard board.rules[k - 1] == .noWords || board.lowered[k - 1].map(mediaLabels.matches) == true,
+            guard board.rules[k - 1] == .noWords || board.lowered(k - 1).map(mediaLabels.matches) == true,
                   Headings.isNameLine(board.text, board.range(k)) else { continue }
             board.set(k, .caption, by: .photographerAfterLabel)
         }

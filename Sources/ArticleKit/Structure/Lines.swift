@@ -7,30 +7,81 @@ struct Line: Sendable {
     var isBlank: Bool { content.isEmpty }
 }
 
-/// Splitting text into lines (LF, CRLF or CR) and trimming them, on bytes.
-enum Lines {
-    static func split(_ text: SourceText) -> [Line] {
-        var lines: [Line] = []
-        text.bytes.withUnsafeBufferPointer { b in
-            var start = 0
-            var i = 0
-            let n = b.count
-            while i < n {
-                i = ByteSearch.first(0x0A, or: 0x0D, in: b, from: i, to: n)
-                guard i < n else { break }
-                lines.append(makeLine(text, start, i))
-                if b[i] == 0x0D && i + 1 < n && b[i + 1] == 0x0A { i += 1 }
-                i += 1
-                start = i
-            }
-            if start < n { lines.append(makeLine(text, start, n)) }
-        }
-        return lines
+/// The lines of a stretch of text (LF, CRLF or CR), one after the other, on bytes.
+///
+/// Lines are read as they are needed and never kept: a file of ten million short lines must not become ten million
+/// values in memory (`StructureParser` walks a block of lines again when it needs them twice).
+struct Lines: Sequence, IteratorProtocol {
+    private let text: SourceText
+    private var position: Int
+    private let end: Int
+
+    /// The lines of the whole text.
+    init(_ text: SourceText) {
+        self.init(text, from: 0, to: text.count)
     }
 
-    private static func makeLine(_ text: SourceText, _ start: Int, _ end: Int) -> Line {
-        let content = Whitespace.trim(text, TextRange(start, end))
-        return Line(range: TextRange(start, end), content: content.isEmpty ? TextRange(start, start) : content)
+    /// The lines that start at `start` or later and before `end` (which should be a line's end).
+    init(_ text: SourceText, from start: Int, to end: Int) {
+        self.text = text
+        self.position = start
+        self.end = end
+    }
+
+    mutating func next() -> Line? {
+        guard position < end else { return nil }
+        let start = position
+        let lineEnd = text.bytes.withUnsafeBufferPointer { b in ByteSearch.first(0x0A, or: 0x0D, in: b, from: start, to: end) }
+        var i = lineEnd
+        if i < end {
+            if text.bytes[i] == 0x0D && i + 1 < text.count && text.bytes[i + 1] == 0x0A { i += 1 }
+            i += 1
+        }
+        position = i
+        let content = Whitespace.trim(text, TextRange(start, lineEnd))
+        return Line(range: TextRange(start, lineEnd), content: content.isEmpty ? TextRange(start, start) : content)
+    }
+
+    /// Where a beginning of `text` of about `bytes` bytes ends: at the first blank line at or after `bytes`
+    /// (looked for in the next 64 KB), else after the first line break, else at the end of the text.
+    static func end(of text: SourceText, near bytes: Int) -> Int {
+        guard bytes < text.count else { return text.count }
+        return text.bytes.withUnsafeBufferPointer { b in
+            let n = b.count
+            /// Where the line after the break at `i` starts.
+            func after(_ i: Int) -> Int { i + (b[i] == 0x0D && i + 1 < n && b[i + 1] == 0x0A ? 2 : 1) }
+            var i = ByteSearch.first(0x0A, or: 0x0D, in: b, from: bytes, to: n)
+            guard i < n else { return n }
+            let firstLineEnd = after(i)
+            let limit = Swift.min(n, bytes + 65_536)
+            while i < limit {
+                let next = after(i)
+                var j = next
+                while j < n && (b[j] == 0x20 || b[j] == 0x09) { j += 1 }
+                if j >= n || b[j] == 0x0A || b[j] == 0x0D { return next }
+                i = ByteSearch.first(0x0A, or: 0x0D, in: b, from: next, to: n)
+            }
+            return firstLineEnd
+        }
+    }
+
+    /// Every line of `text` (tests).
+    static func split(_ text: SourceText) -> [Line] { Array(Lines(text)) }
+
+    /// The number of lines of `text` that hold anything but line breaks: at least the number of its paragraphs,
+    /// so that their array can be made the right size at once (an array that grows holds its old and its new
+    /// buffer at the same time). Counted at the speed of finding line breaks.
+    static func countNotEmpty(_ text: SourceText, upTo end: Int) -> Int {
+        text.bytes.withUnsafeBufferPointer { b in
+            var count = 0, i = 0
+            let n = end
+            while i < n {
+                let end = ByteSearch.first(0x0A, or: 0x0D, in: b, from: i, to: n)
+                if end > i { count += 1 }
+                i = end + 1
+            }
+            return count
+        }
     }
 }
 

@@ -7,25 +7,30 @@ enum PullQuotes {
 
     static func mark(_ board: inout ParagraphBoard) {
         let text = board.text
-        let paragraphs = board.paragraphs
-        // Sentence hash -> the longest body paragraph holding it; the sentences of each short body paragraph.
-        var seenIn = WordTable<Int>(capacity: paragraphs.count * 4 + 16)
+        // Sentence hash -> the longest body paragraph holding it (a table that grows as sentences come: every
+        // sentence kept is at least `shortest` bytes long, and a list of ten million one-letter lines has none).
+        var seenIn = WordTable<Int>(capacity: min(board.count, 1024))
+        // The short body paragraphs all of whose sentences are long enough to tell (the only ones that can be
+        // pull quotes), each with where its sentences start in `chunks`: at most one per `shortest` bytes.
         var chunks: [(hash: UInt64, length: Int)] = []
-        var chunksStart = [Int](repeating: 0, count: paragraphs.count + 1)
-        for (k, p) in paragraphs.enumerated() {
-            chunksStart[k] = chunks.count
+        var candidates: [(paragraph: Int32, firstChunk: Int32)] = []
+        for (k, p) in board.paragraphs.enumerated() {
             guard p.kind == .body else { continue }
             let first = chunks.count
             sentences(text, p.range, into: &chunks)
             for c in chunks[first...] where c.length >= shortest { seenIn[c.hash] = max(seenIn[c.hash] ?? 0, p.range.count) }
-            // Only a short paragraph's sentences are looked at again.
-            if p.range.count > longest { chunks.removeSubrange(first...) }
+            // Only a short paragraph's sentences are looked at again, and only when none is too short.
+            if p.range.count <= longest && chunks.count > first && chunks[first...].allSatisfy({ $0.length >= shortest }) {
+                candidates.append((Int32(k), Int32(first)))
+            } else {
+                chunks.removeSubrange(first...)
+            }
         }
-        chunksStart[paragraphs.count] = chunks.count
-        for k in paragraphs.indices where paragraphs[k].kind == .body && paragraphs[k].range.count <= longest {
-            let own = chunks[chunksStart[k]..<chunksStart[k + 1]]
-            guard !own.isEmpty, own.allSatisfy({ $0.length >= shortest }) else { continue }
-            if own.allSatisfy({ (seenIn[$0.hash] ?? 0) > paragraphs[k].range.count }) {
+        for (c, candidate) in candidates.enumerated() {
+            let k = Int(candidate.paragraph)
+            let end = c + 1 < candidates.count ? Int(candidates[c + 1].firstChunk) : chunks.count
+            let own = chunks[Int(candidate.firstChunk)..<end]
+            if own.allSatisfy({ (seenIn[$0.hash] ?? 0) > board.range(k).count }) {
                 board.set(k, .boilerplate, by: .pullQuote)
             }
         }

@@ -7,7 +7,7 @@ struct ArticleStructure: Sendable {
     var paragraphs: [Paragraph]
     var sections: [Section]
     /// For each paragraph, the rule of `ParagraphRule` that decided its kind (nil where none did, and for
-    /// kinds given by markup).
+    /// kinds given by markup); empty when not known (a structure rebuilt from an `Article`).
     var rules: [ParagraphRule?]
 
     init(title: TextRange?, paragraphs: [Paragraph], sections: [Section], rules: [ParagraphRule?]) {
@@ -46,52 +46,64 @@ struct ArticleStructure: Sendable {
 /// Paragraphs are separated by blank lines; a block of lines is one hard-wrapped paragraph when its lines look
 /// wrapped (long, similar lengths), otherwise one paragraph per line. Kinds are decided by `ParagraphClassifier`.
 enum StructureParser {
-    static func parse(_ text: SourceText) -> ArticleStructure {
-        let lines = Lines.split(text)
-        guard let first = lines.firstIndex(where: { !$0.isBlank }) else {
+    /// The structure of `text`, or of its first `end` bytes.
+    static func parse(_ text: SourceText, upTo end: Int? = nil) -> ArticleStructure {
+        let end = min(end ?? text.count, text.count)
+        var lines = Lines(text, from: 0, to: end)
+        var titleLine: Line?
+        while titleLine == nil, let line = lines.next() {
+            if !line.isBlank { titleLine = line }
+        }
+        guard let titleLine else {
             return ArticleStructure(title: nil, paragraphs: [], text: text)
         }
-        let title = MarkdownSyntax.stripHeadingMarker(text, lines[first].content)
+        let title = MarkdownSyntax.stripHeadingMarker(text, titleLine.content)
 
-        // Group the remaining lines into blocks separated by blank lines.
-        var blocks: [ArraySlice<Line>] = []
-        var i = first + 1
-        while i < lines.count {
-            if lines[i].isBlank { i += 1; continue }
-            var j = i
-            while j < lines.count && !lines[j].isBlank { j += 1 }
-            blocks.append(lines[i..<j])
-            i = j
-        }
-
-        var ranges: [TextRange] = []
-        for block in blocks {
-            if block.count == 1 || looksHardWrapped(text, block) {
-                ranges.append(TextRange(block.first!.content.start, block.last!.content.end))
+        // The remaining lines in blocks separated by blank lines; each block becomes one paragraph or one per
+        // line. A block is walked again for that, rather than kept as an array of lines.
+        var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(Lines.countNotEmpty(text, upTo: end))
+        var block: (first: Line, last: Line, count: Int)?
+        func addBlock(_ block: (first: Line, last: Line, count: Int)) {
+            let blockLines = Lines(text, from: block.first.range.start, to: block.last.range.end)
+            if block.count == 1 || looksHardWrapped(text, blockLines, count: block.count) {
+                paragraphs.append(Paragraph(kind: .body, range: TextRange(block.first.content.start, block.last.content.end)))
             } else {
-                for line in block { ranges.append(line.content) }
+                for line in blockLines { paragraphs.append(Paragraph(kind: .body, range: line.content)) }
             }
         }
+        while let line = lines.next() {
+            if line.isBlank {
+                if let b = block { addBlock(b) }
+                block = nil
+            } else {
+                block = (block?.first ?? line, line, (block?.count ?? 0) + 1)
+            }
+        }
+        if let b = block { addBlock(b) }
 
-        let (paragraphs, rules) = ParagraphClassifier.classifyWithRules(text, ranges)
+        let rules = ParagraphClassifier.classify(text, &paragraphs)
         return ArticleStructure(title: title, paragraphs: paragraphs, text: text, rules: rules)
     }
 
     /// A block whose lines are all long and end without a full stop before the last one reads as one paragraph
-    /// wrapped at a fixed width; a block of short or sentence-ended lines is one paragraph per line.
-    static func looksHardWrapped(_ text: SourceText, _ block: ArraySlice<Line>) -> Bool {
-        let lengths = block.map { text.scalarCount(in: $0.content) }
-        let longest = lengths.max() ?? 0
+    /// wrapped at a fixed width; a block of short or sentence-ended lines is one paragraph per line. (`block`
+    /// holds `count` lines, walked twice: once for the longest, once to compare each with it.)
+    static func looksHardWrapped(_ text: SourceText, _ block: Lines, count: Int) -> Bool {
+        var longest = 0
+        for line in block {
+            longest = max(longest, text.scalarCount(in: line.content))
+            if Furniture.listMarkerLength(text, line.content) > 0 { return false }
+        }
         if longest < 30 { return false }
-        for line in block where Furniture.listMarkerLength(text, line.content) > 0 { return false }
         var endedLines = 0
-        for (k, line) in block.enumerated() where k < block.count - 1 {
-            if lengths[k] < longest * 6 / 10 { return false }
+        for (k, line) in block.enumerated() where k < count - 1 {
+            if text.scalarCount(in: line.content) < longest * 6 / 10 { return false }
             if let last = text.bytes[line.content.start..<line.content.end].last, last == UInt8(ascii: ".") {
                 endedLines += 1
             }
         }
-        return endedLines * 2 <= block.count - 1
+        return endedLines * 2 <= count - 1
     }
 }
 

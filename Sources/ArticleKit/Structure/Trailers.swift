@@ -35,9 +35,9 @@ enum Trailers {
     static func markLinkLists(_ board: inout ParagraphBoard) {
         var k = 0
         while k < board.count {
-            guard board.kind(k) == .boilerplate, let l = board.lowered[k], Furniture.isLinkListLabel(l) else { k += 1; continue }
+            guard board.kind(k) == .boilerplate, let l = board.lowered(k), Furniture.isLinkListLabel(l) else { k += 1; continue }
             var j = k + 1
-            while j < board.count && board.range(j).count <= 160 && board.lowered[j]?.bytes.last != UInt8(ascii: ".") {
+            while j < board.count && board.range(j).count <= 160 && board.lowered(j)?.bytes.last != UInt8(ascii: ".") {
                 board.set(j, .boilerplate, by: .linkListAfterLabel)
                 j += 1
             }
@@ -205,4 +205,3 @@ enum Trailers {
         }
     }
 }
-

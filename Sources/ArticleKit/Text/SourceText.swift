@@ -13,6 +13,8 @@ public struct SourceText: Sendable {
 
     /// Wraps bytes that are already valid UTF-8 (use `TextDecoder` for bytes from a file).
     public init(validUTF8 bytes: [UInt8]) {
+        // Offsets are stored in 32 bits (`TextRange`); articles are read up to 100 MB.
+        precondition(bytes.count <= Int(UInt32.max), "a text of \(bytes.count) bytes is too long")
         self.bytes = bytes
         var table: [Int] = []
         table.reserveCapacity(bytes.count / Self.blockSize + 1)

@@ -4,7 +4,8 @@
 /// token is packed into 12 bytes (its start, length, word's number, kind and flags); what belongs to the word
 /// rather than to this occurrence (its lower-case text, hash, word lists) is stored once in `words`. The
 /// paragraph of a token is not stored either: a token knows whether it begins its paragraph, and
-/// `paragraph(of:)` finds the number.
+/// `paragraph(of:)` finds the number from where the token starts (a file of ten million one-word lines has ten
+/// million paragraphs of one token each, so nothing is stored per paragraph here).
 struct TokenList: Sendable {
     /// One token as stored.
     private struct Packed: Sendable {
@@ -22,19 +23,30 @@ struct TokenList: Sendable {
     }
 
     private static let longLength = UInt16.max
-    private var packed: [Packed] = []
+    /// The tokens, in memory that grows in place (`PackedArray`): an article may have a token per byte.
+    private var packed = PackedArray<Packed>()
     /// The end of each token of `longLength` bytes or more (hostile text: a "word" of 70 000 letters).
     private var longEnds: [Int: Int] = [:]
     /// The distinct words of the tokens.
     var words: Vocabulary
-    /// The first token of each paragraph that has tokens, and that paragraph's number (-1 for the title).
-    private var paragraphFirstToken: [Int32] = []
-    private var paragraphNumber: [Int32] = []
+    /// The paragraphs of the article (shared with its structure, not copied), in which `paragraph(of:)` looks a
+    /// token's start up.
+    private let paragraphs: [Paragraph]
+    /// The number of tokens of the title, which come first.
+    private(set) var titleTokenCount = 0
+    /// What the tokens, their distinct words and the names among those cost the analysis (`AnalysisBudget`), and
+    /// the most they may cost: the tokenizer stops once `isOverBudget`.
+    private(set) var cost = 0
+    var costLimit = Int.max
+    /// The words whose cost is counted (entries below this number), and those seen capitalised (one bit each).
+    private var countedWords = 0
+    private var seenCapitalized: [UInt64] = []
 
-    /// An empty list with room for the tokens of a text of `textLength` bytes.
-    init(textLength: Int) {
+    /// An empty list with room for the tokens of a text of `textLength` bytes whose paragraphs are `paragraphs`.
+    init(textLength: Int, paragraphs: [Paragraph] = []) {
         packed.reserveCapacity(textLength / 5)
         words = Vocabulary(textLength: textLength)
+        self.paragraphs = paragraphs
     }
 
     var count: Int { packed.count }
@@ -46,7 +58,8 @@ struct TokenList: Sendable {
         let p = packed[k]
         let facts = words.facts[Int(p.word)]
         return Token(range: range(k), kind: p.kind, flags: p.flags,
-                     word: Int(p.word), lex: facts.lex, hash: facts.hash, character: facts.character)
+                     word: Int(p.word), lex: facts.isDotted ? words.lex(Int(p.word)) : facts.keyLex, hash: facts.hash,
+                     character: facts.character)
     }
 
     /// The lower-case text of token `k` ("mr." for "Mr.", "’" made straight, soft hyphens left out); for
@@ -63,7 +76,7 @@ struct TokenList: Sendable {
 
     /// The word lists of token `k`'s key without a final dot (`Lexicon.flags(bareKey(k))`).
     @inline(__always)
-    func bareLex(_ k: Int) -> Lex { words.facts[Int(packed[k].word)].bareLex }
+    func bareLex(_ k: Int) -> Lex { words.bareLex(Int(packed[k].word)) }
 
     /// The word lists of token `k`'s key itself (`Lexicon.flags(key(k))`).
     @inline(__always)
@@ -71,7 +84,7 @@ struct TokenList: Sendable {
 
     /// `WordHash` of `bareKey(k)`.
     @inline(__always)
-    func bareHash(_ k: Int) -> UInt64 { words.facts[Int(packed[k].word)].bareHash }
+    func bareHash(_ k: Int) -> UInt64 { words.bareHash(Int(packed[k].word)) }
 
     /// Whether token `k`'s key is ASCII.
     @inline(__always)
@@ -127,19 +140,15 @@ struct TokenList: Sendable {
 
     /// The index in `Article.paragraphs` of token `k`'s paragraph, -1 for the title.
     func paragraph(of k: Int) -> Int {
-        // The last paragraph whose first token is at or before k.
-        var low = 0, high = paragraphFirstToken.count
+        if k < titleTokenCount { return -1 }
+        // The last paragraph starting at or before the token (which lies inside it).
+        let offset = start(k)
+        var low = 0, high = paragraphs.count
         while low < high {
             let mid = (low + high) / 2
-            if Int(paragraphFirstToken[mid]) <= k { low = mid + 1 } else { high = mid }
+            if paragraphs[mid].range.start <= offset { low = mid + 1 } else { high = mid }
         }
-        return low > 0 ? Int(paragraphNumber[low - 1]) : -1
-    }
-
-    /// The number of tokens of the title, which come first.
-    var titleTokenCount: Int {
-        guard let first = paragraphNumber.first, first < 0 else { return 0 }
-        return paragraphFirstToken.count > 1 ? Int(paragraphFirstToken[1]) : packed.count
+        return low - 1
     }
 
     /// Appends a token whose word is entry `word` of `words`.
@@ -153,14 +162,39 @@ struct TokenList: Sendable {
         }
         packed.append(Packed(start: UInt32(truncatingIfNeeded: range.start), word: UInt32(truncatingIfNeeded: word),
                              length: length, kindAndFlags: UInt16(kind.rawValue) << 13 | flags.rawValue))
+        cost &+= AnalysisBudget.token
+        if word >= countedWords {
+            countedWords = word + 1
+            cost &+= AnalysisBudget.word
+        }
+        if flags.contains(.capitalized) {
+            cost &+= AnalysisBudget.capitalizedToken
+            countName(word)
+        }
     }
 
-    /// Records that `tokens` (appended last) are those of paragraph `paragraph`.
+    /// Whether the tokens cost more than `costLimit`.
+    @inline(__always)
+    var isOverBudget: Bool { cost > costLimit }
+
+    /// Counts the cost of a possible name the first time word `word` is seen capitalised.
+    private mutating func countName(_ word: Int) {
+        let index = word >> 6, bit = UInt64(1) << UInt64(word & 63)
+        if index >= seenCapitalized.count {
+            seenCapitalized.append(contentsOf: repeatElement(0, count: max(index + 1 - seenCapitalized.count, seenCapitalized.count)))
+        }
+        if seenCapitalized[index] & bit == 0 {
+            seenCapitalized[index] |= bit
+            cost &+= AnalysisBudget.name
+        }
+    }
+
+    /// Records that `tokens` (appended last) are those of paragraph `paragraph` (-1 for the title, whose tokens
+    /// come first).
     mutating func endParagraph(_ paragraph: Int, tokens: Range<Int>) {
         guard !tokens.isEmpty else { return }
         packed[tokens.lowerBound].kindAndFlags |= Token.Flags.beginsParagraph.rawValue
-        paragraphFirstToken.append(Int32(truncatingIfNeeded: tokens.lowerBound))
-        paragraphNumber.append(Int32(truncatingIfNeeded: paragraph))
+        if paragraph < 0 { titleTokenCount = tokens.upperBound }
     }
 
     /// Adds `flags` to token `k`.

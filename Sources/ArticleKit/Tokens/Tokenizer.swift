@@ -5,8 +5,11 @@
 /// quote pairer used become `quoteMark` tokens. Each token's lower-case key is found in (or added to) the
 /// token list's vocabulary: a string is built only for a word not seen before.
 enum Tokenizer {
+    /// Appends the tokens of `range` to `tokens`; stops early, returning where, once the tokens are over their
+    /// budget (`TokenList.isOverBudget`), and returns nil when the whole range is done.
+    @discardableResult
     static func tokenize(_ text: SourceText, _ range: TextRange, marks: [(range: TextRange, opens: Bool)],
-                         into tokens: inout TokenList) {
+                         into tokens: inout TokenList) -> Int? {
         // The first mark at or after the range (by binary search: the marks of the whole text are passed in).
         var markIndex = 0, high = marks.count
         while markIndex < high {
@@ -14,10 +17,11 @@ enum Tokenizer {
             if marks[mid].range.start < range.start { markIndex = mid + 1 } else { high = mid }
         }
         let (openMark, closeMark) = tokens.words.quoteMarkEntries()
-        ByteClass.table.withUnsafeBufferPointer { classes in
-            text.bytes.withUnsafeBufferPointer { b in
+        return ByteClass.table.withUnsafeBufferPointer { classes in
+            text.bytes.withUnsafeBufferPointer { b -> Int? in
                 var i = range.start
                 while i < range.end {
+                    if tokens.isOverBudget { return i }
                     if markIndex < marks.count && marks[markIndex].range.start == i {
                         let m = marks[markIndex]
                         tokens.append(m.range, kind: .quoteMark, word: m.opens ? openMark : closeMark,
@@ -59,6 +63,7 @@ enum Tokenizer {
                     tokens.append(TextRange(uncheckedStart: i, end: i + length), kind: .punctuation, word: id)
                     i += length
                 }
+                return nil
             }
         }
     }

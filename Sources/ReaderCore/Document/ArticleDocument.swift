@@ -3,7 +3,8 @@ import ArticleKit
 /// An analysed article prepared for reading: the blocks the article pane shows, quotes grouped by speaker,
 /// entities grouped by type, and a cache of wrapped lines.
 ///
-/// Built once when an article opens; everything here is derived from the `Article` and never changes.
+/// Built when an article opens; everything here is derived from the `Article` and never changes. A long article
+/// comes in stages, each a document of its own that takes the place of the one before (`ReaderEvent.articleAdvanced`).
 public struct ArticleDocument: Sendable {
     /// A block of the article pane: the headline or one paragraph.
     public struct Block: Sendable, Hashable {
@@ -17,6 +18,38 @@ public struct ArticleDocument: Sendable {
         public var paragraph: Int?
     }
 
+    /// The blocks of the article pane, made from the article when asked for rather than kept: a file of ten
+    /// million one-line paragraphs must not hold them twice.
+    public struct Blocks: RandomAccessCollection, Sendable, Equatable {
+        let title: TextRange?
+        let paragraphs: [Paragraph]
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { paragraphs.count + (title == nil ? 0 : 1) }
+
+        public subscript(index: Int) -> Block {
+            if let title {
+                if index == 0 { return Block(kind: .title, range: title, paragraph: nil) }
+                let p = paragraphs[index - 1]
+                return Block(kind: .paragraph(p.kind), range: p.range, paragraph: index - 1)
+            }
+            let p = paragraphs[index]
+            return Block(kind: .paragraph(p.kind), range: p.range, paragraph: index)
+        }
+    }
+
+    /// How much of a long article is known yet: its beginning laid out, all of it laid out, or analysed.
+    public enum Stage: Int, Sendable, Comparable {
+        /// The first screens of the text (`Article(beginningOf:bytes:)`); the rest of it is being laid out.
+        case beginning
+        /// All the text (`Article(structureOf:)`); quotes and entities are being looked for.
+        case structure
+        /// Analysed: quotes, speakers and entities.
+        case analysed
+
+        public static func < (a: Stage, b: Stage) -> Bool { a.rawValue < b.rawValue }
+    }
+
     public let article: Article
     /// Where the article came from (a path, or "-" for standard input).
     public let path: String
@@ -24,10 +57,10 @@ public struct ArticleDocument: Sendable {
     public let name: String
     /// Who wrote it, where and when it was published (what the loader knows).
     public let metadata: ArticleMetadata
-    /// Whether the article has been analysed in full; false while only its structure is known (a long article
-    /// shown at once, its quotes and entities to come with `ReaderEvent.articleAnalysed`).
-    public let isAnalysed: Bool
-    public let blocks: [Block]
+    /// How much of the article is known: quote and entity commands wait for `.analysed`, the end of the
+    /// article for `.structure`.
+    public let stage: Stage
+    public let blocks: Blocks
     /// Quotes grouped by speaker, most quoted first.
     public let quoteGroups: [QuoteGroups.Group]
     /// For each quote, the index of its group in `quoteGroups`.
@@ -40,18 +73,20 @@ public struct ArticleDocument: Sendable {
     public let entityRows: [EntityRow]
     let wrapCache: WrapCache
 
+    /// Whether the article has been analysed (its quotes and entities are known).
+    public var isAnalysed: Bool { stage == .analysed }
+
     public init(article: Article, path: String, metadata: ArticleMetadata = ArticleMetadata(), isAnalysed: Bool = true) {
+        self.init(article: article, path: path, metadata: metadata, stage: isAnalysed ? .analysed : .structure)
+    }
+
+    public init(article: Article, path: String, metadata: ArticleMetadata = ArticleMetadata(), stage: Stage) {
         self.article = article
         self.path = path
         self.metadata = metadata
-        self.isAnalysed = isAnalysed
+        self.stage = stage
         self.name = path.split(separator: "/").last.map(String.init) ?? path
-        var blocks: [Block] = []
-        if let title = article.title { blocks.append(Block(kind: .title, range: title, paragraph: nil)) }
-        for (index, paragraph) in article.paragraphs.enumerated() {
-            blocks.append(Block(kind: .paragraph(paragraph.kind), range: paragraph.range, paragraph: index))
-        }
-        self.blocks = blocks
+        self.blocks = Blocks(title: article.title, paragraphs: article.paragraphs)
         let groups = QuoteGroups.bySpeaker(article.quotes)
         self.quoteGroups = groups
         var groupOf = Array(repeating: 0, count: article.quotes.count)

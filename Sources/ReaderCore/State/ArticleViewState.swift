@@ -26,6 +26,8 @@ public struct ArticleViewState: Sendable {
     /// Whether the article opened at a saved reading position and has not moved since: the status line says so,
     /// and a search starts from the top of the article rather than from there.
     public internal(set) var resumed = false
+    /// How far the analysis of an article shown before it (0 to 1), once the host has said.
+    public internal(set) var analysisProgress: Double?
 
     public init(document: ArticleDocument) {
         self.document = document

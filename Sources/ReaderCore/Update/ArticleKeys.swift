@@ -7,6 +7,10 @@ extension ReaderState {
             message = StatusMessage("still analysing: quotes and entities come in a moment")
             return []
         }
+        if view.document.stage == .beginning, Self.needsWholeText.contains(command) {
+            message = StatusMessage("still reading the article: its end comes in a moment")
+            return []
+        }
         var effects: [Effect] = []
         switch command {
         case .moveDown: view.moveCursor(by: 1, g)
@@ -72,6 +76,8 @@ extension ReaderState {
     /// The commands that need the quotes and entities, which an article shown before its analysis lacks.
     static let needsAnalysis: Set<Command> = [.nextQuote, .previousQuote, .nextSpeakerQuote, .previousSpeakerQuote,
                                               .speakerPicker, .nextMention, .previousMention]
+    /// Commands that need the whole text laid out, not only its beginning (`ArticleDocument.Stage.beginning`).
+    static let needsWholeText: Set<Command> = [.bottom]
 
     static func cycle(_ pane: Pane, by step: Int) -> Pane {
         let all = Pane.allCases

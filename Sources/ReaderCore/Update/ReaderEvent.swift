@@ -17,9 +17,11 @@ public enum ReaderEvent: Sendable {
     case inputClosed
     /// An article finished loading and analysing (or failed to); `position` is its saved reading position.
     case articleOpened(path: String, Result<ArticleDocument, OpenFailure>, position: Int?)
-    /// The full analysis of an article already on screen with its structure only (`ArticleDocument.isAnalysed`
-    /// false): its quotes and entities arrive; where the reader is stays.
-    case articleAnalysed(path: String, ArticleDocument)
+    /// A later stage of an article already on screen (`ArticleDocument.Stage`): the rest of its text laid out,
+    /// or its quotes and entities; where the reader is stays.
+    case articleAdvanced(path: String, ArticleDocument)
+    /// How far the analysis of the open article has come (0 to 1), for the status line.
+    case articleProgress(path: String, fraction: Double)
     /// Background analysis of a library entry finished.
     case libraryDetails(path: String, ArticleDetails)
 }

@@ -64,9 +64,13 @@ extension ReaderState {
                 if library == nil { effects += finish() }
                 markLibraryFailure(path: path, failure.message)
             }
-        case .articleAnalysed(let path, let document):
+        case .articleAdvanced(let path, let document):
+            if let view = article, view.document.path == path, document.stage > view.document.stage {
+                article = ArticleViewState(advancedTo: document, replacing: view, geometry)
+            }
+        case .articleProgress(let path, let fraction):
             if let view = article, view.document.path == path, !view.document.isAnalysed {
-                article = ArticleViewState(analysed: document, replacing: view)
+                article!.analysisProgress = fraction
             }
         case .libraryDetails(let path, let details):
             if let i = library?.entries.firstIndex(where: { $0.path == path }) {
@@ -133,17 +137,23 @@ extension ArticleViewState {
 }
 
 extension ArticleViewState {
-    /// The view of the fully analysed `document`, keeping where `view` (of its structure alone) was: the top row,
-    /// focus, search and jump. The blocks are the same, so every position stays valid.
-    init(analysed document: ArticleDocument, replacing view: ArticleViewState) {
+    /// The view of a later stage of the article `view` shows (`ArticleDocument.Stage`), keeping where it was:
+    /// the text at the top, focus, search and jump. From the structure on the blocks stay the same; from the
+    /// beginning alone the last of them may be cut differently, so the top is found again by its offset.
+    init(advancedTo document: ArticleDocument, replacing view: ArticleViewState, _ g: ArticleGeometry) {
         self.init(document: document)
         focus = view.focus
-        top = view.top
+        if view.document.stage == .beginning {
+            top = rows(g).position(of: view.rows(g).offset(of: view.top))
+        } else {
+            top = view.top
+        }
         outline = view.outline
         outlineHeld = view.outlineHeld
         search = view.search
         jumpTarget = view.jumpTarget
         resumed = view.resumed
+        analysisProgress = document.isAnalysed ? nil : view.analysisProgress
     }
 }
 

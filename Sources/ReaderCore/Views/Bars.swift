@@ -60,7 +60,13 @@ enum Bars {
             let position = positionText(view, g)
             // Until the reader moves, say that the article opened where it was left, and how to leave it.
             parts.append(view.resumed ? "resumed at \(position) — g for top" : position)
-            if !document.isAnalysed { parts.append("analysing quotes and entities…") }
+            switch document.stage {
+            case .beginning: parts.append("reading the rest of the article…")
+            case .structure:
+                let percent = view.analysisProgress.map { " \(Int($0 * 100))%" } ?? ""
+                parts.append("analysing quotes and entities…\(percent)")
+            case .analysed: break
+            }
             if let q = view.currentQuote {
                 let group = document.quoteGroups[document.groupOfQuote[q]]
                 parts.append("“ \(VisibleText.make(document.speakerName(ofQuote: q))) \(document.rankInGroup[q] + 1)/\(group.quotes.count)")
