@@ -111,4 +111,28 @@ struct OpeningTests {
         r.press("G")
         #expect(r.screen.lines.last!.contains("Bot"), "\(r.screen.lines.last!)")
     }
+
+    @Test("G pressed before the end is laid out goes to the end when it comes, like less on a pipe; another key first cancels it")
+    func waitingBottom() {
+        let full = Fixtures.harbour
+        let beginning = ArticleDocument(article: Article(beginningOf: full.text, bytes: 200), path: full.path, stage: .beginning)
+        let structure = ArticleDocument(article: Article(structureOf: full.text), path: full.path, stage: .structure)
+        func opened() -> ReaderState {
+            var r = ReaderState(size: Size(width: 60, height: 16))
+            _ = r.handle(.openRequested(path: full.path))
+            _ = r.handle(.articleOpened(path: full.path, .success(beginning), position: nil))
+            return r
+        }
+        var r = opened()
+        r.press("G")
+        #expect(!r.screen.lines.last!.contains("Bot"))
+        _ = r.handle(.articleAdvanced(path: full.path, structure))
+        #expect(r.screen.lines.last!.contains("Bot"), "\(r.screen.lines.last!)")
+        #expect(r.message == nil, "the waiting message goes once the command is carried out")
+
+        var s = opened()
+        s.press("G", "j")
+        _ = s.handle(.articleAdvanced(path: full.path, structure))
+        #expect(!s.screen.lines.last!.contains("Bot"), "a key after G cancels it: \(s.screen.lines.last!)")
+    }
 }

@@ -18,6 +18,10 @@ public struct ReaderState: Sendable {
     public internal(set) var prompt: Prompt?
     /// A one-line message in the status line, until the next key.
     public internal(set) var message: StatusMessage?
+    /// A command asked for before the open article had come far enough for it (G while only its beginning is
+    /// laid out, `}` before its quotes): carried out when that stage arrives, unless another key comes first,
+    /// as less goes to the end of a pipe once it has all of it.
+    public internal(set) var waitingCommand: (path: String, command: Command)?
     /// Set when the reader should end.
     public internal(set) var finished = false
 

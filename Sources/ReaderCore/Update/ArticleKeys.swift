@@ -5,10 +5,12 @@ extension ReaderState {
         let g = geometry
         if !view.document.isAnalysed, Self.needsAnalysis.contains(command) {
             message = StatusMessage("still analysing: quotes and entities come in a moment")
+            waitingCommand = (view.document.path, command)
             return []
         }
         if view.document.stage == .beginning, Self.needsWholeText.contains(command) {
             message = StatusMessage("still reading the article: its end comes in a moment")
+            waitingCommand = (view.document.path, command)
             return []
         }
         var effects: [Effect] = []

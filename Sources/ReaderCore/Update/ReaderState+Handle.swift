@@ -67,6 +67,12 @@ extension ReaderState {
         case .articleAdvanced(let path, let document):
             if let view = article, view.document.path == path, document.stage > view.document.stage {
                 article = ArticleViewState(advancedTo: document, replacing: view, geometry)
+                // A command that waited for this stage is carried out now (it waits again if it needs a later one).
+                if let waiting = waitingCommand, waiting.path == path {
+                    waitingCommand = nil
+                    message = nil
+                    effects += run(waiting.command)
+                }
             }
         case .articleProgress(let path, let fraction):
             if let view = article, view.document.path == path, !view.document.isAnalysed {
@@ -83,6 +89,7 @@ extension ReaderState {
 
     /// A key, offered to the prompt, then an overlay, then the screen below.
     mutating func handleKey(_ key: Key) -> [Effect] {
+        waitingCommand = nil   // a new key replaces a command that waited
         if prompt != nil { return handlePromptKey(key) }
         if overlay != nil { return handleOverlayKey(key) }
         if let command = keymap.command(for: key, in: screenContext) { return run(command) }
