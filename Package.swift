@@ -7,19 +7,26 @@
 //   CNCursesW    the system ncursesw library, with a small C shim for what Swift cannot import
 //   CLibXML2     the system libxml2 library (its HTML parser), with a small C shim
 //   WebPage      HTML bytes -> the article's text, the structure its markup states, and its metadata
-//   WebFetch     fetching a page over HTTP(S) (URLSession), with limits
+//   WebFetch     fetching a page over HTTP(S), within limits, by starting byline-fetch
 //   TerminalUI   the thin ncurses backend: keys in, grid out, terminal always restored
 //   BylineFiles  files, folders, config and saved reading positions
 //   byline       the executable: argument parsing and wiring
+//   byline-fetch the program that fetches one page with Foundation's URLSession, started by byline for an address
 //   byline-bench the performance figures (swift run -c release byline-bench)
 //   Invariants   what must hold for every article and every reader frame (fuzz targets and regression tests)
 //   FuzzAnalysis, FuzzReader, FuzzWebPage   libFuzzer targets (scripts/fuzz); stubs in an ordinary build
 import PackageDescription
 
+/// A file sees the members of only the modules it imports itself. Without it, TOMLKit's `import Foundation` made
+/// Foundation's `String.contains` answer a `contains("\n")` in BylineFiles, which linked all of Foundation and ICU
+/// (60 MB) into `byline` and slowed every start (docs/performance.md).
+let ownImportsOnly: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
+
 let package = Package(
     name: "Byline",
     products: [
         .executable(name: "byline", targets: ["byline"]),
+        .executable(name: "byline-fetch", targets: ["byline-fetch"]),
         .executable(name: "byline-bench", targets: ["byline-bench"]),
     ],
     dependencies: [
@@ -42,20 +49,26 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "WebPage", dependencies: ["CLibXML2"]),
-        .target(name: "WebFetch"),
+        .target(name: "WebFetch", swiftSettings: ownImportsOnly),
+        // Foundation's networking (URLSession) lives in this program alone; `byline` starts it for a web address.
+        // Linked against the toolchain's shared Foundation: a static FoundationNetworking needs libcurl's
+        // development files to link, and this program's start-up is nothing beside a download.
+        .executableTarget(name: "byline-fetch", dependencies: ["WebFetch"]),
         .target(
             name: "BylineFiles",
-            dependencies: ["ArticleKit", "ReaderCore", "WebPage", "WebFetch", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["ArticleKit", "ReaderCore", "WebPage", "WebFetch", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: ownImportsOnly
         ),
         .executableTarget(
             name: "byline",
             dependencies: [
                 "ArticleKit", "ReaderCore", "TerminalUI", "BylineFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "byline-fetch",  // not linked: built beside byline, which starts it
             ],
             // Release builds link the Swift runtime and libraries into the binary: resolving their symbols at
             // every launch took about 2 ms of the start-up of `byline extract` (docs/performance.md).
-            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+            swiftSettings: ownImportsOnly + [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
             linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
         .executableTarget(name: "byline-bench", dependencies: ["ArticleKit", "ReaderCore", "BylineFiles"]),
@@ -68,7 +81,7 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "BylineFilesTests", dependencies: ["BylineFiles", "ReaderCore", "Invariants"]),
         .testTarget(name: "WebPageTests", dependencies: ["WebPage"]),
-        .testTarget(name: "WebFetchTests", dependencies: ["WebFetch"]),
+        .testTarget(name: "WebFetchTests", dependencies: ["WebFetch", "byline-fetch"]),
         .testTarget(name: "EndToEndTests", dependencies: ["byline"]),
     ]
 )
