@@ -22,6 +22,13 @@ import PackageDescription
 /// (60 MB) into `byline` and slowed every start (docs/performance.md).
 let ownImportsOnly: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
 
+/// What a static link of byline needs beyond what Swift and SwiftPM name: the libraries the static libxml2 and
+/// ncursesw need in turn (`pkg-config --static --libs libxml-2.0 ncursesw` on Debian: SwiftPM asks pkg-config only
+/// for a shared library's flags), the C++ library ICU needs, and two of FoundationEssentials' own libraries that
+/// Swift 6.3 leaves out of a static link (FoundationEssentials comes with TOMLKit and swift-argument-parser).
+let staticLibraries = ["-licuuc", "-licudata", "-lz", "-llzma", "-ltinfo", "-lstdc++",
+                       "-l_FoundationCollections", "-l_FoundationCShims"]
+
 let package = Package(
     name: "Byline",
     products: [
@@ -66,10 +73,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "byline-fetch",  // not linked: built beside byline, which starts it
             ],
-            // Release builds link the Swift runtime and libraries into the binary: resolving their symbols at
-            // every launch took about 2 ms of the start-up of `byline extract` (docs/performance.md).
-            swiftSettings: ownImportsOnly + [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+            swiftSettings: ownImportsOnly,
+            // A release byline is one static executable: no dynamic loader, no shared library to find, map and
+            // relocate at every launch (libstdc++, ncurses, libxml2 and ICU took more than `byline extract` of a
+            // short article needs in all). What that costs and why it was chosen: docs/performance.md.
+            linkerSettings: [.unsafeFlags(["-static-executable"] + staticLibraries, .when(configuration: .release))]
         ),
         .executableTarget(name: "byline-bench", dependencies: ["ArticleKit", "ReaderCore", "BylineFiles"]),
         .target(name: "Invariants", dependencies: ["ArticleKit", "ReaderCore"]),

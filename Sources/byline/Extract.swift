@@ -12,6 +12,8 @@ struct Extract: ParsableCommand, TakesOperands {
     static let configuration = CommandConfiguration(
         // Named here, not derived from the type's name at every launch.
         commandName: "extract",
+        // Parsed on its own at launch (Byline.parseDirectly): this skips the completion-script check.
+        _superCommandName: "byline",
         abstract: "Print the analysis of articles: title, sections, quotes with speakers, entities.",
         usage: """
             byline extract [--json] [--jobs <n>] [-r] [--save <dir>] FILE|URL|FOLDER|- ...
