@@ -90,9 +90,8 @@ struct Extract: ParsableCommand, TakesOperands {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
-        var jobs = benchmark != nil ? 1 : (self.jobs ?? Self.cores)
         if stdinJSONL {
-            if !JSONLinesExtraction.run(jobs: jobs) { throw ExitCode(1) }
+            if !JSONLinesExtraction.run(jobs: jobs(several: true)) { throw ExitCode(1) }
             return
         }
         var list: LineReader?
@@ -104,8 +103,7 @@ struct Extract: ParsableCommand, TakesOperands {
         }
         var inputs = ExtractInputs(paths: files, list: list, listName: filesFrom == "-" ? "standard input" : filesFrom ?? "",
                                    recursive: recursive)
-        // One file is read on this thread.
-        if !inputs.mayBeSeveral { jobs = 1 }
+        let jobs = jobs(several: inputs.mayBeSeveral)
         let format = Format(json: json, headers: inputs.mayBeSeveral, benchmark: benchmark, saveFolder: save)
         var output = StandardOutput()
         var failed = false
@@ -126,6 +124,12 @@ struct Extract: ParsableCommand, TakesOperands {
             failed = true
         }
         if failed { throw ExitCode(1) }
+    }
+
+    /// How many articles are analysed at once: `--jobs`, else the cores; one for a single article (read on this
+    /// thread) and for `--benchmark`.
+    func jobs(several: Bool) -> Int {
+        several && benchmark == nil ? (jobs ?? Self.cores) : 1
     }
 
     /// The processors online (`--jobs` sets another number).
