@@ -83,9 +83,9 @@ struct Byline: ParsableCommand {
     /// and the whole command line then goes to the root command as usual, for the same help and messages.
     ///
     /// Why: as the root of the command tree, swift-argument-parser first parses every command line twice more to
-    /// look for `--generate-completion-script`, which took more than half of all the time `byline extract` of a
-    /// short article took (docs/performance.md). A subcommand parsed as the root of its own tree skips that check
-    /// when its configuration names its super-command (`_superCommandName`), which then changes nothing else.
+    /// look for `--generate-completion-script`, more than half of its time at launch (docs/performance.md). A
+    /// subcommand parsed as the root of its own tree skips that check when its configuration names its
+    /// super-command (`_superCommandName`), which changes nothing else: it is the root nowhere but here.
     static func parseDirectly(_ arguments: [String]) -> (any ParsableCommand)? {
         let subcommand: any ParsableCommand.Type
         var rest = arguments[...]

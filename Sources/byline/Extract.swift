@@ -91,7 +91,7 @@ struct Extract: ParsableCommand, TakesOperands {
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
         if stdinJSONL {
-            if !JSONLinesExtraction.run(jobs: jobs(several: true)) { throw ExitCode(1) }
+            if !JSONLinesExtraction.run(jobs: jobCount(several: true)) { throw ExitCode(1) }
             return
         }
         var list: LineReader?
@@ -103,7 +103,7 @@ struct Extract: ParsableCommand, TakesOperands {
         }
         var inputs = ExtractInputs(paths: files, list: list, listName: filesFrom == "-" ? "standard input" : filesFrom ?? "",
                                    recursive: recursive)
-        let jobs = jobs(several: inputs.mayBeSeveral)
+        let jobs = jobCount(several: inputs.mayBeSeveral)
         let format = Format(json: json, headers: inputs.mayBeSeveral, benchmark: benchmark, saveFolder: save)
         var output = StandardOutput()
         var failed = false
@@ -128,7 +128,7 @@ struct Extract: ParsableCommand, TakesOperands {
 
     /// How many articles are analysed at once: `--jobs`, else the cores; one for a single article (read on this
     /// thread) and for `--benchmark`.
-    func jobs(several: Bool) -> Int {
+    func jobCount(several: Bool) -> Int {
         several && benchmark == nil ? (jobs ?? Self.cores) : 1
     }
 
