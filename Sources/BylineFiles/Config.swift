@@ -1,5 +1,5 @@
 import ReaderCore
-import TOMLKit
+internal import TOMLKit  // internal: its Foundation stays out of what importers of BylineFiles see
 
 /// The reader's settings from `$XDG_CONFIG_HOME/byline/config.toml` (or `~/.config/byline/config.toml`).
 ///

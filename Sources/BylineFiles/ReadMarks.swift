@@ -47,7 +47,7 @@ public struct ReadMarks: Sendable {
         }
         paths = merged
         guard let file else { return nil }
-        let text = merged.sorted().filter { !$0.contains("\n") }.map { $0 + "\n" }.joined()
+        let text = merged.sorted().filter { !$0.contains(Character("\n")) }.map { $0 + "\n" }.joined()
         let failure = StateFile.write(text, to: file)
         return failure == 0 ? nil : "cannot save read marks in \(file): \(String(cString: strerror(failure)))"
     }

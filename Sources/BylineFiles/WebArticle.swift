@@ -90,7 +90,7 @@ extension WebArticle {
     /// made a dash, ending in .html ("example.org-news-harbour-talks.html").
     public static func fileName(for address: String) -> String {
         var rest = Substring(address)
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
         if let query = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<query] }
         var name = String(rest.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" ? $0 : "-" })
         while name.hasSuffix("-") { name.removeLast() }

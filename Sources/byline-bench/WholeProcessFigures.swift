@@ -43,11 +43,17 @@ enum WholeProcessFigures {
                          "\(String(format3: ratios.first!))× – \(String(format3: ratios.last!))× "
                             + "(\(String(format3: one)) s on one core, \(String(format3: all)) s on \(cores))"))
 
-        // Start-up: one short article, and the process with the argument parser alone.
+        // Start-up: one short article as JSON and as text, and `--version` (swift-argument-parser's whole tree).
+        // CPU is the time the process itself used (user and system, as `perf stat` counts task-clock); wall time
+        // adds the waits for a free core that other work on the machine causes.
         let startRounds = quick ? 11 : 41
-        let startup = WholeProcess.inTurns(rounds: startRounds, [["extract", "--json", seedPath], ["--version"]])
-        Bench.report("start-up, extract --json of the seed", times: startup[0].map(\.wall), unit: .milliseconds)
-        Bench.report("start-up, byline --version", times: startup[1].map(\.wall), unit: .milliseconds)
+        let startCommands = [("extract --json of the seed", ["extract", "--json", seedPath]),
+                             ("extract (text) of the seed", ["extract", seedPath]), ("byline --version", ["--version"])]
+        let startup = WholeProcess.inTurns(rounds: startRounds, startCommands.map(\.1))
+        for (k, (name, _)) in startCommands.enumerated() {
+            Bench.report("start-up, \(name), CPU", times: startup[k].map(\.cpu).sorted(), unit: .milliseconds)
+            Bench.report("start-up, \(name), wall", times: startup[k].map(\.wall), unit: .milliseconds)
+        }
 
         // Long lists of paths: time to the first line of output.
         let small = (try? ArticleFile.articles(inFolder: "Articles")) ?? [seedPath]

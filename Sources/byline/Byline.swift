@@ -52,17 +52,7 @@ struct Byline: ParsableCommand {
     static func main() {
         let arguments = Arguments.current
         do {
-            var command: any ParsableCommand
-            if let long = LongOperandList(arguments) {
-                // Thousands of paths: the parser sees only the first (see LongOperandList), the command gets all.
-                command = try parseAsRoot(long.forParser)
-                if var taking = command as? any ParsableCommand & TakesOperands {
-                    taking.operands = long.operands
-                    command = taking
-                }
-            } else {
-                command = try parseAsRoot(arguments)
-            }
+            var command = try parse(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -72,5 +62,40 @@ struct Byline: ParsableCommand {
             }
             Glibc.exit(code.rawValue)
         }
+    }
+
+    /// The command `arguments` give, by the quickest way that gives it exactly.
+    static func parse(_ arguments: [String]) throws -> any ParsableCommand {
+        if arguments.first == "extract", let plain = Extract(plain: arguments.dropFirst()) { return plain }
+        // Thousands of paths: the parser sees only the first (see LongOperandList), the command gets all.
+        let long = LongOperandList(arguments)
+        let forParser = long?.forParser ?? arguments
+        var command = try parseDirectly(forParser) ?? parseAsRoot(forParser)
+        if let long, var taking = command as? any ParsableCommand & TakesOperands {
+            taking.operands = long.operands
+            command = taking
+        }
+        return command
+    }
+
+    /// The subcommand a command line names (`extract ...`, `read ...`, or the reader's paths and options), parsed
+    /// as a command of its own; nil when that does not give it (help, `--version`, completion scripts, a mistake),
+    /// and the whole command line then goes to the root command as usual, for the same help and messages.
+    ///
+    /// Why: as the root of the command tree, swift-argument-parser first parses every command line twice more to
+    /// look for `--generate-completion-script`, more than half of its time at launch (docs/performance.md). A
+    /// subcommand parsed as the root of its own tree skips that check when its configuration names its
+    /// super-command (`_superCommandName`), which changes nothing else: it is the root nowhere but here.
+    static func parseDirectly(_ arguments: [String]) -> (any ParsableCommand)? {
+        let subcommand: any ParsableCommand.Type
+        var rest = arguments[...]
+        switch arguments.first {
+        case "extract": subcommand = Extract.self; rest = rest.dropFirst()
+        case "read": subcommand = Read.self; rest = rest.dropFirst()
+        case "help": return nil
+        default: subcommand = Read.self  // the default subcommand
+        }
+        guard let command = try? subcommand.parseAsRoot(Array(rest)), type(of: command) == subcommand else { return nil }
+        return command
     }
 }

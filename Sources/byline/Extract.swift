@@ -12,6 +12,8 @@ struct Extract: ParsableCommand, TakesOperands {
     static let configuration = CommandConfiguration(
         // Named here, not derived from the type's name at every launch.
         commandName: "extract",
+        // Parsed on its own at launch (Byline.parseDirectly): this skips the completion-script check.
+        _superCommandName: "byline",
         abstract: "Print the analysis of articles: title, sections, quotes with speakers, entities.",
         usage: """
             byline extract [--json] [--jobs <n>] [-r] [--save <dir>] FILE|URL|FOLDER|- ...
@@ -88,9 +90,8 @@ struct Extract: ParsableCommand, TakesOperands {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
-        var jobs = benchmark != nil ? 1 : (self.jobs ?? Self.cores)
         if stdinJSONL {
-            if !JSONLinesExtraction.run(jobs: jobs) { throw ExitCode(1) }
+            if !JSONLinesExtraction.run(jobs: jobCount(several: true)) { throw ExitCode(1) }
             return
         }
         var list: LineReader?
@@ -102,8 +103,7 @@ struct Extract: ParsableCommand, TakesOperands {
         }
         var inputs = ExtractInputs(paths: files, list: list, listName: filesFrom == "-" ? "standard input" : filesFrom ?? "",
                                    recursive: recursive)
-        // One file is read on this thread.
-        if !inputs.mayBeSeveral { jobs = 1 }
+        let jobs = jobCount(several: inputs.mayBeSeveral)
         let format = Format(json: json, headers: inputs.mayBeSeveral, benchmark: benchmark, saveFolder: save)
         var output = StandardOutput()
         var failed = false
@@ -125,6 +125,12 @@ struct Extract: ParsableCommand, TakesOperands {
             failed = true
         }
         if failed { throw ExitCode(1) }
+    }
+
+    /// How many articles are analysed at once: `--jobs`, else the cores; one for a single article (read on this
+    /// thread) and for `--benchmark`.
+    func jobCount(several: Bool) -> Int {
+        several && benchmark == nil ? (jobs ?? Self.cores) : 1
     }
 
     /// The processors online (`--jobs` sets another number).

@@ -174,14 +174,19 @@ enum InOrder {
         }
 
         static func start(_ run: @escaping () -> Void) -> pthread_t? {
-            var attributes = pthread_attr_t()
-            pthread_attr_init(&attributes)
-            defer { pthread_attr_destroy(&attributes) }
+            // Allocated rather than `pthread_attr_t()`: Swift credits that initializer to Dispatch's C module, which
+            // this file does not import (a file sees only the members of what it imports: Package.swift).
+            let attributes = UnsafeMutablePointer<pthread_attr_t>.allocate(capacity: 1)
+            pthread_attr_init(attributes)
+            defer {
+                pthread_attr_destroy(attributes)
+                attributes.deallocate()
+            }
             // The analysis of a 100 MB article needs more stack than some systems give threads by default.
-            pthread_attr_setstacksize(&attributes, 16 << 20)
+            pthread_attr_setstacksize(attributes, 16 << 20)
             let body = Unmanaged.passRetained(Body(run)).toOpaque()
             var thread = pthread_t()
-            let started = pthread_create(&thread, &attributes, { raw in
+            let started = pthread_create(&thread, attributes, { raw in
                 Unmanaged<Body>.fromOpaque(raw!).takeRetainedValue().run()
                 return nil
             }, body)

@@ -12,6 +12,8 @@ import Glibc
 struct Read: ParsableCommand, TakesOperands {
     static let configuration = CommandConfiguration(
         commandName: "read",
+        // Parsed on its own at launch (Byline.parseDirectly): this skips the completion-script check.
+        _superCommandName: "byline",
         abstract: "Read articles in the terminal (the default: `byline FILE` is `byline read FILE`).",
         discussion: """
             PATH may be files or folders; with none, ./Articles is opened (from cron or with input redirected too: \
