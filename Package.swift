@@ -25,9 +25,9 @@ let ownImportsOnly: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibi
 
 /// What a static link of byline needs beyond what Swift and SwiftPM name: the libraries the static libxml2 and
 /// ncursesw need in turn (`pkg-config --static --libs libxml-2.0 ncursesw` on Debian: SwiftPM asks pkg-config only
-/// for a shared library's flags), the C++ library ICU needs, and two of FoundationEssentials' own libraries that
+/// for a shared library's flags; libm, which libxml2 needs, must come after it), the C++ library ICU needs, and two of FoundationEssentials' own libraries that
 /// Swift 6.3 leaves out of a static link (FoundationEssentials comes with TOMLKit and swift-argument-parser).
-let staticLibraries = ["-licuuc", "-licudata", "-lz", "-llzma", "-ltinfo", "-lstdc++",
+let staticLibraries = ["-licuuc", "-licudata", "-lz", "-llzma", "-lm", "-ltinfo", "-lstdc++",
                        "-l_FoundationCollections", "-l_FoundationCShims"]
 
 let package = Package(
