@@ -17,6 +17,17 @@ struct SpeakerTests {
         #expect(cue.map(a.string) == "said")
     }
 
+    @Test("a description after a name in the first paragraph, under a title-case headline, is that name's")
+    func describedNameInTheFirstParagraph() {
+        // The capitalised words before the name run back into the headline; the description is still read.
+        let a = Article(analyzing: """
+            Ferry Crews Return To The Water
+
+            Jonas Berg, a pilot at the port, spoke first. “The channel is clear again,” the pilot said.
+            """)
+        #expect(a.quote("The channel is clear again,")?.speaker?.name == "Jonas Berg")
+    }
+
     @Test func cueBeforeTheQuoteAndColonLeadIn() {
         let a = analyse("""
             Marta Lindqvist told reporters: “The sea wall will not hold.”

@@ -173,8 +173,9 @@ enum ArticleAnalysis {
         return (pairer.candidates, pairer.markRoles.sorted { $0.range.start < $1.range.start })
     }
 
-    /// Tokens and sentences of the title and of every paragraph that is text, a heading or a caption (not
-    /// boilerplate, bylines or datelines). The sentences of headings and captions are split but not kept; the
+    /// Tokens and sentences of the title and of every paragraph that is text or a heading (not captions,
+    /// boilerplate, bylines or datelines: page furniture feeds no entity and no speaker). The sentences of
+    /// headings are split but not kept; the
     /// title, headings and lines in capitals or title case are marked as headlines (their capitals are no
     /// evidence of names). Stops where `limit` runs out; nil when `isCancelled` said so.
     static func tokenize(_ text: SourceText, _ structure: ArticleStructure, marks: [(range: TextRange, opens: Bool)],

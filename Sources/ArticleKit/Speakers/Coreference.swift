@@ -316,7 +316,8 @@ struct Coreference {
         guard j < tokens.count && tokens[j].isPunctuation(",") else { return false }
         j += 1
         while j + 1 < tokens.count && tokens[j].kind == .number && tokens[j + 1].isPunctuation(",") { j += 2 }
-        guard j < tokens.count, tokens[j].kind == .word, tokens[j].lex.contains(.determiner), tokens.sameParagraph(j, k + 1) else {
+        guard j < tokens.count, tokens[j].kind == .word, tokens[j].lex.contains(.determiner),
+              tokens.sameParagraph(j, mention.tokens.lowerBound) else {
             return false
         }
         var n = j + 1

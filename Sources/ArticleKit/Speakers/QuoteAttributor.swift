@@ -274,7 +274,7 @@ struct QuoteAttributor {
     /// (`The president also admitted that ...` then `"Well, ..."`): the last cue of that paragraph.
     private func previousParagraphCue(_ open: Int, _ finder: CueFinder, _ coreference: Coreference, _ previousSpeaker: Int?) -> Found? {
         guard open > 0, let before = context.paragraph(before: tokens.paragraph(of: open)) else { return nil }
-        // The paragraph before, passing over captions and credits (which have tokens of their own).
+        // The paragraph before with tokens (captions, credits and other furniture have none: they are passed over).
         var last = open - 1
         while last > 0 && open - last < 400 && tokens.paragraph(of: last) > before { last -= 1 }
         guard tokens.paragraph(of: last) == before, context.paragraphKinds[before] != .heading else { return nil }
