@@ -30,4 +30,16 @@ struct FuzzRegressionTests {
             #expect(ReaderInvariants.layoutViolations(ScreenLayout(size: size)).isEmpty, "\(size)")
         }
     }
+
+    @Test("a quote selected with its preview, then a screen with no columns: the quotes pane's parts stay inside it")
+    func previewOnANarrowScreen() {
+        // Found by FuzzReader: after a resize to 0×43 the rule above the preview was 2 columns wide in a pane of 0.
+        var state = Fixtures.reader(Fixtures.harbour, width: 100, height: 43)
+        state.press("}")
+        #expect(state.geometry.quotesPane(state.article!).preview != nil, "the preview shows at a normal width")
+        for width in [0, 1, 2, 3] {
+            _ = state.handle(.resize(Size(width: width, height: 43)))
+            #expect(ReaderInvariants.stateViolations(state).isEmpty, "width \(width): \(ReaderInvariants.stateViolations(state))")
+        }
+    }
 }

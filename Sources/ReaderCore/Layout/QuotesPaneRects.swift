@@ -19,7 +19,7 @@ public struct QuotesPaneRects: Equatable, Sendable {
     public init(inner: Rect, previewLines: Int) {
         let room = inner.height - Self.minimumListRows - 1
         let lines = min(previewLines, room)
-        guard lines >= 1 else {
+        guard lines >= 1, inner.width >= 1 else {
             list = inner
             rule = nil
             preview = nil
