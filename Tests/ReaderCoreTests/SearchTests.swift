@@ -9,6 +9,44 @@ struct SearchTests {
         return SearchMatcher(query: query).matches(in: text).map { text.string($0) }
     }
 
+    @Test("a longer query looked for only where the shorter one was found finds exactly what a whole search finds")
+    func narrowedSearchIsTheWholeSearch() {
+        // Overlapping matches: "aa" in "aaab" is found at 0 only, "aab" at 1 (inside the first match).
+        let text = SourceText("aaab aab Café cafe CAFÉ ca\u{AD}fé Ma\u{301}rta marta")
+        func check(_ shorter: String, _ longer: String) {
+            let a = SearchMatcher(query: shorter), b = SearchMatcher(query: longer)
+            let whole = b.matches(in: text)
+            if b.narrows(a) {
+                #expect(b.matches(in: text, within: a.matches(in: text)) == whole, "\(shorter) → \(longer)")
+            }
+        }
+        #expect(SearchMatcher(query: "aab").narrows(SearchMatcher(query: "aa")))
+        #expect(!SearchMatcher(query: "caf").narrows(SearchMatcher(query: "Caf")), "looser: case ignored again")
+        #expect(!SearchMatcher(query: "x").narrows(SearchMatcher(query: "\u{AD}")), "nothing to narrow")
+        check("aa", "aab")
+        for query in ["café", "Café", "marta", "Márta", "ca\u{AD}fe", "aaab"] {
+            let scalars = Array(query.unicodeScalars)
+            for n in 1..<scalars.count {
+                var shorter = ""
+                shorter.unicodeScalars.append(contentsOf: scalars[..<n])
+                check(shorter, query)
+            }
+        }
+        // Random texts of a small alphabet, where matches overlap often.
+        var random = SeededGenerator.fromEnvironment(test: "narrowedSearchIsTheWholeSearch")
+        let letters = ["a", "b", "A", "á", "\u{AD}", " "]
+        for _ in 0..<200 {
+            let t = SourceText((0..<60).map { _ in letters.randomElement(using: &random)! }.joined())
+            let q = (0..<4).map { _ in ["a", "b", "A"].randomElement(using: &random)! }.joined()
+            for n in 1..<q.count {
+                let a = SearchMatcher(query: String(q.prefix(n))), b = SearchMatcher(query: q)
+                if b.narrows(a) {
+                    #expect(b.matches(in: t, within: a.matches(in: t)) == b.matches(in: t), "\(q.prefix(n)) → \(q) in \(t.string(t.fullRange))")
+                }
+            }
+        }
+    }
+
     @Test("smart case: lower-case queries ignore case, a capital makes it exact")
     func smartCase() {
         #expect(find("ruiz", in: "Ruiz, RUIZ and ruiz") == ["Ruiz", "RUIZ", "ruiz"])

@@ -20,11 +20,15 @@ public struct SourceText: Sendable {
         table.reserveCapacity(bytes.count / Self.blockSize + 1)
         var scalars = 0
         bytes.withUnsafeBufferPointer { buffer in
-            var i = 0
-            while i < buffer.count {
-                if i % Self.blockSize == 0 { table.append(scalars) }
-                if buffer[i] & 0xC0 != 0x80 { scalars += 1 }
-                i += 1
+            // Block by block: a scalar starts at every byte that is not a continuation byte (10xxxxxx).
+            var start = 0
+            while start < buffer.count {
+                table.append(scalars)
+                let end = min(start + Self.blockSize, buffer.count)
+                var continuations = 0
+                for i in start..<end { continuations &+= Int(truncatingIfNeeded: (buffer[i] & 0xC0) == 0x80 ? 1 : 0) }
+                scalars += end - start - continuations
+                start = end
             }
         }
         if table.isEmpty { table.append(0) }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 /// Turns the bytes of a file into a `SourceText`, or says why they are not text.
 ///
 /// - UTF-8 with or without a byte-order mark is taken as it is (the mark stays in the text as U+FEFF, so
@@ -31,7 +34,8 @@ public enum TextDecoder {
         if bytes.count >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return try decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF)
         }
-        if bytes.contains(0) { throw .notText }
+        // (memchr: a loop over the bytes took as long as the rest of reading a 50 MB article.)
+        if !bytes.isEmpty, bytes.withUnsafeBytes({ memchr($0.baseAddress!, 0, $0.count) }) != nil { throw .notText }
         let invalid = countInvalidUTF8(bytes)
         if invalid == 0 {
             return Result(text: SourceText(validUTF8: bytes), encoding: "UTF-8", warnings: [])
@@ -103,7 +107,15 @@ public enum TextDecoder {
         bytes.withUnsafeBufferPointer { buffer in
             let n = buffer.count
             var i = 0
+            let base = UnsafeRawPointer(buffer.baseAddress)
             while i < n {
+                // Runs of ASCII, eight bytes at a time (most text is mostly ASCII).
+                if let base {
+                    while i + 8 <= n && base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
+                    }
+                    if i >= n { break }
+                }
                 let b = buffer[i]
                 if b < 0x80 { i += 1; continue }
                 let length = validSequenceLength(buffer, i)

@@ -49,6 +49,44 @@ public struct SearchMatcher: Sendable {
         return scannedMatches(text, range)
     }
 
+    /// Whether the query finds nothing by construction (empty, or only characters the screen does not draw).
+    public var isEmpty: Bool { folded.isEmpty }
+
+    /// Whether every match of this matcher starts where `shorter` matches: this query extends `shorter`'s and
+    /// is not looser (it ignores case or diacritics only where `shorter` does).
+    public func narrows(_ shorter: SearchMatcher) -> Bool {
+        !shorter.isEmpty && query.hasPrefix(shorter.query)
+            && (shorter.ignoresCase || !ignoresCase) && (shorter.ignoresDiacritics || !ignoresDiacritics)
+    }
+
+    /// Every non-overlapping match in `text`, looked for only inside `previous`: the matches (in order) of a
+    /// query this one narrows (`narrows(_:)`). The same as `matches(in:)`, at the cost of the previous matches'
+    /// length instead of the text's: a match of the longer query at a byte is a match of the shorter one there,
+    /// and every byte where the shorter one matches lies inside one of its non-overlapping matches. (Search as
+    /// you type: each letter looks only where the letters before it were found.)
+    public func matches(in text: SourceText, within previous: [TextRange]) -> [TextRange] {
+        var found: [TextRange] = []
+        text.bytes.withUnsafeBufferPointer { bytes in
+            startBytes.withUnsafeBufferPointer { starts in
+                var next = 0
+                for r in previous {
+                    var i = max(Int(r.start), next)
+                    let end = min(Int(r.end), bytes.count)
+                    while i < end {
+                        if starts[Int(bytes[i])], let matchEnd = matchEnd(bytes, at: i, limit: bytes.count) {
+                            found.append(TextRange(i, matchEnd))
+                            i = matchEnd
+                            next = matchEnd
+                        } else {
+                            i += 1
+                        }
+                    }
+                }
+            }
+        }
+        return found
+    }
+
     /// The general path: try a match at every byte that can start one.
     func scannedMatches(_ text: SourceText, _ range: TextRange) -> [TextRange] {
         var found: [TextRange] = []

@@ -244,9 +244,18 @@ extension ArticleViewState {
 
     /// Runs a search and moves to the first match at or after the top of the pane (of the article, when it
     /// opened at a saved position and the reader has not moved since: the saved place is not one they chose).
-    mutating func startSearch(_ query: String, _ g: ArticleGeometry) -> StatusMessage? {
+    /// `known` is a search already made of this text (the one shown as the query was typed): its matches are
+    /// reused for the same query, and the only places looked at for a longer one.
+    mutating func startSearch(_ query: String, _ g: ArticleGeometry, known: SearchState? = nil) -> StatusMessage? {
         let matcher = SearchMatcher(query: query)
-        let matches = matcher.matches(in: document.text)
+        let matches: [TextRange]
+        if let known, known.query == query {
+            matches = known.matches
+        } else if let known, matcher.narrows(SearchMatcher(query: known.query)) {
+            matches = matcher.matches(in: document.text, within: known.matches)
+        } else {
+            matches = matcher.matches(in: document.text)
+        }
         guard !matches.isEmpty else {
             search = SearchState(query: query, matches: [], current: nil)
             return StatusMessage("not found: \(query)", isError: true)

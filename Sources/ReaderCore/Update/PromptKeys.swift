@@ -17,12 +17,13 @@ extension ReaderState {
             switch p.purpose {
             case .search:
                 guard var view = article else { return [] }
+                let shown = view.search   // the search shown as the query was typed
                 if let origin = p.origin { view.restore(origin) }
                 if p.text.isEmpty {
                     // An empty search repeats the last one, as in less and vim.
                     if view.search != nil { message = view.searchAgain(forward: true, geometry) }
                 } else {
-                    message = view.startSearch(p.text, geometry)
+                    message = view.startSearch(p.text, geometry, known: shown)
                 }
                 view.resumed = false  // the search has taken the reader somewhere
                 article = view
@@ -53,8 +54,9 @@ extension ReaderState {
     /// the search started is shown; nothing is kept until Enter.
     mutating func previewSearch(_ p: Prompt) {
         guard var view = article, let origin = p.origin else { return }
+        let shown = view.search   // for the previous letter (a longer query looks only where it was found)
         view.restore(origin)
-        if !p.text.isEmpty { _ = view.startSearch(p.text, geometry) }
+        if !p.text.isEmpty { _ = view.startSearch(p.text, geometry, known: shown) }
         article = view
     }
 
