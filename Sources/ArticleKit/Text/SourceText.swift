@@ -26,7 +26,19 @@ public struct SourceText: Sendable {
                 table.append(scalars)
                 let end = min(start + Self.blockSize, buffer.count)
                 var continuations = 0
-                for i in start..<end { continuations &+= Int(truncatingIfNeeded: (buffer[i] & 0xC0) == 0x80 ? 1 : 0) }
+                var i = start
+                if let base = UnsafeRawPointer(buffer.baseAddress) {
+                    // Eight bytes at a time: a continuation byte has its top bit set and the next one clear.
+                    while i + 8 <= end {
+                        let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        continuations += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                        i += 8
+                    }
+                }
+                while i < end {
+                    if buffer[i] & 0xC0 == 0x80 { continuations += 1 }
+                    i += 1
+                }
                 scalars += end - start - continuations
                 start = end
             }
