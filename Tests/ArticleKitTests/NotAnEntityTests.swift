@@ -14,6 +14,7 @@ struct NotAnEntityTests {
 
     static let examples: [Example] = [
         Example(rule: "only in headlines", text: "Crew Cheers Marta\n\nThe crew stayed in port.", name: "Marta"),
+        Example(rule: "hashtag or handle", text: "Report\n\nCrews posted under #StrandedAbroad all night.", name: "StrandedAbroad"),
         Example(rule: "once at a sentence start", text: "Report\n\nThe crew stayed. Marta left early.", name: "Marta"),
         Example(rule: "event, law or work", text: "Report\n\nFans queued for Starfall 2 at midnight.", name: "Starfall"),
         Example(rule: "agency credit", text: "Report\n\nThe figures (Reuters) were revised on Monday.", name: "Reuters"),

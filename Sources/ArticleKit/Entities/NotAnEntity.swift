@@ -5,6 +5,7 @@
 /// `EntityBuilder.drops(_:_:_:_:_:)`, and give it one.
 enum NotAnEntityRule: Int, CaseIterable, Sendable {
     case onlyInHeadlines
+    case tagOrHandle
     case onceAtASentenceStart
     case eventOrWork
     case agencyCredit
@@ -18,6 +19,7 @@ enum NotAnEntityRule: Int, CaseIterable, Sendable {
     var name: String {
         switch self {
         case .onlyInHeadlines: return "only in headlines"
+        case .tagOrHandle: return "hashtag or handle"
         case .onceAtASentenceStart: return "once at a sentence start"
         case .eventOrWork: return "event, law or work"
         case .agencyCredit: return "agency credit"
@@ -81,6 +83,14 @@ extension EntityBuilder {
         case .onlyInHeadlines:
             // Names seen only in headlines, without outside evidence, are headline capitals.
             return ms.allSatisfy({ $0.inHeadline }) && !d.strongEvidence
+        case .tagOrHandle:
+            // "#StrandedAbroad", "@CityDesk": a word glued to "#" or "@" at every mention is a hashtag or a user
+            // name, however it is capitalised, not a name in the story.
+            return ms.allSatisfy { m in
+                let k = m.tokens.lowerBound
+                guard k > 0, tokens[k - 1].range.end == m.range.start else { return false }
+                return tokens[k - 1].isPunctuation("#") || tokens[k - 1].isPunctuation("@")
+            }
         case .onceAtASentenceStart:
             // A single word seen once, where any word is capitalised (a sentence start), is weak evidence.
             guard single && ms.count == 1 && !d.strongEvidence && d.votes[.person] == 0 else { return false }
