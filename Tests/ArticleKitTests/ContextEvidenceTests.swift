@@ -19,6 +19,7 @@ struct ContextEvidenceTests {
         Example(rule: "at", text: "He trained for two years at Marrowick before the war.", name: "Marrowick", type: .organization),
         Example(rule: "town before its region", text: "Storms hit Pellworth, Alabama, on Monday.", name: "Pellworth", type: .place),
         Example(rule: "citation", text: "Reading aloud helps, as Brezinski (2005) showed.", name: "Brezinski", type: .person),
+        Example(rule: "citation", text: "Reading aloud helps, as Brezinski & Tolle (2005) showed.", name: "Brezinski", type: .person),
         Example(rule: "relative pronoun", text: "The pumps were made by Darnova, which opened a plant in May.", name: "Darnova", type: .organization),
         Example(rule: "organisation follower", text: "Analysts expect Torvane shares to rise.", name: "Torvane", type: .organization),
         Example(rule: "person follower", text: "The plan works, Kessick said on Monday.", name: "Kessick", type: .person),

@@ -65,8 +65,12 @@ enum ContextRule: Int, CaseIterable, Sendable {
                   Lexicon.placeKind(p) != .country || tokens[last + 2].isCapitalized else { return nil }
             return .place
         case .citation:
-            // "Kessler (2005)", "Kessler, 2005)", "Kessler et al.": an author cited by year.
-            return Self.isCitation(after: last, tokens) ? .person : nil
+            // "Kessler (2005)", "Kessler, 2005)", "Kessler et al.": an author cited by year; also the first of
+            // two ("Kessler & Ruiz (2005)").
+            if Self.isCitation(after: last, tokens) { return .person }
+            guard last + 2 < tokens.count, tokens[last + 1].isPunctuation("&"), tokens[last + 2].kind == .word,
+                  tokens[last + 2].isCapitalized else { return nil }
+            return Self.isCitation(after: last + 2, tokens) ? .person : nil
         case .relativePronoun:
             // "Acme, which", "Ruiz, who": "which" for things and bodies, "who" for people.
             var k = last + 1
