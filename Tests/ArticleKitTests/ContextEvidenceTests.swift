@@ -15,6 +15,7 @@ struct ContextEvidenceTests {
 
     static let examples: [Example] = [
         Example(rule: "place preposition", text: "The convoy waited outside Kessmark overnight.", name: "Kessmark", type: .place),
+        Example(rule: "leader's body", text: "Tariffs rose under the Vandersloot administration.", name: "Vandersloot", type: .person),
         Example(rule: "organisation verb", text: "After the course she joined Vellacorp as a clerk.", name: "Vellacorp", type: .organization),
         Example(rule: "at", text: "He trained for two years at Marrowick before the war.", name: "Marrowick", type: .organization),
         Example(rule: "town before its region", text: "Storms hit Pellworth, Alabama, on Monday.", name: "Pellworth", type: .place),

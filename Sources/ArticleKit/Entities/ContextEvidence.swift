@@ -5,6 +5,7 @@
 /// `ContextRule.vote(_:_:)`, and give it one.
 enum ContextRule: Int, CaseIterable, Sendable {
     case placePreposition
+    case leadersBody
     case organisationVerb
     case atPreposition
     case townBeforeRegion
@@ -17,6 +18,7 @@ enum ContextRule: Int, CaseIterable, Sendable {
     var name: String {
         switch self {
         case .placePreposition: return "place preposition"
+        case .leadersBody: return "leader's body"
         case .organisationVerb: return "organisation verb"
         case .atPreposition: return "at"
         case .townBeforeRegion: return "town before its region"
@@ -48,6 +50,12 @@ enum ContextRule: Int, CaseIterable, Sendable {
             // "in Elmwood", "outside Kandahar".
             guard let b = before, tokens.keyLex(b).contains(.placePreposition) else { return nil }
             return .place
+        case .leadersBody:
+            // "the Ruiz administration", "the Okafor campaign": the leader of what the next word names.
+            guard let b = before, tokens[b].hash == EntityBuilder.theHash, last + 1 < tokens.count,
+                  tokens[last + 1].kind == .word, !tokens[last + 1].isCapitalized,
+                  tokens.keyLex(last + 1).contains(.ledBody) else { return nil }
+            return .person
         case .organisationVerb:
             // "joined Acme", "beat Rovers", "the Acme".
             guard let b = before, tokens.keyLex(b).contains(.organizationVerb) else { return nil }
