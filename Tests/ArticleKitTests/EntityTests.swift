@@ -179,6 +179,16 @@ struct EntityTests {
         #expect(a.entities.count == 1)
     }
 
+    @Test func theFedIsTheFederalReserve() {
+        let a = Article(analyzing: """
+            Rates Hold
+
+            The Federal Reserve left rates unchanged. Traders expect the Fed to move in June.
+            """)
+        #expect(a.entity("Fed")?.name == "Federal Reserve")
+        #expect(a.entities.count == 1)
+    }
+
     @Test func shortFormsOfPlacesJoinTheFullName() {
         let a = Article(analyzing: """
             Trade Deal

@@ -8694,7 +8694,7 @@ extension LexiconTable {
         __f`_hh~~~~_bo__fa_ek~~~~_hh~~~~_bo__e|_bo__e}_bo__e~_mr~~~~_bq_~wb_hh~~~~_ji~~~~_bk_bun_hh~~~~_ng~~~~_lz~~~~_\
         k_~~~~_hh~~~~_bq_ztd_bq_xxa_bk_dqd_ek~~~~_m_~~~~_e}~~~~_p|~~~~_bq_~hu_bq``ra_bk_aec_ek~~~~_ek~~~~_hh~~~~_cg~~~\
         ~_hh~~~~_c|~~~~_ek~~~~_bq_rpt_bq_tar_bq_o{z_bk_gzv_hh~~~~_cr~~~~_dp~~~~_a{~~~~_hh~~~~_ch~~~~_hh~~~~_ch~~~~_bk_\
-        bag_bk_`dy_bk_ddb_bq_u}{_hw~~~~_hh~~~~_nq__dg_bz__df_nu___i_hh~~~~_fy~~~~_hh~~~~_bk_gd`_ek~~~~_hh~~~~_ch~~~~_h\
+        bag_bk_`dy_bk_ddb_bq_u}{_hw~~~~_hh~~~~_nq__dg_bz__df_nu___j_hh~~~~_fy~~~~_hh~~~~_bk_gd`_ek~~~~_hh~~~~_ch~~~~_h\
         h~~~~_po~~~~__m~~~~_or~~~~_ch~~~~_bo__fj_bq``oq_ek~~~~_bq_qnw_ek~~~~_hh~~~~_bq_|_s_bk_bex_cj~~~~_bo__fo_bq``o{\
         _ek~~~~_ly~~~~_hh~~~~_ch~~~~_bq_ifb_bq_mik_bk_g|h_ek~~~~_as~~~~_cj~~~~_mp~~~~_ek~~~~_as~~~~_bq_nul_bq_sir_ek~~\
         ~~_bq_ywp_bq_ovi_hh~~~~_bq_w~i_bq_x`h_bq_i{n_bj_aag_ek~~~~_dn~~~~_hh~~~~_ch~~~~_`y~~~~_hh~~~~_cu~~~~__m~~~~_bq\
@@ -9323,7 +9323,7 @@ extension LexiconTable {
         ~~_bk_eqs_bj_cbc_hp~~~~_bq_mqw_bk_grw_d`__pn_bq_zva_bq_n`q_bj_hxy_ek~~~~_bq_wnd_bq_kka_do~~~~_ek~~~~_dm~~~~_do\
         ~~~~_cj~~~~_bk_ems_ek~~~~_bq`_s`_ji~~~~_cj~~~~__e~~~~_bq_isb_bq_poq_bk__zh_ek~~~~_bq_iqu_bq_mwp_bq_nv`_bq_u~e_\
         dn~~~~_ch~~~~_bk_c~}_bk_cs{_bq_vai_bq_w}c__y~~~~__e~~~~_bq_sed_ek~~~~_bq_q~y_do~~~~_dl~~~~_ox~~~~_bk_bfo_bq_lb\
-        l_hh~~~~_cj~~~~_bq_l`}_bq_u`x_ms~~~~_bq_moq_d|~~~~_a{~~~~_bq_pco_bq_~p~_do~~~~_ce___e_bk__yu_bq_lwp_fn~~~~_bq_\
+        l_hh~~~~_cj~~~~_bq_l`}_bq_u`x_ms~~~~_bq_moq_d|~~~~_a{~~~~_bq_pco_bq_~p~_do~~~~_ce___f_bk__yu_bq_lwp_fn~~~~_bq_\
         z_y_a{~~~~_bo__jl_hh~~~~_hh~~~~_hs~~~~_bq_ylz_hh~~~~_hh~~~~_as~~~~_ap~~~~_do~~~~_bk_glb_bq_mwb_bq_uob__e~~~~_h\
         h~~~~_bk_d|m_ek~~~~_ek~~~~_ek~~~~_ch~~~~_bq_pxd_bq_td{_bq_vjg_hh~~~~_a{~~~~_bq_{xc_bk_e}t_bq_}cn_bq_tfs_dm~~~~\
         _bq_pjy_bq_whi_hh~~~~_ek~~~~_hh~~~~_hh~~~~_bq_l}~_l{~~~~_bk_git_bq_|yo_ek~~~~_bk_f{v_ek~~~~_do~~~~_ek~~~~_gq~~\
@@ -10885,7 +10885,7 @@ extension LexiconTable {
         _h{z_hh~~~~_hh~~~~_bq_lqk_bq_yms_bq_lq}_hh~~~~_cj~~~~_bz__`t_bk_ffk_hh~~~~_a{~~~~_hh~~~~_b|__bt_ek~~~~_do~~~~_\
         ek~~~~_bj_a}r_bq_naw_hh~~~~_bq_{bu_bq_j}c_dp~~~~_cj~~~~_bk_g}|_bq_|sp_bq_n|m_bq_mvw_bq_zgw_hh~~~~_bq_~`w_bq_t_\
         b_bq_kbv_bq_i~i_bq_qpj_hh~~~~_hh~~~~_bq_sob_a{~~~~_bq_}g`_bk_cim_bq_jje_bq_uy__ek~~~~_bq_qgm_bq_kbj_bj_bd~_ek~\
-        ~~~_cd___d_bq_~c{_bq_uap_bo__fk_bq_kvv_bq_{s|_ek~~~~_bk_fjf_bq_mvl_ek~~~~_bq``ev_cj~~~~_ek~~~~_bq_}q__hh~~~~_e\
+        ~~~_cd___e_bq_~c{_bq_uap_bo__fk_bq_kvv_bq_{s|_ek~~~~_bk_fjf_bq_mvl_ek~~~~_bq``ev_cj~~~~_ek~~~~_bq_}q__hh~~~~_e\
         k~~~~_bq_mms_bq_sun_bk_dec_bk_hkw_cj~~~~_bj_`_l_a{~~~~_bn__nt_ek~~~~_bj__|s_ek~~~~_cj~~~~_cj~~~~_ak~~~~_bk_gjv\
         _ek~~~~_fn~~~~_bq_u_h_hh~~~~_bq_myn_bq_k`z_ek~~~~_bq_zes_hh~~~~_bq_jks_bq_o_h_bq_ti{_bk_foy_cj~~~~_bj_egg_bq_s\
         rx_bq_y_p_cg~~~~_bq_sxl_ek~~~~_bq_mye_bq_kke_bq_l`f_bj_`p|_ek~~~~_bk_g_y_cg~~~~_dn~~~~_bo__ea_ha_bkl_bq_mvf_bq\
@@ -11113,7 +11113,7 @@ extension LexiconTable {
         o~~~~_dl~~~~_cj~~~~_cj~~~~_nr__cb_do~~~~_ep~~~~_do~~~~_dn~~~~_dm~~~~_ch~~~~_eb_`vm_bq_|b__ch~~~~_ch~~~~_bq_nxz\
         _bq`_cn_bj_f|}_bj_acy_dn~~~~_bq_oe~_bk_hj`_cj~~~~_bq`_zm_bq_~h`_bq_pf}_bq_tyb_ek~~~~_bk_dg|_bq_tdx_bq_tju_hh~~\
         ~~_cj~~~~_do~~~~_cj~~~~_hh~~~~_bq_ikg_ek~~~~_bz__df_bq_x{c_hh~~~~_hh~~~~_bk_c~q_af~~~~_bj_erp_cj~~~~_fn~~~~_do\
-        ~~~~_cj~~~~_ek~~~~_bk_hd~_do~~~~_hh~~~~_ek~~~~_bq_~wo_cd___i_bk__~c_bq``nl_ek~~~~_bq_iob_`_~~~~_cj~~~~_cj~~~~_\
+        ~~~~_cj~~~~_ek~~~~_bk_hd~_do~~~~_hh~~~~_ek~~~~_bq_~wo_cd___j_bk__~c_bq``nl_ek~~~~_bq_iob_`_~~~~_cj~~~~_cj~~~~_\
         cj~~~~_bq_n}}_bq_}xs_bq_tda_bq`_uy_bk_ei|_bq_xmh_ek~~~~_ek~~~~_fn~~~~_bq_pn~_bq_~gr_bq_{ya_bo__lq_bq_tvk_ek~~~\
         ~_bk_drx_bq_xi~_bq_vlb_bq_ukk_ek~~~~_bk_a{~_oa~~~~_ek~~~~_ek~~~~_bj_`ja_bq_trj_bq`_g`_bk__sn_bq_j}}_bq_yap_bq_\
         wh|_cj~~~~_hh~~~~_bq_zot_ek~~~~_ek~~~~_hh~~~~_do~~~~_bk_b~m_hh~~~~_bn__op_fq~~~~_ek~~~~_do~~~~_gl~~~~_ek~~~~_b\
@@ -11422,7 +11422,7 @@ extension LexiconTable {
         _ek~~~~_bq_wny_bq_yrl_bq``tg_bq_qk__ek~~~~_`z~~~~_bq_q`i_bq_moo_hh~~~~_cg~~~~_bq_jo|_fn~~~~_hh~~~~_bq``oj_bq_j\
         _h_bq_ms__bk_`dw_a{~~~~_bq_~mo_ek~~~~_or~~~~_hh~~~~_bq_n{z_bk_fx|_bq_zkf_bj_bin_hh~~~~_hh~~~~_b|~~~~_do~~~~_cj\
         ~~~~_ek~~~~_hh~~~~_hh~~~~_cj~~~~_ek~~~~_bq_mnd_bq_~ni_bj_b_v_do~~~~_g{~~~~_hh~~~~_hh~~~~_b|__ao_bq_pqi_bk_b~`_\
-        bq_|}~_nw___f_bq_h|v_ek~~~~_bq_soe_ie~~~~_ek~~~~_bq_x}g_bq_tlj_bq_thc_bq_pwi_bq_plz_bq_vzq_bq_ra{_hh~~~~_bq_yc\
+        bq_|}~_nw___g_bq_h|v_ek~~~~_bq_soe_ie~~~~_ek~~~~_bq_x}g_bq_tlj_bq_thc_bq_pwi_bq_plz_bq_vzq_bq_ra{_hh~~~~_bq_yc\
         c_hh~~~~_bq_ohx_bq_qrk_bq_wks_hh~~~~_bq``_}_bj_a`r_bq_mcc_hh~~~~_bq_}ps_hh~~~~_hh~~~~_bq_zxb_hh~~~~_bk_dbm_bq_\
         |jq_hh~~~~_hh~~~~_bq_tzc_hh~~~~_ek~~~~_hh~~~~_bj_fbo_bq_sba_nt___`_bk_a_g_bq_nql_bq_lsi_bq_mog__`~~~~_bq_ihh_b\
         q_o_j_dm~~~~_bk_`dh_bq_uib_bq_{wq_ek~~~~_bq`_la_bo__el_hh~~~~_hh~~~~_bk_bi{_bq_ynl_bq_jjh_bq_ks~_bq``}w_bk_fzb\
@@ -12016,7 +12016,7 @@ extension LexiconTable {
         q_jf__ek~~~~_bq_tld_or~~~~_hh~~~~_dp~~~~_gm~~~~_bk_go}_bk_gvd_bk_b`n_bq_tbh_bq_s`}_bq_jr~_dp~~~~_bk_f}g_bq_rta\
         _bq_xhl_bq_xzx_bq_kyl_gn~~~~_hh~~~~_hh~~~~_ek~~~~_do~~~~_cj~~~~_bk_avj_do~~~~_ch~~~~_bj_hrp_hh~~~~_bq_{g__bq_y\
         sb_bj_egc_bq_jfx_bk_`ol_hh~~~~_bq_mne_ek~~~~_bk_aej_bx__pv_bq_ppi_bk_dmi_dm~~~~_bq_xah_fn~~~~_a{~~~~__e~~~~_bq\
-        _{ot_dm~~~~_bk_c~n_ce___g_ch~~~~_bq_~ri_cj~~~~_do~~~~_bq_vqs_bk_eo~_cj~~~~_hh~~~~_bq_~qu_b|__ad__s~~~~_ek~~~~_\
+        _{ot_dm~~~~_bk_c~n_ce___h_ch~~~~_bq_~ri_cj~~~~_do~~~~_bq_vqs_bk_eo~_cj~~~~_hh~~~~_bq_~qu_b|__ad__s~~~~_ek~~~~_\
         ek~~~~_a{~~~~_cj~~~~_gm~~~~_bq_{ez_bq_|np_bq_soc_bq_nyi_ek~~~~_bq_nd|_cj~~~~_bq_vgg_bq_sfj_bq_tbx_bk__za_bq``_\
         q_hh~~~~_cj~~~~_bq_mrl_bq_nsx_bq_nh}_cj~~~~_ch~~~~_do~~~~_bq_pdu_a{~~~~_hh~~~~_hh~~~~_ch~~~~_bq_p~e_hh~~~~_b|_\
         _bn_bq_wpe_bq_wwp_do~~~~_bq_sod_bq_swd_ch~~~~_hh~~~~_ek~~~~_bq_ui|_bq_srn_hh~~~~_ch~~~~_gn~~~~_bj_`a{_bk_`t{_b\
@@ -12320,7 +12320,7 @@ extension LexiconTable {
         _the_do~~~~_bq_sw`_ek~~~~_bk_fyk_bk_hob_or~~~~_hh~~~~_bq_rkq_bq_nax_bq_~m|_bk_h{y_dl~~~~_fn~~~~_ek~~~~_hh~~~~_\
         bz__d|_ek~~~~_a{~~~~_bq_olk__s~~~~__s~~~~__m~~~~_bk_eva_bq`_zu_bq``yi_bq_uba_bq_ngu_iu~~~~_hh~~~~_mt~~~~_ek~~~\
         ~_hh~~~~_ek~~~~_bq_wlc_bq_r_e_bk_cax_bq_xgv_bq_os`_hh~~~~_ek~~~~_hh~~~~_bq_rwp_bk_did_bq_tzh_hh~~~~_hh~~~~_bk_\
-        ayb_bq_|cb_hh~~~~_ie~~~~_bq_wj~_qf~~~~_bq_tzl_bk_`_y__m~~~~_bq_omu_bk_`~z__m~~~~_ce___d_at~~~~_iu~~~~_b|~~~~_c\
+        ayb_bq_|cb_hh~~~~_ie~~~~_bq_wj~_qf~~~~_bq_tzl_bk_`_y__m~~~~_bq_omu_bk_`~z__m~~~~_ce___e_at~~~~_iu~~~~_b|~~~~_c\
         j~~~~_bk_gq{_bq_|di_a{~~~~_bq_ppj_ek~~~~_bq`_dy_ek~~~~_bq_m}j_bq_whk__m~~~~_bk__zn_bj_fhy_bk_c~|_bq_|{|_bq_m~d\
         _``~~~~_bq_}sg_bq`_j`_hh~~~~_bk_fej_or~~~~_bq_jol_bq`_{k_hh~~~~_bq_tph_hh~~~~_fn~~~~_hh~~~~_hh~~~~_d|~~~~_bj_c\
         py_hh~~~~_bq_mzs_bq_ktu_bq``hx_ek~~~~_bq_p_y_bk_hwn_ek~~~~_bq_rok_ek~~~~_bq_yvy_ho~~~~_hh~~~~_hh~~~~_qr~~~~_dm\
@@ -12464,7 +12464,7 @@ extension LexiconTable {
         h~~~~_ki~~~~_bq_~wh_a{~~~~_fp~~~~_fj~~~~_bj_fw}_hh~~~~_bq_yks_or~~~~__e~~~~_hh~~~~_cj~~~~_hh~~~~_gl~~~~_hh~~~~\
         _n`~~~~_hh~~~~_hh~~~~_bq_z|k_bk_`al_bq_zcl_ch~~~~_ch~~~~_ch~~~~_bq_pwv_hh~~~~_bq_}fm_ek~~~~_ek~~~~_cj~~~~_bq`_\
         ar_bq``bq_ch~~~~_bk_erj_bq_ykd__e~~~~_bq_vbb_bq_s`l_cj~~~~_hh~~~~_bq_pm__bq_yy|_ce___c_bq`_ma_hh~~~~_hh~~~~_hh\
-        ~~~~_jc~~~~_bk_c~d_ek~~~~_hs~~~~_or~~~~_ao~~~~_cj~~~~_hh~~~~_bq_uzf_bk__{b_bq_~ux_ek~~~~_bq_mxj__e~~~~_bj_dit_\
+        ~~~~_jc~~~~_bk_c~d_ek~~~~_nu___d_or~~~~_ao~~~~_cj~~~~_hh~~~~_bq_uzf_bk__{b_bq_~ux_ek~~~~_bq_mxj__e~~~~_bj_dit_\
         ek~~~~_ch~~~~_ch~~~~_cj~~~~_bk_erw_ek~~~~_hh~~~~_bq_su}_bq_y|s_bq_tte_bq_vkq_cj~~~~_bq_zkz_bo__im_bq_sdr_ek~~~\
         ~_bq_xvn_bq_tun_bq_tx__bq_uox_dm~~~~_bq`_t|_bq_pg|_bq_}uj_bq``as_bq_szh_ch~~~~_bk_bda_bq_pdn_or~~~~_bq_vgf_bq_\
         |{|_bq_y}s_bk_`zd_bq_pb}_bo__er_bk_ezg_bq_|gx_bq_udr_bq``ff_kz~~~~_hh~~~~_ek~~~~_bq_ude_bq_xw{_b|~~~~_cj~~~~_h\
@@ -12510,7 +12510,7 @@ extension LexiconTable {
         bq_w`k_bq_}e|_bq`_`k_bq_o~x_bq_lcp_bq_~}s_bq_zdg_cg~~~~_bq_vhf_bq_orv_ek~~~~_hh~~~~_bq_}qq_fn~~~~_bk__so_bq_ru\
         b_hh~~~~_ek~~~~_bk_b{h_ch~~~~_bq``ig_ky~~~~_hh~~~~_bq_r~l_hh~~~~_bk_fcz_bq_jdu_bq_tfo_bq`_yc_bq_wbg_ch~~~~_bq_\
         sy~_bq_qud_hh~~~~_hh~~~~_bk__t{_bq_zdk_bj_`uf_ek~~~~_bq_~xw_bq_zyj_cg~~~~_do~~~~_ek~~~~_ek~~~~_bq_{jv_bq_phs_e\
-        k~~~~_ek~~~~_bk_eny_bq_k{m_cf___d_bk_e{d_bk_geq_bq_{nv_bq``qk_bq_rao_bo__gs_bj_aqt_dl~~~~_ch~~~~_bq_nip_b|__aq\
+        k~~~~_ek~~~~_bk_eny_bq_k{m_cf___e_bk_e{d_bk_geq_bq_{nv_bq``qk_bq_rao_bo__gs_bj_aqt_dl~~~~_ch~~~~_bq_nip_b|__aq\
         _do~~~~_hh~~~~_bq_}oa_bq_}ge_ek~~~~_bq_qe`_bk_fht_bq_|w}_bq_umj_bk_e`h_bq_smm_bk_gfe_ek~~~~_bk_c{e_bq_txn_bq_v\
         h~_bk_aek_hh~~~~_hh~~~~_bk_ee|_bk_dob_bq_xyt_bq_usy_cj~~~~_bq_l``_do~~~~_do~~~~_bq_kfw_hh~~~~_bk_eeg_bk_cgk_bq\
         _p`s_bq_lnw_bk_brq_bq_pxd_bq_wmf_bq_j_j_bq_wfx_bq_tqq_bq_lmt_bq_iso_do~~~~_bq_rdd_cg~~~~_bk_as`_bw__p|_bq_jo~_\
@@ -12964,7 +12964,7 @@ extension LexiconTable {
         ~~~~_ek~~~~_bq_tvj_or~~~~_bj_a}q_bj_`zs_bq_uiu_ek~~~~_bj_hta_cj~~~~_bk_fjj_bk_f|h_hh~~~~_bq_nwp_bk_`_k_b|~~~~_\
         bq_|mi_bk_bjp_cj~~~~_bq_pb{_bk_hzu_dy~~~~_bq_riq_bq``n|_hh~~~~_hh~~~~_bq_wnw_bj_f{r_bq_vch_bq_wmz_bq`_cg_cj~~~\
         ~_bq_{i|_hh~~~~_a{~~~~_do~~~~_ek~~~~_bk_c~g_bq_}r{_fn~~~~_bq_ng{_bj_`qd_cg~~~~_bk_dpr_cj~~~~_bq_py__hh~~~~_bq_\
-        m_p_bj_bsh_bq_ysg_hr~~~~_hr~~~~_bq_y{s_hq~~~~_ce___h_bq``n`_dm~~~~_cj~~~~_fj~~~~_ek~~~~_bq_yxo_bk_frl_bq_wha_b\
+        m_p_bj_bsh_bq_ysg_hr~~~~_hr~~~~_bq_y{s_hq~~~~_ce___i_bq``n`_dm~~~~_cj~~~~_fj~~~~_ek~~~~_bq_yxo_bk_frl_bq_wha_b\
         q_vaq_bk_dwa_bq_jq}_hh~~~~_cj~~~~_bq_pg{_bq_ibk_bq_ibu_bq_pw__bq_icd_ek~~~~_bq_{ce_hh~~~~_bq_w|a_do~~~~_bq_myq\
         _bq_uto_bk__ub_ek~~~~_hh~~~~_bq_{c__bj_c}b_hh~~~~_hh~~~~_bq_ltv_bj_buf_bq_r}|_hh~~~~_bq_|fc_hh~~~~_bk_`ng_hh~~\
         ~~_bq`_~c_hh~~~~_hh~~~~_bk_hj}_bq_pew_bq_~ut_ek~~~~_bk_bdw_bk_fzb_bq_u`y_bq`_xi_bj_cn|_bq_}~j_hh~~~~_bk_hcb_or\

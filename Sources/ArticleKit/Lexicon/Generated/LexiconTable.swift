@@ -310,7 +310,7 @@ enum LexiconTable {
         0x0000000000410000, 0x0000000781208000,
     ]
     /// The expansions of acronyms, by payload.
-    static let expansions: [String] = ["Central Intelligence Agency", "Conservative Party", "Democratic Party", "European Union", "Federal Bureau of Investigation", "Republican Party", "International Monetary Fund", "Labour Party", "North Atlantic Treaty Organization", "Organization of the Petroleum Exporting Countries", "United Nations"]
+    static let expansions: [String] = ["Central Intelligence Agency", "Conservative Party", "Democratic Party", "European Union", "Federal Bureau of Investigation", "Federal Reserve", "Republican Party", "International Monetary Fund", "Labour Party", "North Atlantic Treaty Organization", "Organization of the Petroleum Exporting Countries", "United Nations"]
     /// For each value of a hash's top `bucketBits` bits, where its keys start (4 digits each); one more
     /// at the end.
     static var bucketStarts: StaticString { """
