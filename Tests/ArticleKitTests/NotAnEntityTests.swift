@@ -21,6 +21,7 @@ struct NotAnEntityTests {
         Example(rule: "written in lower case", text: "Report\n\nThe Quillon rang twice, as a quillon does.", name: "Quillon"),
         Example(rule: "organisation, place or title word alone", text: "Report\n\nThe Ministry declined to comment.", name: "Ministry"),
         Example(rule: "common word alone", text: "Report\n\nThe panel praised Credibility above all.", name: "Credibility"),
+        Example(rule: "common word alone", text: "Report\n\nThe panel praised Beekeeping above all.", name: "Beekeeping"),
         Example(rule: "acronym of a thing", text: "Report\n\nShe printed the PDF file and framed her PhD certificate.", name: "PDF"),
         Example(rule: "adjective of origin", text: "Report\n\nThe Shetlandic skippers met the crews.", name: "Shetlandic"),
     ]
