@@ -234,6 +234,17 @@ struct EntityTests {
         #expect(a.entity("Lisbon-based") == nil)
     }
 
+    @Test func aNameJoinedToALowerCaseWordDescribes() {
+        let a = Article(analyzing: """
+            Plan Approved
+
+            Critics called it a Vellacorp-approved plan, and Vellacorp declined to comment.
+            """)
+        #expect(a.entity("Vellacorp-approved") == nil)
+        #expect(a.entity("Vellacorp") != nil)
+        #expect(a.entities.count == 1)
+    }
+
     @Test func longerFormsOfAnOrganisationMerge() {
         let a = Article(analyzing: """
             Vote Delayed

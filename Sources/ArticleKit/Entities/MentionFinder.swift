@@ -31,7 +31,7 @@ struct MentionFinder {
         while k < n {
             // Most tokens are not capitalised words: skip them without looking further.
             guard tokens.kind(k) == .word && tokens.flags(k).contains(.capitalized) else { k += 1; continue }
-            if tokens[k].hasHyphen && Self.isCompoundAdjective(tokens.key(k)) {
+            if tokens[k].hasHyphen && (Self.isCompoundAdjective(tokens.key(k)) || endsInALowerCaseWord(k)) {
                 compoundParts(k, into: &found)
                 k += 1
                 continue
@@ -123,7 +123,20 @@ struct MentionFinder {
     private func isNameWord(_ k: Int) -> Bool {
         let t = tokens[k]
         return t.kind == .word && t.isCapitalized && (!t.lex.contains(.notName) || tokens.keyLex(k).contains(.monthAbbreviation))
-            && !t.lex.contains(.pronoun) && !(t.hasHyphen && Self.isCompoundAdjective(tokens.key(k)))
+            && !t.lex.contains(.pronoun) && !(t.hasHyphen && (Self.isCompoundAdjective(tokens.key(k)) || endsInALowerCaseWord(k)))
+    }
+
+    /// "Vellacorp-approved", "Matrix-like", "PII-free": a capitalised word joined to a common English word of four
+    /// letters or more written in lower case describes, like "Paris-based" (not "Coca-Cola", nor a Korean
+    /// given name's syllable: "Jong-un").
+    private func endsInALowerCaseWord(_ k: Int) -> Bool {
+        let r = tokens.range(k)
+        var hyphen = -1
+        for i in stride(from: r.end - 1, to: r.start, by: -1) where text.bytes[i] == UInt8(ascii: "-") { hyphen = i; break }
+        guard hyphen > r.start, r.end - hyphen - 1 >= 4 else { return false }
+        let c = text.bytes[hyphen + 1]
+        guard c >= 0x61 && c <= 0x7A else { return false }
+        return Lexicon.flags(Tokenizer.lowercaseKey(text, TextRange(hyphen + 1, r.end))).contains(.commonWord)
     }
 
     /// "Paris-based", "al-Nasr-linked", "Peru-Chile", "D-Ohio": hyphenated words that describe, not name.
