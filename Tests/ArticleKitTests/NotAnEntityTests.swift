@@ -23,6 +23,7 @@ struct NotAnEntityTests {
         Example(rule: "common word alone", text: "Report\n\nThe panel praised Credibility above all.", name: "Credibility"),
         Example(rule: "common word alone", text: "Report\n\nThe panel praised Beekeeping above all.", name: "Beekeeping"),
         Example(rule: "acronym of a thing", text: "Report\n\nShe printed the PDF file and framed her PhD certificate.", name: "PDF"),
+        Example(rule: "party adjective", text: "Report\n\nA Republican councillor and two Republican donors spoke.", name: "Republican"),
         Example(rule: "adjective of origin", text: "Report\n\nThe Shetlandic skippers met the crews.", name: "Shetlandic"),
     ]
 

@@ -14,6 +14,7 @@ enum NotAnEntityRule: Int, CaseIterable, Sendable {
     case commonWordAlone
     case acronymOfAThing
     case adjectiveOfOrigin
+    case partyAdjective
 
     /// What the rule recognises, as its tests and the documentation name it.
     var name: String {
@@ -28,6 +29,7 @@ enum NotAnEntityRule: Int, CaseIterable, Sendable {
         case .commonWordAlone: return "common word alone"
         case .acronymOfAThing: return "acronym of a thing"
         case .adjectiveOfOrigin: return "adjective of origin"
+        case .partyAdjective: return "party adjective"
         }
     }
 }
@@ -142,6 +144,18 @@ extension EntityBuilder {
         case .adjectiveOfOrigin:
             // "Faroese fishermen", "the Faroese say", "in Faroese": a word of origin the demonym list lacks.
             return single && !d.strongEvidence && d.place == nil && Self.isAdjectiveOfOrigin(d.words[0], ms, tokens)
+        case .partyAdjective:
+            // "Republican pollster", "a Conservative councillor": a short form of a party (the lexicon's
+            // expansion) with an adjective's ending, before a noun at every mention, describes a person; the
+            // party is named where the word stands alone ("the Republicans", "Republicans said").
+            guard single, lex[0].contains(.acronym),
+                  WordEndings.adjectiveLike.contains(where: { d.words[0].hasSuffix($0) }) else { return false }
+            return ms.allSatisfy { m in
+                let next = m.tokens.upperBound
+                guard m.wordCount(tokens) == 1, !tokens[m.tokens.lowerBound].isAllCaps, next < tokens.count,
+                      tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
+                return tokens.keyLex(next).isDisjoint(with: Self.verbLike)
+            }
         }
     }
 }
