@@ -245,6 +245,18 @@ struct EntityTests {
         #expect(a.entities.count == 1)
     }
 
+    @Test func aUniversityCampusIsPartOfItsName() {
+        let a = Article(analyzing: """
+            Grant Awarded
+
+            Researchers at the University of Nevada, Las Vegas won the grant. The University of Leeds, England, did not.
+            """)
+        #expect(a.entity("University of Nevada, Las Vegas")?.type == .organization)
+        #expect(a.entity("Las Vegas") == nil)
+        #expect(a.entity("University of Leeds")?.type == .organization)
+        #expect(a.entity("England")?.type == .place)
+    }
+
     @Test func longerFormsOfAnOrganisationMerge() {
         let a = Article(analyzing: """
             Vote Delayed
