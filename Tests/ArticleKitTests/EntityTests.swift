@@ -179,6 +179,15 @@ struct EntityTests {
         #expect(a.entities.count == 1)
     }
 
+    @Test func whatAnAcronymStandsForIsAnOrganisation() {
+        let a = Article(analyzing: """
+            Talks Resume
+
+            The United Nations said the talks would resume in Geneva.
+            """)
+        #expect(a.entity("United Nations")?.type == .organization)
+    }
+
     @Test func theFedIsTheFederalReserve() {
         let a = Article(analyzing: """
             Rates Hold
