@@ -15,10 +15,12 @@ struct ContextEvidenceTests {
 
     static let examples: [Example] = [
         Example(rule: "place preposition", text: "The convoy waited outside Kessmark overnight.", name: "Kessmark", type: .place),
+        Example(rule: "leader's body", text: "Tariffs rose under the Vandersloot administration.", name: "Vandersloot", type: .person),
         Example(rule: "organisation verb", text: "After the course she joined Vellacorp as a clerk.", name: "Vellacorp", type: .organization),
         Example(rule: "at", text: "He trained for two years at Marrowick before the war.", name: "Marrowick", type: .organization),
         Example(rule: "town before its region", text: "Storms hit Pellworth, Alabama, on Monday.", name: "Pellworth", type: .place),
         Example(rule: "citation", text: "Reading aloud helps, as Brezinski (2005) showed.", name: "Brezinski", type: .person),
+        Example(rule: "citation", text: "Reading aloud helps, as Brezinski & Tolle (2005) showed.", name: "Brezinski", type: .person),
         Example(rule: "relative pronoun", text: "The pumps were made by Darnova, which opened a plant in May.", name: "Darnova", type: .organization),
         Example(rule: "organisation follower", text: "Analysts expect Torvane shares to rise.", name: "Torvane", type: .organization),
         Example(rule: "person follower", text: "The plan works, Kessick said on Monday.", name: "Kessick", type: .person),

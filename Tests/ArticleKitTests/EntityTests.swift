@@ -179,6 +179,25 @@ struct EntityTests {
         #expect(a.entities.count == 1)
     }
 
+    @Test func whatAnAcronymStandsForIsAnOrganisation() {
+        let a = Article(analyzing: """
+            Talks Resume
+
+            The United Nations said the talks would resume in Geneva.
+            """)
+        #expect(a.entity("United Nations")?.type == .organization)
+    }
+
+    @Test func theFedIsTheFederalReserve() {
+        let a = Article(analyzing: """
+            Rates Hold
+
+            The Federal Reserve left rates unchanged. Traders expect the Fed to move in June.
+            """)
+        #expect(a.entity("Fed")?.name == "Federal Reserve")
+        #expect(a.entities.count == 1)
+    }
+
     @Test func shortFormsOfPlacesJoinTheFullName() {
         let a = Article(analyzing: """
             Trade Deal
@@ -222,6 +241,29 @@ struct EntityTests {
         #expect(a.entity("Lisbon")?.type == .place)
         #expect(a.entity("Madrid")?.type == .place)
         #expect(a.entity("Lisbon-based") == nil)
+    }
+
+    @Test func aNameJoinedToALowerCaseWordDescribes() {
+        let a = Article(analyzing: """
+            Plan Approved
+
+            Critics called it a Vellacorp-approved plan, and Vellacorp declined to comment.
+            """)
+        #expect(a.entity("Vellacorp-approved") == nil)
+        #expect(a.entity("Vellacorp") != nil)
+        #expect(a.entities.count == 1)
+    }
+
+    @Test func aUniversityCampusIsPartOfItsName() {
+        let a = Article(analyzing: """
+            Grant Awarded
+
+            Researchers at the University of Nevada, Las Vegas won the grant. The University of Leeds, England, did not.
+            """)
+        #expect(a.entity("University of Nevada, Las Vegas")?.type == .organization)
+        #expect(a.entity("Las Vegas") == nil)
+        #expect(a.entity("University of Leeds")?.type == .organization)
+        #expect(a.entity("England")?.type == .place)
     }
 
     @Test func longerFormsOfAnOrganisationMerge() {

@@ -32,6 +32,8 @@ struct NamePassTests {
         Example(pass: "single letter", text: "The route runs from B to the harbour.", names: []),
         Example(pass: "acronym plural", text: "The vote was delayed for the MSPs of the region.", names: []),
         Example(pass: "flight", text: "The crew of Velta Air Flight VX12 landed safely.", names: ["Velta Air"]),
+        Example(pass: "authors cited together", text: "Gains fade with age (Marsden & Okoye, 2009).",
+                names: ["Marsden", "Okoye"]),
     ]
 
     @Test func everyPassHasAnExample() {

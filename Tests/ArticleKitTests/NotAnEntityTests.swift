@@ -14,13 +14,16 @@ struct NotAnEntityTests {
 
     static let examples: [Example] = [
         Example(rule: "only in headlines", text: "Crew Cheers Marta\n\nThe crew stayed in port.", name: "Marta"),
+        Example(rule: "hashtag or handle", text: "Report\n\nCrews posted under #StrandedAbroad all night.", name: "StrandedAbroad"),
         Example(rule: "once at a sentence start", text: "Report\n\nThe crew stayed. Marta left early.", name: "Marta"),
         Example(rule: "event, law or work", text: "Report\n\nFans queued for Starfall 2 at midnight.", name: "Starfall"),
         Example(rule: "agency credit", text: "Report\n\nThe figures (Reuters) were revised on Monday.", name: "Reuters"),
         Example(rule: "written in lower case", text: "Report\n\nThe Quillon rang twice, as a quillon does.", name: "Quillon"),
         Example(rule: "organisation, place or title word alone", text: "Report\n\nThe Ministry declined to comment.", name: "Ministry"),
         Example(rule: "common word alone", text: "Report\n\nThe panel praised Credibility above all.", name: "Credibility"),
+        Example(rule: "common word alone", text: "Report\n\nThe panel praised Beekeeping above all.", name: "Beekeeping"),
         Example(rule: "acronym of a thing", text: "Report\n\nShe printed the PDF file and framed her PhD certificate.", name: "PDF"),
+        Example(rule: "party adjective", text: "Report\n\nA Republican councillor and two Republican donors spoke.", name: "Republican"),
         Example(rule: "adjective of origin", text: "Report\n\nThe Shetlandic skippers met the crews.", name: "Shetlandic"),
     ]
 

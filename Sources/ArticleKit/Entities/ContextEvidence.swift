@@ -5,6 +5,7 @@
 /// `ContextRule.vote(_:_:)`, and give it one.
 enum ContextRule: Int, CaseIterable, Sendable {
     case placePreposition
+    case leadersBody
     case organisationVerb
     case atPreposition
     case townBeforeRegion
@@ -17,6 +18,7 @@ enum ContextRule: Int, CaseIterable, Sendable {
     var name: String {
         switch self {
         case .placePreposition: return "place preposition"
+        case .leadersBody: return "leader's body"
         case .organisationVerb: return "organisation verb"
         case .atPreposition: return "at"
         case .townBeforeRegion: return "town before its region"
@@ -48,6 +50,12 @@ enum ContextRule: Int, CaseIterable, Sendable {
             // "in Elmwood", "outside Kandahar".
             guard let b = before, tokens.keyLex(b).contains(.placePreposition) else { return nil }
             return .place
+        case .leadersBody:
+            // "the Ruiz administration", "the Okafor campaign": the leader of what the next word names.
+            guard let b = before, tokens[b].hash == EntityBuilder.theHash, last + 1 < tokens.count,
+                  tokens[last + 1].kind == .word, !tokens[last + 1].isCapitalized,
+                  tokens.keyLex(last + 1).contains(.ledBody) else { return nil }
+            return .person
         case .organisationVerb:
             // "joined Acme", "beat Rovers", "the Acme".
             guard let b = before, tokens.keyLex(b).contains(.organizationVerb) else { return nil }
@@ -65,8 +73,12 @@ enum ContextRule: Int, CaseIterable, Sendable {
                   Lexicon.placeKind(p) != .country || tokens[last + 2].isCapitalized else { return nil }
             return .place
         case .citation:
-            // "Kessler (2005)", "Kessler, 2005)", "Kessler et al.": an author cited by year.
-            return Self.isCitation(after: last, tokens) ? .person : nil
+            // "Kessler (2005)", "Kessler, 2005)", "Kessler et al.": an author cited by year; also the first of
+            // two ("Kessler & Ruiz (2005)").
+            if Self.isCitation(after: last, tokens) { return .person }
+            guard last + 2 < tokens.count, tokens[last + 1].isPunctuation("&"), tokens[last + 2].kind == .word,
+                  tokens[last + 2].isCapitalized else { return nil }
+            return Self.isCitation(after: last + 2, tokens) ? .person : nil
         case .relativePronoun:
             // "Acme, which", "Ruiz, who": "which" for things and bodies, "who" for people.
             var k = last + 1

@@ -31,7 +31,7 @@ struct MentionFinder {
         while k < n {
             // Most tokens are not capitalised words: skip them without looking further.
             guard tokens.kind(k) == .word && tokens.flags(k).contains(.capitalized) else { k += 1; continue }
-            if tokens[k].hasHyphen && Self.isCompoundAdjective(tokens.key(k)) {
+            if tokens[k].hasHyphen && (Self.isCompoundAdjective(tokens.key(k)) || endsInALowerCaseWord(k)) {
                 compoundParts(k, into: &found)
                 k += 1
                 continue
@@ -73,11 +73,35 @@ struct MentionFinder {
                 break
             }
             last = min(last, k + Self.longestName - 1)
+            if let campus = campusEnd(k, last) { last = campus }
             process(k...last, into: &found)
             k = last + 1
         }
         return found
     }
+
+    /// The last token of a university's campus written after its name: "University of Nevada, Las Vegas",
+    /// "University of Texas at Austin" name one university, not a university and a city. The campus is a city
+    /// the gazetteer knows (not a country or a region: "University of Leeds, England" is the university in
+    /// England), and no capitalised word follows it.
+    private func campusEnd(_ k: Int, _ last: Int) -> Int? {
+        guard last >= k + 2, tokens[k].hash == Self.universityHash, tokens[k + 1].hash == Self.ofHash,
+              last + 2 < tokens.count else { return nil }
+        let a = last + 1
+        guard tokens[a].isPunctuation(",") || tokens[a].kind == .word && tokens[a].hash == ContextRule.atHash
+                && !tokens[a].isCapitalized else { return nil }
+        var e = a + 1
+        while e < tokens.count && e - a <= 3 && tokens[e].kind == .word && tokens[e].isCapitalized && tokens.sameParagraph(k, e) {
+            e += 1
+        }
+        guard e > a + 1, e == tokens.count || !(tokens[e].kind == .word && tokens[e].isCapitalized) else { return nil }
+        let campus = (a + 1)...(e - 1)
+        guard let place = knownPlace(campus, spacedHash: joinedBareHash(campus, separator: 0x20)),
+              Lexicon.placeKind(place) == .city else { return nil }
+        return e - 1
+    }
+
+    static let universityHash = WordHash.of("university")
 
     /// The names inside a hyphenated word: "Paris" in "Paris-based", "Peru" and "Chile" in "Peru-Chile",
     /// "al-Qaeda" in "al-Qaeda-linked". Demonyms stay out ("Malaysian-affiliated").
@@ -123,7 +147,20 @@ struct MentionFinder {
     private func isNameWord(_ k: Int) -> Bool {
         let t = tokens[k]
         return t.kind == .word && t.isCapitalized && (!t.lex.contains(.notName) || tokens.keyLex(k).contains(.monthAbbreviation))
-            && !t.lex.contains(.pronoun) && !(t.hasHyphen && Self.isCompoundAdjective(tokens.key(k)))
+            && !t.lex.contains(.pronoun) && !(t.hasHyphen && (Self.isCompoundAdjective(tokens.key(k)) || endsInALowerCaseWord(k)))
+    }
+
+    /// "Vellacorp-approved", "Matrix-like", "PII-free": a capitalised word joined to a common English word of four
+    /// letters or more written in lower case describes, like "Paris-based" (not "Coca-Cola", nor a Korean
+    /// given name's syllable: "Jong-un").
+    private func endsInALowerCaseWord(_ k: Int) -> Bool {
+        let r = tokens.range(k)
+        var hyphen = -1
+        for i in stride(from: r.end - 1, to: r.start, by: -1) where text.bytes[i] == UInt8(ascii: "-") { hyphen = i; break }
+        guard hyphen > r.start, r.end - hyphen - 1 >= 4 else { return false }
+        let c = text.bytes[hyphen + 1]
+        guard c >= 0x61 && c <= 0x7A else { return false }
+        return Lexicon.flags(Tokenizer.lowercaseKey(text, TextRange(hyphen + 1, r.end))).contains(.commonWord)
     }
 
     /// "Paris-based", "al-Nasr-linked", "Peru-Chile", "D-Ohio": hyphenated words that describe, not name.

@@ -39,6 +39,7 @@ enum NamePass: Int, CaseIterable, Sendable {
     case singleLetter
     case acronymPlural
     case flight
+    case authorsCitedTogether
 
     /// What the pass recognises, as its tests and the documentation name it.
     var name: String {
@@ -55,6 +56,7 @@ enum NamePass: Int, CaseIterable, Sendable {
         case .singleLetter: return "single letter"
         case .acronymPlural: return "acronym plural"
         case .flight: return "flight"
+        case .authorsCitedTogether: return "authors cited together"
         }
     }
 }
@@ -192,6 +194,17 @@ extension MentionFinder {
             for k in cut.start...cut.end where tokens[k].hash == Self.flightHash && tokens.key(k) == "flight" {
                 guard k > cut.start else { return true }
                 process(cut.start...k - 1, into: &found)
+                return false
+            }
+            return true
+
+        case .authorsCitedTogether:
+            // "Marsden & Okoye (2009)", "as Brandt & Lowe, 2011, argue": two authors of one citation, each a
+            // mention of their own (a firm's "Simon & Schuster" has no year after it).
+            guard cut.start < cut.end, ContextRule.isCitation(after: cut.end, tokens) else { return true }
+            for k in cut.start + 1..<cut.end where tokens[k].isPunctuation("&") {
+                process(cut.start...k - 1, into: &found)
+                process(k + 1...cut.end, into: &found)
                 return false
             }
             return true

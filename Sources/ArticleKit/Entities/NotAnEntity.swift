@@ -5,6 +5,7 @@
 /// `EntityBuilder.drops(_:_:_:_:_:)`, and give it one.
 enum NotAnEntityRule: Int, CaseIterable, Sendable {
     case onlyInHeadlines
+    case tagOrHandle
     case onceAtASentenceStart
     case eventOrWork
     case agencyCredit
@@ -13,11 +14,13 @@ enum NotAnEntityRule: Int, CaseIterable, Sendable {
     case commonWordAlone
     case acronymOfAThing
     case adjectiveOfOrigin
+    case partyAdjective
 
     /// What the rule recognises, as its tests and the documentation name it.
     var name: String {
         switch self {
         case .onlyInHeadlines: return "only in headlines"
+        case .tagOrHandle: return "hashtag or handle"
         case .onceAtASentenceStart: return "once at a sentence start"
         case .eventOrWork: return "event, law or work"
         case .agencyCredit: return "agency credit"
@@ -26,6 +29,7 @@ enum NotAnEntityRule: Int, CaseIterable, Sendable {
         case .commonWordAlone: return "common word alone"
         case .acronymOfAThing: return "acronym of a thing"
         case .adjectiveOfOrigin: return "adjective of origin"
+        case .partyAdjective: return "party adjective"
         }
     }
 }
@@ -81,6 +85,14 @@ extension EntityBuilder {
         case .onlyInHeadlines:
             // Names seen only in headlines, without outside evidence, are headline capitals.
             return ms.allSatisfy({ $0.inHeadline }) && !d.strongEvidence
+        case .tagOrHandle:
+            // "#StrandedAbroad", "@CityDesk": a word glued to "#" or "@" at every mention is a hashtag or a user
+            // name, however it is capitalised, not a name in the story.
+            return ms.allSatisfy { m in
+                let k = m.tokens.lowerBound
+                guard k > 0, tokens[k - 1].range.end == m.range.start else { return false }
+                return tokens[k - 1].isPunctuation("#") || tokens[k - 1].isPunctuation("@")
+            }
         case .onceAtASentenceStart:
             // A single word seen once, where any word is capitalised (a sentence start), is weak evidence.
             guard single && ms.count == 1 && !d.strongEvidence && d.votes[.person] == 0 else { return false }
@@ -132,6 +144,18 @@ extension EntityBuilder {
         case .adjectiveOfOrigin:
             // "Faroese fishermen", "the Faroese say", "in Faroese": a word of origin the demonym list lacks.
             return single && !d.strongEvidence && d.place == nil && Self.isAdjectiveOfOrigin(d.words[0], ms, tokens)
+        case .partyAdjective:
+            // "Republican pollster", "a Conservative councillor": a short form of a party (the lexicon's
+            // expansion) with an adjective's ending, before a noun at every mention, describes a person; the
+            // party is named where the word stands alone ("the Republicans", "Republicans said").
+            guard single, lex[0].contains(.acronym),
+                  WordEndings.adjectiveLike.contains(where: { d.words[0].hasSuffix($0) }) else { return false }
+            return ms.allSatisfy { m in
+                let next = m.tokens.upperBound
+                guard m.wordCount(tokens) == 1, !tokens[m.tokens.lowerBound].isAllCaps, next < tokens.count,
+                      tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
+                return tokens.keyLex(next).isDisjoint(with: Self.verbLike)
+            }
         }
     }
 }

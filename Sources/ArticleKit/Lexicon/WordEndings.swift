@@ -16,6 +16,10 @@ enum WordEndings {
     /// Endings of words of origin that the demonym list lacks ("Faroese", "Amazonian", "Indigenous").
     static let demonymLike = ["ese", "ian", "ean", "ish", "ous", "ic"]
 
+    /// Endings of a party's short form used as an adjective ("Republican", "Democrat", "Conservative"; not
+    /// "Labour" or "Tories", which name the party).
+    static let adjectiveLike = ["an", "at", "ic", "ive"]
+
     /// Endings of a capitalised word at a sentence start that is a verb or adverb, not a name ("Speaking",
     /// "Clearly", "Asked").
     static let verbLike: [StaticString] = ["ing", "ly", "ed"]

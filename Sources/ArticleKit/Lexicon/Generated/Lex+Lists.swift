@@ -132,240 +132,245 @@ extension Lex {
     /// Used by: coreference of descriptions.
     /// (`Lists/People/leaderRole.txt`)
     static var leaderRole: Lex { Lex(rawValue: 1 << 31) }
+    /// Nouns after "the" and a leader's name for what that person leads or led ("the Ruiz administration", "the
+    /// Okafor campaign"): the name is a person's, not the body's.
+    /// Used by: entity typing by context.
+    /// (`Lists/Types/ledBody.txt`)
+    static var ledBody: Lex { Lex(rawValue: 1 << 32) }
     /// Given names of men that news often uses and the census lists lack or rank low (public figures of many countries).
     /// A seed added to the generated given names (firstName, masculine).
     /// (`Lists/People/maleGivenName.txt`)
-    static var maleGivenName: Lex { Lex(rawValue: 1 << 32) }
+    static var maleGivenName: Lex { Lex(rawValue: 1 << 33) }
     /// Short function words that stay lower case in title case ("of", "the", "and").
     /// Used by: headlines and title case, quotes in title case.
     /// (`Lists/Names/minorWord.txt`)
-    static var minorWord: Lex { Lex(rawValue: 1 << 33) }
+    static var minorWord: Lex { Lex(rawValue: 1 << 34) }
     /// Month names abbreviated with a dot ("Jan. 5").
     /// Used by: tokens and sentences.
     /// (`Lists/Text/monthAbbreviation.txt`)
-    static var monthAbbreviation: Lex { Lex(rawValue: 1 << 34) }
+    static var monthAbbreviation: Lex { Lex(rawValue: 1 << 35) }
     /// Words that make a demonym and one of them an organisation ("Islamic Front", "Muslim Brotherhood").
     /// Used by: type evidence.
     /// (`Lists/Names/movementWord.txt`)
-    static var movementWord: Lex { Lex(rawValue: 1 << 35) }
+    static var movementWord: Lex { Lex(rawValue: 1 << 36) }
     /// Conjunctions and prepositions after a word of origin, which show it is used as a noun ("Faroese and Danish",
     /// "Amazonian in origin"), not before one ("Faroese fishermen").
     /// Used by: entities (adjectives of origin are not listed).
     /// (`Lists/Types/nameFollower.txt`)
-    static var nameFollower: Lex { Lex(rawValue: 1 << 36) }
+    static var nameFollower: Lex { Lex(rawValue: 1 << 37) }
     /// Words that introduce names or titles rather than speech ("so-called", "titled", "dubbed").
     /// Used by: what is a quotation.
     /// (`Lists/Speech/namingWord.txt`)
-    static var namingWord: Lex { Lex(rawValue: 1 << 37) }
+    static var namingWord: Lex { Lex(rawValue: 1 << 38) }
     /// Abbreviations that a number or a name follows, so that a sentence never ends after them ("No. 5", "vs.").
     /// (Titles and months never end one either.) Used by: sentences.
     /// (`Lists/Text/neverEndsSentence.txt`)
-    static var neverEndsSentence: Lex { Lex(rawValue: 1 << 38) }
+    static var neverEndsSentence: Lex { Lex(rawValue: 1 << 39) }
     /// News agencies credited in parentheses ("(Reuters)", "(AP)"): credits, not entities.
     /// Used by: entities.
     /// (`Lists/Types/newsAgency.txt`)
-    static var newsAgency: Lex { Lex(rawValue: 1 << 39) }
+    static var newsAgency: Lex { Lex(rawValue: 1 << 40) }
     /// Determiners that do not make the next reporting word a noun ("that", "one").
     /// Used by: cues.
     /// (`Lists/Speech/nonDeterminer.txt`)
-    static var nonDeterminer: Lex { Lex(rawValue: 1 << 40) }
+    static var nonDeterminer: Lex { Lex(rawValue: 1 << 41) }
     /// Capitalised words that are not entities on their own: days, months, holidays, the pronoun I, units.
     /// Used by: name finding.
     /// (`Lists/Names/notName.txt`)
-    static var notName: Lex { Lex(rawValue: 1 << 41) }
+    static var notName: Lex { Lex(rawValue: 1 << 42) }
     /// Object and possessive pronouns, which do not speak ("told him", "his").
     /// Used by: speaker phrases.
     /// (`Lists/Speech/objectPronoun.txt`)
-    static var objectPronoun: Lex { Lex(rawValue: 1 << 42) }
+    static var objectPronoun: Lex { Lex(rawValue: 1 << 43) }
     /// First words that take "of" inside a name ("Republic of Korea", "Duke of York").
     /// Used by: name finding.
     /// (`Lists/Names/ofHead.txt`)
-    static var ofHead: Lex { Lex(rawValue: 1 << 43) }
+    static var ofHead: Lex { Lex(rawValue: 1 << 44) }
     /// Nouns of an appositive that call a name a company or a body (", a subsidiary of", ", an Oslo-based charity").
     /// Used by: entity typing.
     /// (`Lists/Types/organizationAppositive.txt`)
-    static var organizationAppositive: Lex { Lex(rawValue: 1 << 44) }
+    static var organizationAppositive: Lex { Lex(rawValue: 1 << 45) }
     /// Words that follow an organisation's name ("Acme shares", "the club's captain").
     /// Used by: entity typing by context.
     /// (`Lists/Types/organizationContext.txt`)
-    static var organizationContext: Lex { Lex(rawValue: 1 << 45) }
+    static var organizationContext: Lex { Lex(rawValue: 1 << 46) }
     /// Nouns for organisations that a description may name ("the ministry said").
     /// Used by: speaker phrases, coreference.
     /// (`Lists/Speech/organizationNoun.txt`)
-    static var organizationNoun: Lex { Lex(rawValue: 1 << 46) }
+    static var organizationNoun: Lex { Lex(rawValue: 1 << 47) }
     /// Words before an organisation's name ("joined Acme", "beat Rovers").
     /// Used by: entity typing by context.
     /// (`Lists/Types/organizationVerb.txt`)
-    static var organizationVerb: Lex { Lex(rawValue: 1 << 47) }
+    static var organizationVerb: Lex { Lex(rawValue: 1 << 48) }
     /// Words that, anywhere in a name, mark an organisation ("Department", "Bank", "Inc", "FC").
     /// Used by: name finding, type evidence, entity merging.
     /// The head and suffix words of company, university, publication and club names ("Velta Biosciences",
     /// "Harbour Weekly", "Instituto ...", "... Rovers") are a curated seed: no open dataset lists them.
     /// (`Lists/Types/organizationWord.txt`)
-    static var organizationWord: Lex { Lex(rawValue: 1 << 48) }
+    static var organizationWord: Lex { Lex(rawValue: 1 << 49) }
     /// Words before a participle whose subject is the sentence's ("before saying").
     /// Used by: speaker phrases.
     /// (`Lists/Speech/participleLead.txt`)
-    static var participleLead: Lex { Lex(rawValue: 1 << 49) }
+    static var participleLead: Lex { Lex(rawValue: 1 << 50) }
     /// Connectors inside personal names ("Charles de Gaulle", "Osama bin Laden").
     /// Used by: name finding, entity merging.
     /// (`Lists/Names/particle.txt`)
-    static var particle: Lex { Lex(rawValue: 1 << 50) }
+    static var particle: Lex { Lex(rawValue: 1 << 51) }
     /// Auxiliaries of a passive ("she was warned"): the subject is not the speaker.
     /// Used by: speaker phrases.
     /// (`Lists/Speech/passiveAuxiliary.txt`)
-    static var passiveAuxiliary: Lex { Lex(rawValue: 1 << 51) }
+    static var passiveAuxiliary: Lex { Lex(rawValue: 1 << 52) }
     /// Words after a person's name ("Ruiz said", "Ruiz himself").
     /// Used by: entity typing by context.
     /// (`Lists/Types/personFollower.txt`)
-    static var personFollower: Lex { Lex(rawValue: 1 << 52) }
+    static var personFollower: Lex { Lex(rawValue: 1 << 53) }
     /// Honorifics that always precede a person's name, even one that is also a title word ("Ms King").
     /// Used by: name finding.
     /// (`Lists/People/personalHonorific.txt`)
-    static var personalHonorific: Lex { Lex(rawValue: 1 << 53) }
+    static var personalHonorific: Lex { Lex(rawValue: 1 << 54) }
     /// Words of the first and second person, which readers' comments use and news stories, outside quotes, do not.
     /// Used by: page furniture (readers' comments at the end of a story).
     /// (`Lists/Structure/personalWord.txt`)
-    static var personalWord: Lex { Lex(rawValue: 1 << 54) }
+    static var personalWord: Lex { Lex(rawValue: 1 << 55) }
     /// Nouns that introduce a place with "of" ("the Leeds suburb of Chapel Allerton").
     /// Used by: type evidence.
     /// (`Lists/Types/placeNoun.txt`)
-    static var placeNoun: Lex { Lex(rawValue: 1 << 55) }
+    static var placeNoun: Lex { Lex(rawValue: 1 << 56) }
     /// First words of place names ("New", "San", "Fort"): weak evidence of a place.
     /// Used by: type evidence.
     /// (`Lists/Names/placePrefix.txt`)
-    static var placePrefix: Lex { Lex(rawValue: 1 << 56) }
+    static var placePrefix: Lex { Lex(rawValue: 1 << 57) }
     /// Prepositions before a place ("in Elmwood", "outside Kandahar").
     /// Used by: entity typing by context.
     /// (`Lists/Types/placePreposition.txt`)
-    static var placePreposition: Lex { Lex(rawValue: 1 << 57) }
+    static var placePreposition: Lex { Lex(rawValue: 1 << 58) }
     /// Words that mark a place ("Marsh County", "Hudson River", "Elm Park").
     /// Used by: name finding, type evidence.
     /// (`Lists/Types/placeWord.txt`)
-    static var placeWord: Lex { Lex(rawValue: 1 << 58) }
+    static var placeWord: Lex { Lex(rawValue: 1 << 59) }
     /// Prepositions between a person and their organisation ("Wendy Smith of Acme", "a spokesman for the ministry").
     /// Used by: speaker phrases.
     /// (`Lists/Speech/possessorPreposition.txt`)
-    static var possessorPreposition: Lex { Lex(rawValue: 1 << 59) }
+    static var possessorPreposition: Lex { Lex(rawValue: 1 << 60) }
     /// Personal pronouns that can point at a speaker; tags give their gender and number.
     /// Used by: speaker phrases, coreference.
     /// (`Lists/Speech/pronoun.txt`)
-    static var pronoun: Lex { Lex(rawValue: 1 << 60) }
+    static var pronoun: Lex { Lex(rawValue: 1 << 61) }
     /// Words that qualify an organisation's name without changing what it names ("UN Security Council").
     /// Used by: entity merging.
     /// (`Lists/Names/qualifierWord.txt`)
-    static var qualifierWord: Lex { Lex(rawValue: 1 << 61) }
+    static var qualifierWord: Lex { Lex(rawValue: 1 << 62) }
     /// "quote" in all its forms ("quoted Ruiz as saying").
     /// Used by: cues.
     /// (`Lists/Speech/quotingVerb.txt`)
-    static var quotingVerb: Lex { Lex(rawValue: 1 << 62) }
+    static var quotingVerb: Lex { Lex(rawValue: 1 << 63) }
     /// Words before a title that name another office than the title alone: a deputy premier is not "the premier",
     /// a former president not "the president".
     /// Used by: descriptions of speakers (Coreference).
     /// (`Lists/People/rankModifier.txt`)
-    static var rankModifier: Lex { Lex(rawValue: 1 << 63) }
+    static var rankModifier: Lex { Lex(rawValue: 1 << 64) }
     /// Role nouns that describe a person in an attribution ("the secretary said", "a spokesman said").
     /// Used by: speaker phrases, descriptions resolved to people.
     /// (`Lists/People/roleNoun.txt`)
-    static var roleNoun: Lex { Lex(rawValue: 1 << 64) }
+    static var roleNoun: Lex { Lex(rawValue: 1 << 65) }
     /// Function words and other words that often start sentences; never the first word of a name.
     /// Used by: name finding, speaker phrases.
     /// (`Lists/Names/sentenceStarter.txt`)
-    static var sentenceStarter: Lex { Lex(rawValue: 1 << 65) }
+    static var sentenceStarter: Lex { Lex(rawValue: 1 << 66) }
     /// Nouns that carry words as a source does ("in a statement", "the report").
     /// Used by: cues, speaker phrases.
     /// (`Lists/Speech/sourceNoun.txt`)
-    static var sourceNoun: Lex { Lex(rawValue: 1 << 66) }
+    static var sourceNoun: Lex { Lex(rawValue: 1 << 67) }
     /// Prepositions before the source of a statement ("a statement from the embassy").
     /// Used by: speakers of descriptions.
     /// (`Lists/Speech/sourcePreposition.txt`)
-    static var sourcePreposition: Lex { Lex(rawValue: 1 << 67) }
+    static var sourcePreposition: Lex { Lex(rawValue: 1 << 68) }
     /// Words that only sports reports use often: an article with three of them reports a sport, and a city named in it
     /// with an organisation's context ("Liverpool fans", "joined Leeds") is a team.
     /// Used by: entity typing (teams named after towns).
     /// (`Lists/Types/sportsWord.txt`)
-    static var sportsWord: Lex { Lex(rawValue: 1 << 68) }
+    static var sportsWord: Lex { Lex(rawValue: 1 << 69) }
     /// US state abbreviations in news style ("Portland, Ore.").
     /// Used by: tokens and sentences.
     /// (`Lists/Text/stateAbbreviation.txt`)
-    static var stateAbbreviation: Lex { Lex(rawValue: 1 << 69) }
+    static var stateAbbreviation: Lex { Lex(rawValue: 1 << 70) }
     /// Words before "of" that name the same place as what follows ("State of New Jersey").
     /// Used by: entity merging.
     /// (`Lists/Names/stateOfWord.txt`)
-    static var stateOfWord: Lex { Lex(rawValue: 1 << 70) }
+    static var stateOfWord: Lex { Lex(rawValue: 1 << 71) }
     /// Words that make a name with a demonym before them ("Islamic State", "Soviet Union").
     /// Used by: name finding.
     /// (`Lists/Names/stateWord.txt`)
-    static var stateWord: Lex { Lex(rawValue: 1 << 71) }
+    static var stateWord: Lex { Lex(rawValue: 1 << 72) }
     /// Time adverbs and days between a reporting verb and its speaker ("said today Ruiz"), or between a speaker and
     /// the verb ("Ruiz later Thursday told").
     /// Used by: speaker phrases.
     /// (`Lists/Speech/timeWord.txt`)
-    static var timeWord: Lex { Lex(rawValue: 1 << 72) }
+    static var timeWord: Lex { Lex(rawValue: 1 << 73) }
     /// Words that introduce the title of an article or work of any length ("headlined", "titled").
     /// Used by: what is a quotation.
     /// (`Lists/Speech/titleIntroducer.txt`)
-    static var titleIntroducer: Lex { Lex(rawValue: 1 << 73) }
+    static var titleIntroducer: Lex { Lex(rawValue: 1 << 74) }
     /// Words that qualify a title ("Foreign Minister", "Deputy Chief", "Secretary of State").
     /// Used by: name finding.
     /// (`Lists/People/titleModifier.txt`)
-    static var titleModifier: Lex { Lex(rawValue: 1 << 74) }
+    static var titleModifier: Lex { Lex(rawValue: 1 << 75) }
     /// Words that make up titles before a name ("President", "Gen.", "Chief Executive").
     /// Used by: name finding (titles are stripped from names and kept as roles), speaker phrases.
     /// (`Lists/People/titleWord.txt`)
-    static var titleWord: Lex { Lex(rawValue: 1 << 75) }
+    static var titleWord: Lex { Lex(rawValue: 1 << 76) }
     /// Place words that may follow a given name and still name a place ("Grant Park" but not "Frank Field").
     /// Used by: type evidence.
     /// (`Lists/Names/townWord.txt`)
-    static var townWord: Lex { Lex(rawValue: 1 << 76) }
+    static var townWord: Lex { Lex(rawValue: 1 << 77) }
     /// Words that join a second reporting verb to the first ("said and added").
     /// Used by: cues.
     /// (`Lists/Speech/verbJoiner.txt`)
-    static var verbJoiner: Lex { Lex(rawValue: 1 << 77) }
+    static var verbJoiner: Lex { Lex(rawValue: 1 << 78) }
     /// Reporting verbs of thought or weak report, which attribute a quote only right next to it ("think", "call").
     /// Used by: cues.
     /// (`Lists/Speech/weakVerb.txt`)
-    static var weakVerb: Lex { Lex(rawValue: 1 << 78) }
+    static var weakVerb: Lex { Lex(rawValue: 1 << 79) }
     /// Nouns that introduce the title of a work or a product ("the film", "video game").
     /// Used by: entities (works are not listed).
     /// (`Lists/Types/workNoun.txt`)
-    static var workNoun: Lex { Lex(rawValue: 1 << 79) }
+    static var workNoun: Lex { Lex(rawValue: 1 << 80) }
     /// Words tagged "firstPerson" in the curated lists.
-    static var firstPerson: Lex { Lex(rawValue: 1 << 80) }
+    static var firstPerson: Lex { Lex(rawValue: 1 << 81) }
     /// Words tagged "neuter" in the curated lists.
-    static var neuter: Lex { Lex(rawValue: 1 << 81) }
+    static var neuter: Lex { Lex(rawValue: 1 << 82) }
     /// Words tagged "plural" in the curated lists.
-    static var plural: Lex { Lex(rawValue: 1 << 82) }
+    static var plural: Lex { Lex(rawValue: 1 << 83) }
     /// A word that names or addresses a man: a given name with at least 90% of its births male, a man's honorific (tagged in honorific.txt), or "he".
-    static var masculine: Lex { Lex(rawValue: 1 << 83) }
+    static var masculine: Lex { Lex(rawValue: 1 << 84) }
     /// A word that names or addresses a woman: a given name with at least 90% of its births female, a woman's honorific (tagged in honorific.txt), or "she".
-    static var feminine: Lex { Lex(rawValue: 1 << 84) }
+    static var feminine: Lex { Lex(rawValue: 1 << 85) }
     /// A title word that names a role on its own (not only a modifier), or an honorific.
-    static var title: Lex { Lex(rawValue: 1 << 85) }
+    static var title: Lex { Lex(rawValue: 1 << 86) }
     /// A word written with an abbreviation dot (every list of Text/).
-    static var dotted: Lex { Lex(rawValue: 1 << 86) }
+    static var dotted: Lex { Lex(rawValue: 1 << 87) }
     /// The first word of a place or known name of several words ("new" in "New York").
-    static var nameStart: Lex { Lex(rawValue: 1 << 87) }
+    static var nameStart: Lex { Lex(rawValue: 1 << 88) }
     /// A place that is evidence on its own: the curated gazetteer, GeoNames countries, ISO first-level regions and cities of 100000 people or more whose names are not also common words, given names or surnames.
-    static var place: Lex { Lex(rawValue: 1 << 88) }
+    static var place: Lex { Lex(rawValue: 1 << 89) }
     /// A place of the curated gazetteer (Places/places.txt): the places news names most, which a name of several words that starts or ends with one makes an organisation ("Air France").
-    static var curatedPlace: Lex { Lex(rawValue: 1 << 89) }
+    static var curatedPlace: Lex { Lex(rawValue: 1 << 90) }
     /// A place too small or too ambiguous to be evidence on its own ("Obama" in Japan, "Split", "Mobile"): GeoNames cities of 15 000 people or more not in `place`.
-    static var town: Lex { Lex(rawValue: 1 << 90) }
+    static var town: Lex { Lex(rawValue: 1 << 91) }
     /// A country (curated or GeoNames).
-    static var country: Lex { Lex(rawValue: 1 << 91) }
+    static var country: Lex { Lex(rawValue: 1 << 92) }
     /// A demonym or word of origin, with its country ("russian": Russia).
-    static var demonym: Lex { Lex(rawValue: 1 << 92) }
+    static var demonym: Lex { Lex(rawValue: 1 << 93) }
     /// An acronym with the name it stands for (Types/acronym.txt).
-    static var acronym: Lex { Lex(rawValue: 1 << 93) }
+    static var acronym: Lex { Lex(rawValue: 1 << 94) }
     /// A given name of at least 1000 US births 1880-2017 (Social Security), or of the curated seeds: evidence of a person, weak when it is also a common word ("Will", "Grant").
-    static var givenName: Lex { Lex(rawValue: 1 << 94) }
+    static var givenName: Lex { Lex(rawValue: 1 << 95) }
     /// A given name strong enough to start a person's name: the curated seeds and names of at least 5000 US births that are not also words written in lower case ("Grant"), strong places ("Brooklyn") or rather surnames ("Hamilton").
-    static var firstName: Lex { Lex(rawValue: 1 << 95) }
+    static var firstName: Lex { Lex(rawValue: 1 << 96) }
     /// One of the 10000 most frequent US surnames of the 1990 census.
-    static var surname: Lex { Lex(rawValue: 1 << 96) }
+    static var surname: Lex { Lex(rawValue: 1 << 97) }
     /// A word mostly written in lower case and frequent in English ("data", "police", "split"), from spaCy's word probabilities: a capitalised one is weak evidence of a name.
-    static var commonWord: Lex { Lex(rawValue: 1 << 97) }
+    static var commonWord: Lex { Lex(rawValue: 1 << 98) }
 
     /// Every list with its flag and, for a curated one, its file under `Lexicon/Lists/` (for the tests).
     static let registered: [(name: String, file: String?, flag: Lex)] = [
@@ -401,6 +406,7 @@ extension Lex {
         ("languagePreposition", "Types/languagePreposition.txt", .languagePreposition),
         ("leadInVerb", "Speech/leadInVerb.txt", .leadInVerb),
         ("leaderRole", "People/leaderRole.txt", .leaderRole),
+        ("ledBody", "Types/ledBody.txt", .ledBody),
         ("maleGivenName", "People/maleGivenName.txt", .maleGivenName),
         ("minorWord", "Names/minorWord.txt", .minorWord),
         ("monthAbbreviation", "Text/monthAbbreviation.txt", .monthAbbreviation),
