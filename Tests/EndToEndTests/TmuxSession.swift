@@ -128,11 +128,19 @@ final class TmuxSession {
     /// tests; nothing depends on how fast the screen settles.)
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+        try waitUntil(timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Waits until the screen satisfies `accept` and has stopped changing, and returns it; the last screen if it
+    /// never does within `timeout` seconds. (After a resize, tmux shows the old screen cut to the new size until
+    /// the program redraws: a test of the new frame must look for something only the new frame has.)
+    @discardableResult
+    func waitUntil(timeout: Double = 10, _ accept: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             let screen = try capture()
-            if screen.contains(text) && screen == last { return screen }
+            if accept(screen) && screen == last { return screen }
             last = screen
             Thread.sleep(forTimeInterval: 0.1)
         }
