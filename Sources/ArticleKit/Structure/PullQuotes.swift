@@ -16,11 +16,19 @@ enum PullQuotes {
         var candidates: [(paragraph: Int32, firstChunk: Int32)] = []
         for (k, p) in board.paragraphs.enumerated() {
             guard p.kind == .body else { continue }
+            guard p.range.count <= longest else {
+                // A long paragraph is never a pull quote: its sentences are only noted, not kept (one paragraph of
+                // a million short sentences would otherwise hold a million of them at once).
+                forEachSentence(text, p.range) { hash, length in
+                    if length >= shortest { seenIn[hash] = max(seenIn[hash] ?? 0, p.range.count) }
+                }
+                continue
+            }
             let first = chunks.count
             sentences(text, p.range, into: &chunks)
             for c in chunks[first...] where c.length >= shortest { seenIn[c.hash] = max(seenIn[c.hash] ?? 0, p.range.count) }
             // Only a short paragraph's sentences are looked at again, and only when none is too short.
-            if p.range.count <= longest && chunks.count > first && chunks[first...].allSatisfy({ $0.length >= shortest }) {
+            if chunks.count > first && chunks[first...].allSatisfy({ $0.length >= shortest }) {
                 candidates.append((Int32(k), Int32(first)))
             } else {
                 chunks.removeSubrange(first...)
@@ -38,13 +46,19 @@ enum PullQuotes {
 
     /// The paragraph cut after ". ", "? " and "! ", each piece trimmed: its hash and length in bytes.
     static func sentences(_ text: SourceText, _ range: TextRange, into out: inout [(hash: UInt64, length: Int)]) {
+        forEachSentence(text, range) { out.append(($0, $1)) }
+    }
+
+    /// Calls `body` with the hash and length in bytes of each piece of the paragraph cut after ". ", "? " and
+    /// "! ", trimmed, in order.
+    static func forEachSentence(_ text: SourceText, _ range: TextRange, _ body: (UInt64, Int) -> Void) {
         text.bytes.withUnsafeBufferPointer { b in
             func add(_ r: TextRange) {
                 let t = Whitespace.trim(text, r)
                 guard !t.isEmpty else { return }
                 var h = WordHash.empty
                 for j in t.start..<t.end { h = WordHash.adding(b[j], to: h) }
-                out.append((h, t.count))
+                body(h, t.count)
             }
             var start = range.start
             var i = range.start
