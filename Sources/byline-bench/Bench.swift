@@ -228,29 +228,7 @@ enum Bench {
     static func wordListLoading(runs: Int) -> [Double] {
         var times: [Double] = []
         for _ in 0..<runs {
-            let words: [String] = [CommandLine.arguments[0], "word-list-child"]
-            let argv: [UnsafeMutablePointer<CChar>?] = words.map { word in word.withCString { strdup($0) } } + [nil]
-            defer { argv.forEach { free($0) } }
-            var actions = posix_spawn_file_actions_t()
-            posix_spawn_file_actions_init(&actions)
-            defer { posix_spawn_file_actions_destroy(&actions) }
-            var pipe: [Int32] = [0, 0]
-            guard Glibc.pipe(&pipe) == 0 else { return [] }
-            posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
-            var pid: pid_t = 0
-            guard posix_spawn(&pid, CommandLine.arguments[0], &actions, nil, argv, environ) == 0 else { return [] }
-            close(pipe[1])
-            var bytes: [UInt8] = []
-            var buffer = [UInt8](repeating: 0, count: 256)
-            while true {
-                let n = read(pipe[0], &buffer, buffer.count)
-                if n <= 0 { break }
-                bytes += buffer[0..<n]
-            }
-            close(pipe[0])
-            var status: Int32 = 0
-            waitpid(pid, &status, 0)
-            if let value = Double(String(decoding: bytes, as: UTF8.self).trimmingWhitespace) { times.append(value) }
+            if let value = Double(childOutput(["word-list-child"]).trimmingWhitespace) { times.append(value) }
         }
         return times.sorted()
     }
